@@ -1,0 +1,3 @@
+using MentorEval.Cli.App;
+
+return await CliApp.RunAsync(args, Terminal.FromConsole(), new CliEnvironment());

@@ -1,0 +1,55 @@
+namespace MentorEval.Core.Instruments;
+
+/// <summary>
+/// The definitions in one folder (the shipped <c>instruments/</c> or a program's own copy),
+/// each with its problems, so a single bad file never hides the others.
+/// </summary>
+public sealed class InstrumentLibrary
+{
+    private InstrumentLibrary(string folder, IReadOnlyList<LoadedDefinition> definitions)
+    {
+        Folder = folder;
+        Definitions = definitions;
+    }
+
+    public string Folder { get; }
+
+    public IReadOnlyList<LoadedDefinition> Definitions { get; }
+
+    /// <summary>The usable instruments (definitions without errors), by id.</summary>
+    public IEnumerable<Instrument> Instruments => Definitions.Where(d => d.Result.IsValid).Select(d => d.Result.Instrument!);
+
+    public Instrument? Find(string id) => Instruments.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>Reads every <c>*.json</c> directly in <paramref name="folder"/> (the schema folder is not a definition).</summary>
+    public static InstrumentLibrary Load(string folder)
+    {
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList()
+            : [];
+        return FromFiles(folder, files);
+    }
+
+    public static InstrumentLibrary FromFiles(string folder, IEnumerable<string> files)
+    {
+        var loaded = files.Select(f => new LoadedDefinition(f, InstrumentDefinition.Parse(File.ReadAllText(f), f))).ToList();
+        return new InstrumentLibrary(folder, MarkDuplicateIds(loaded));
+    }
+
+    /// <summary>Two files defining the same id would make "--instrument ID" ambiguous: both are rejected.</summary>
+    private static List<LoadedDefinition> MarkDuplicateIds(List<LoadedDefinition> loaded)
+    {
+        var byId = loaded.Where(d => d.Result.Instrument is { Id.Length: > 0 })
+            .GroupBy(d => d.Result.Instrument!.Id)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Path).ToList());
+        return loaded.Select(d =>
+        {
+            if (d.Result.Instrument is not { } instrument || !byId.TryGetValue(instrument.Id, out var paths)) return d;
+            var others = string.Join(", ", paths.Where(p => p != d.Path).Select(Path.GetFileName));
+            var problem = new DefinitionProblem(d.Path, "$.id",
+                $"Instrument id \"{instrument.Id}\" is also defined in {others}; ids must be unique within a library folder.");
+            return d with { Result = d.Result with { Problems = [.. d.Result.Problems, problem] } };
+        }).ToList();
+    }
+}

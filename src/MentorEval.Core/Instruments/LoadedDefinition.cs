@@ -1,0 +1,4 @@
+namespace MentorEval.Core.Instruments;
+
+/// <summary>A definition file and what reading it produced.</summary>
+public sealed record LoadedDefinition(string Path, DefinitionResult Result);
