@@ -111,17 +111,17 @@ public static class InstrumentViews
 
     public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<ProblemView> Problems);
 
-    public static IReadOnlyList<FileValidation> Validation(InstrumentLibrary library) =>
-        library.Definitions.Select(d => new FileValidation(d.Path, d.Result.Instrument?.Id, d.Result.IsValid,
+    public static IReadOnlyList<FileValidation> Validation(IReadOnlyList<LoadedDefinition> definitions) =>
+        definitions.Select(d => new FileValidation(d.Path, d.Result.Instrument?.Id, d.Result.IsValid,
             d.Result.Problems.Select(p => new ProblemView(p.Source, p.JsonPath, Camel(p.Severity), p.Message, p.Line, p.Column))
                 .ToList())).ToList();
 
-    public static IRenderable ValidationReport(InstrumentLibrary library)
+    public static IRenderable ValidationReport(IReadOnlyList<LoadedDefinition> definitions)
     {
-        if (library.Definitions.Count == 0)
-            return new Markup($"[red]No definitions found[/] in {Markup.Escape(library.Folder)}.");
+        if (definitions.Count == 0)
+            return new Markup("[red]No definitions found[/] (*.json). Give the path of a definition or of a folder of them.");
         var lines = new List<IRenderable>();
-        foreach (var d in library.Definitions)
+        foreach (var d in definitions)
         {
             var status = d.Result.IsValid ? "[green]valid[/]" : "[red]invalid[/]";
             lines.Add(new Markup($"{status}  {Markup.Escape(d.Path)}"));
@@ -133,10 +133,10 @@ public static class InstrumentViews
             }
         }
 
-        var invalid = library.Definitions.Count(d => !d.Result.IsValid);
+        var invalid = definitions.Count(d => !d.Result.IsValid);
         lines.Add(new Markup(invalid == 0
-            ? $"[green]All {library.Definitions.Count} definition(s) are valid.[/]"
-            : $"[red]{invalid} of {library.Definitions.Count} definition(s) have errors.[/]"));
+            ? $"[green]All {definitions.Count} definition(s) are valid.[/]"
+            : $"[red]{invalid} of {definitions.Count} definition(s) have errors.[/]"));
         return new Rows(lines);
     }
 

@@ -58,12 +58,12 @@ public static class InstrumentsCommand
         command.SetAction(parsed =>
         {
             var given = parsed.GetValue(paths) ?? [];
-            var library = given.Length == 0
-                ? context.LoadLibrary(parsed)
-                : InstrumentLibrary.FromFiles(context.Environment.CurrentDirectory, ExpandPaths(context, given));
-            if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Validation(library));
-            else context.Terminal.Console.Write(InstrumentViews.ValidationReport(library));
-            return library.Definitions.All(d => d.Result.IsValid) && library.Definitions.Count > 0
+            var definitions = given.Length == 0
+                ? context.LoadLibrary(parsed).Definitions
+                : given.SelectMany(p => LoadPath(context, p)).ToList();
+            if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Validation(definitions));
+            else context.Terminal.Console.Write(InstrumentViews.ValidationReport(definitions));
+            return definitions.Count > 0 && definitions.All(d => d.Result.IsValid)
                 ? ExitCode.Success
                 : ExitCode.InvalidInput;
         });
@@ -80,22 +80,12 @@ public static class InstrumentsCommand
         throw new UserInputException($"No instrument \"{id}\" in {library.Folder}. Known: {(known.Length == 0 ? "none" : known)}. Use --instruments to point at another folder.");
     }
 
-    private static IEnumerable<string> ExpandPaths(CliContext context, IEnumerable<string> given)
+    /// <summary>A folder is checked as a library (ids must be unique across it); a file on its own.</summary>
+    private static IReadOnlyList<LoadedDefinition> LoadPath(CliContext context, string given)
     {
-        foreach (var path in given.Select(p => Path.GetFullPath(p, context.Environment.CurrentDirectory)))
-        {
-            if (Directory.Exists(path))
-            {
-                foreach (var file in Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal)) yield return file;
-            }
-            else if (File.Exists(path))
-            {
-                yield return path;
-            }
-            else
-            {
-                throw new UserInputException($"No file or folder \"{path}\". Give the path of a definition (.json) or of a folder of them.");
-            }
-        }
+        var path = Path.GetFullPath(given, context.Environment.CurrentDirectory);
+        if (Directory.Exists(path)) return InstrumentLibrary.Load(path).Definitions;
+        if (File.Exists(path)) return InstrumentLibrary.FromFiles(Path.GetDirectoryName(path)!, [path]).Definitions;
+        throw new UserInputException($"No file or folder \"{path}\". Give the path of a definition (.json) or of a folder of them.");
     }
 }
