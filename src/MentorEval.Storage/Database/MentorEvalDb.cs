@@ -1,0 +1,70 @@
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorEval.Storage.Database;
+
+/// <summary>The program's database. The schema is owned by migrations (Database/Migrations), never by EnsureCreated.</summary>
+public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbContext(options)
+{
+    public DbSet<CohortRecord> Cohorts => Set<CohortRecord>();
+
+    public DbSet<PairRecord> Pairs => Set<PairRecord>();
+
+    public DbSet<WaveRecord> Waves => Set<WaveRecord>();
+
+    public DbSet<InstrumentVersionRecord> InstrumentVersions => Set<InstrumentVersionRecord>();
+
+    public DbSet<ImportBatchRecord> ImportBatches => Set<ImportBatchRecord>();
+
+    public DbSet<ResponseRecord> Responses => Set<ResponseRecord>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<CohortRecord>(e =>
+        {
+            e.ToTable("cohorts");
+            e.HasIndex(c => c.Name).IsUnique();
+        });
+
+        model.Entity<PairRecord>(e =>
+        {
+            e.ToTable("pairs");
+            e.HasIndex(p => p.PairKey).IsUnique();
+            e.HasIndex(p => p.MentorId);
+            e.HasIndex(p => p.MenteeId);
+            e.Property(p => p.Status).HasConversion<string>();
+        });
+
+        model.Entity<WaveRecord>(e =>
+        {
+            e.ToTable("waves");
+            e.HasIndex(w => w.Name).IsUnique();
+        });
+
+        model.Entity<InstrumentVersionRecord>(e =>
+        {
+            e.ToTable("instrument_versions");
+            e.HasIndex(v => new { v.InstrumentId, v.ContentHash }).IsUnique();
+        });
+
+        model.Entity<ImportBatchRecord>(e =>
+        {
+            e.ToTable("import_batches");
+            // The constraint, not only a pre-check, keeps the same file from landing twice.
+            e.HasIndex(b => b.FileSha256).IsUnique();
+        });
+
+        model.Entity<ResponseRecord>(e =>
+        {
+            e.ToTable("responses");
+            e.HasOne(r => r.Batch).WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<WaveRecord>().WithMany().HasForeignKey(r => r.WaveId);
+            e.HasOne<InstrumentVersionRecord>().WithMany().HasForeignKey(r => r.InstrumentVersionId);
+            e.HasOne<PairRecord>().WithMany().HasForeignKey(r => r.PairId);
+            e.Property(r => r.Role).HasConversion<string>();
+            // One answer per respondent, instrument, wave and repeat: a second one is a duplicate unless replaced.
+            e.HasIndex(r => new { r.RespondentId, r.InstrumentId, r.WaveId, r.RepeatInstance }).IsUnique();
+        });
+    }
+}

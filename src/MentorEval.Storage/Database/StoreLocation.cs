@@ -1,0 +1,27 @@
+namespace MentorEval.Storage.Database;
+
+/// <summary>
+/// Where the program's database lives: a SQLite file path (the default, zero setup) or a server connection string.
+/// Chosen from --db, then MENTOREVAL_DB, then ./mentoreval.db.
+/// </summary>
+public sealed record StoreLocation(string Value)
+{
+    public const string DefaultFile = "mentoreval.db";
+
+    public static StoreLocation Resolve(string? option, string? environment, string workingDirectory)
+    {
+        var given = !string.IsNullOrWhiteSpace(option) ? option : environment;
+        if (string.IsNullOrWhiteSpace(given)) return new StoreLocation(Path.Combine(workingDirectory, DefaultFile));
+        return IsServerConnection(given) ? new StoreLocation(given) : new StoreLocation(Path.GetFullPath(given, workingDirectory));
+    }
+
+    public bool IsServer => IsServerConnection(Value);
+
+    /// <summary>What to show a user: the file path, or the connection string without its password.</summary>
+    public string Display => IsServer
+        ? string.Join(';', Value.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)))
+        : Value;
+
+    private static bool IsServerConnection(string value) =>
+        value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+}

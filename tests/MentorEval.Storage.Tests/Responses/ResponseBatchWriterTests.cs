@@ -1,0 +1,114 @@
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Responses;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorEval.Storage.Tests.Responses;
+
+public sealed class ResponseBatchWriterTests : IAsyncLifetime
+{
+    private readonly TestStore store = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+
+    private static BatchDescription Batch(string sha, string wave = "baseline") =>
+        new($"{sha}.csv", sha, "generic", TestStore.TwoItemInstrument, TestStore.TwoItemJson, wave, "{}", DateTimeOffset.UnixEpoch);
+
+    private static SurveyResponse Answer(string respondent, double q1, double q2, string? text1 = null) =>
+        new(respondent, null, Role.Mentee, 1, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), false, 2,
+            [q1, q2], [text1 ?? q1.ToString(), double.IsNaN(q2) ? "N/A" : q2.ToString()]);
+
+    private async Task<(int Inserted, int Replaced, int Duplicates)> Import(string sha, bool replace, params SurveyResponse[] responses)
+    {
+        await using var db = await store.OpenAsync();
+        await using var writer = await ResponseBatchWriter.BeginAsync(db, Batch(sha), replace);
+        var outcomes = responses.Select(r => writer.Write(r, null)).ToList();
+        await writer.CommitAsync(responses.Length, outcomes.Count(o => o != WriteOutcome.Duplicate), 0, 0, outcomes.Count(o => o == WriteOutcome.Replaced));
+        return (outcomes.Count(o => o == WriteOutcome.Inserted), outcomes.Count(o => o == WriteOutcome.Replaced), outcomes.Count(o => o == WriteOutcome.Duplicate));
+    }
+
+    [Fact]
+    public async Task A_committed_batch_keeps_values_and_the_original_answer_text()
+    {
+        await Import("f1", false, Answer("R1", 4, double.NaN, "Agree"));
+
+        await using var db = await store.OpenAsync();
+        var stored = await db.Responses.SingleAsync();
+        ItemValueCodec.Unpack(stored.ItemValues).ShouldBe([4, double.NaN]);
+        stored.OriginalAnswers.ShouldBe("[\"Agree\",\"N/A\"]");
+        stored.Role.ShouldBe(Role.Mentee);
+        stored.SubmittedAt.ShouldBe(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        (await db.ImportBatches.SingleAsync()).Imported.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_batch_that_is_not_committed_leaves_the_database_as_it_was()
+    {
+        await Import("f1", false, Answer("R1", 4, 5));
+        var before = await store.SnapshotAsync();
+
+        await using (var db = await store.OpenAsync())
+        await using (var writer = await ResponseBatchWriter.BeginAsync(db, Batch("f2", "midpoint"), false))
+        {
+            writer.Write(Answer("R2", 1, 2), null);
+            // disposed without CommitAsync, as when an import fails or is cancelled
+        }
+
+        (await store.SnapshotAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_second_answer_for_the_same_respondent_instrument_and_wave_is_a_duplicate()
+    {
+        await Import("f1", false, Answer("R1", 4, 5));
+
+        var second = await Import("f2", false, Answer("R1", 1, 1), Answer("R2", 3, 3));
+
+        second.ShouldBe((1, 0, 1));
+        await using var db = await store.OpenAsync();
+        ItemValueCodec.Unpack((await db.Responses.SingleAsync(r => r.RespondentId == "R1")).ItemValues).ShouldBe([4, 5]);
+    }
+
+    [Fact]
+    public async Task Replace_overwrites_an_earlier_batch_but_not_a_duplicate_within_the_same_file()
+    {
+        await Import("f1", false, Answer("R1", 4, 5));
+
+        var second = await Import("f2", true, Answer("R1", 1, 1), Answer("R1", 2, 2));
+
+        second.ShouldBe((0, 1, 1));
+        await using var db = await store.OpenAsync();
+        ItemValueCodec.Unpack((await db.Responses.SingleAsync()).ItemValues).ShouldBe([1, 1]);
+    }
+
+    [Fact]
+    public async Task The_same_file_cannot_be_recorded_twice()
+    {
+        await Import("same", false, Answer("R1", 4, 5));
+
+        await Should.ThrowAsync<DbUpdateException>(() => Import("same", false, Answer("R2", 4, 5)));
+    }
+
+    [Fact]
+    public async Task A_database_is_created_with_the_schema_of_the_latest_migration()
+    {
+        await using var db = await store.OpenAsync();
+
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_gives_a_clear_error()
+    {
+        await File.WriteAllTextAsync(store.Location.Value, "respondent_id,q1\nR1,4\n");
+
+        var error = await Should.ThrowAsync<StoreException>(() => store.OpenAsync());
+
+        error.Message.ShouldContain("could not be opened as a MentorEval database");
+    }
+}

@@ -1,0 +1,40 @@
+using MentorEval.Core.Instruments;
+using MentorEval.Storage.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorEval.Storage.Tests.Support;
+
+/// <summary>A fresh SQLite database file per test, migrated like a user's.</summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "mentoreval-store-" + Guid.NewGuid().ToString("N"));
+
+    public TestStore() => Directory.CreateDirectory(folder);
+
+    public StoreLocation Location => new(Path.Combine(folder, "test.db"));
+
+    public Task<MentorEvalDb> OpenAsync() => Store.OpenAsync(Location);
+
+    /// <summary>Row counts of every table: "unchanged" in the import guarantees means exactly these.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var db = await OpenAsync();
+        return $"cohorts={await db.Cohorts.CountAsync()} pairs={await db.Pairs.CountAsync()} waves={await db.Waves.CountAsync()} " +
+               $"versions={await db.InstrumentVersions.CountAsync()} batches={await db.ImportBatches.CountAsync()} responses={await db.Responses.CountAsync()}";
+    }
+
+    public static Instrument TwoItemInstrument => InstrumentDefinition.Parse(TwoItemJson, "test").Instrument!;
+
+    public const string TwoItemJson = """
+        { "id": "two", "version": "1.0.0", "title": "Two items", "citation": "test", "roles": ["mentee"],
+          "responseScales": [ { "id": "a5", "min": 1, "max": 5 } ],
+          "items": [ { "id": "q1", "text": "One", "responseScale": "a5" }, { "id": "q2", "text": "Two", "responseScale": "a5" } ] }
+        """;
+
+    public async ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await Task.Yield();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
