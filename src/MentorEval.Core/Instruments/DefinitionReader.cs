@@ -56,6 +56,7 @@ internal sealed class DefinitionReader(string source)
         CheckKnown(root, path, "$schema", "id", "version", "title", "description", "citation", "license",
             "roles", "languages", "translations", "responseScales", "items", "scales");
 
+        OptionalString(root, "$schema", path);
         return new Instrument(
             Id: RequiredString(root, "id", path),
             Version: RequiredString(root, "version", path),
@@ -186,7 +187,9 @@ internal sealed class DefinitionReader(string source)
     private int? OptionalInt(JsonElement obj, string name, string path)
     {
         if (!Property(obj, name, path, required: false, out var value)) return null;
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i)) return i;
+        // 2.0 is as whole as 2: JSON does not distinguish them, so neither do we.
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && d == Math.Floor(d) && Math.Abs(d) <= int.MaxValue)
+            return (int)d;
         Error($"{path}.{name}", $"\"{name}\" must be a whole number, not {Describe(value)}.");
         return null;
     }
@@ -289,8 +292,11 @@ internal sealed class DefinitionReader(string source)
 
     private void CheckKnown(JsonElement obj, string path, params string[] known)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
+            if (!seen.Add(property.Name))
+                Error($"{path}.{property.Name}", $"\"{property.Name}\" is given twice; keep one (otherwise only the last would count).");
             if (known.Contains(property.Name, StringComparer.Ordinal)) continue;
             var suggestion = known.MinBy(k => EditDistance(k, property.Name));
             var hint = suggestion is not null && EditDistance(suggestion, property.Name) <= 2
@@ -314,8 +320,9 @@ internal sealed class DefinitionReader(string source)
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var text = (cut > 0 ? message[..cut] : message).Trim();
+        // System.Text.Json appends "Path: …" or "LineNumber: … | BytePositionInLine: …" (0-based); we give our own 1-based position.
+        var cuts = new[] { " Path:", " LineNumber:" }.Select(m => message.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0);
+        var text = (cuts.Any() ? message[..cuts.Min()] : message).Trim();
         return text.EndsWith('.') ? text : text + ".";
     }
 

@@ -48,6 +48,8 @@ internal sealed partial class DefinitionValidator(string source)
         {
             var scale = instrument.ResponseScales[s];
             var path = $"$.responseScales[{s}]";
+            if (!scale.IsNumeric && scale.Labels.Count == 0)
+                Error($"{path}.labels", $"Nominal response scale \"{scale.Id}\" has no labels, so no answer could be accepted; list its codes.");
             if (scale.IsNumeric && scale.Min >= scale.Max)
                 Error($"{path}.max", $"Response scale \"{scale.Id}\": max ({Fmt(scale.Max!.Value)}) must be greater than min ({Fmt(scale.Min!.Value)}).");
 
@@ -67,6 +69,10 @@ internal sealed partial class DefinitionValidator(string source)
             {
                 var code = scale.MissingCodes[m];
                 var mPath = $"{path}.missingCodes[{m}]";
+                if (string.IsNullOrWhiteSpace(code))
+                    Error(mPath, $"Missing code of \"{scale.Id}\" is empty; blank cells are always missing, so remove it.");
+                if (double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var special) && !double.IsFinite(special))
+                    Error(mPath, $"Missing code \"{code}\" of \"{scale.Id}\" reads as a special number; use a code such as \"N/A\" or \"-99\".");
                 if (scale.IsNumeric && double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && scale.Contains(number))
                     Error(mPath, $"Missing code \"{code}\" of \"{scale.Id}\" is a valid answer on the scale ({Fmt(scale.Min!.Value)}–{Fmt(scale.Max!.Value)}); pick a code outside the range, such as \"-99\".");
                 if (scale.Labels.Any(l => Normalize(l.Text) == Normalize(code) || l.Code == code))
@@ -79,7 +85,9 @@ internal sealed partial class DefinitionValidator(string source)
 
     private void CheckItems(Instrument instrument)
     {
-        ReportDuplicates(instrument.Items.Select(i => i.Id).ToList(), i => $"$.items[{i}].id", "item id");
+        if (instrument.Items.Count == 0) Error("$.items", "The instrument has no items; list at least one.");
+        // Item ids become column names, which are matched without regard to case.
+        ReportDuplicates(instrument.Items.Select(i => i.Id.ToLowerInvariant()).ToList(), i => $"$.items[{i}].id", "item id (ignoring case)");
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in instrument.Items) names.TryAdd(item.Id, item.Id);
 
@@ -126,7 +134,14 @@ internal sealed partial class DefinitionValidator(string source)
 
     private void CheckScales(Instrument instrument)
     {
-        ReportDuplicates(instrument.Scales.Select(s => s.Id).ToList(), i => $"$.scales[{i}].id", "scale id");
+        ReportDuplicates(instrument.Scales.Select(s => s.Id.ToLowerInvariant()).ToList(), i => $"$.scales[{i}].id", "scale id (ignoring case)");
+        for (var s = 0; s < instrument.Scales.Count; s++)
+        {
+            var id = instrument.Scales[s].Id;
+            if (instrument.Items.Any(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase)))
+                Error($"$.scales[{s}].id", $"Scale id \"{id}\" is also an item id; both become column names in exports, so rename one.");
+        }
+
         for (var s = 0; s < instrument.Scales.Count; s++)
         {
             var scale = instrument.Scales[s];
@@ -139,7 +154,7 @@ internal sealed partial class DefinitionValidator(string source)
                 continue;
             }
 
-            ReportDuplicates(scale.ItemIds, i => $"{path}.items[{i}]", $"item in scale \"{scale.Id}\"");
+            ReportDuplicates(scale.ItemIds, i => $"{path}.items[{i}]", "item in this scale's list");
             var ranges = new List<(double Min, double Max)>();
             for (var i = 0; i < scale.ItemIds.Count; i++)
             {
@@ -275,13 +290,13 @@ internal sealed partial class DefinitionValidator(string source)
     private void Warn(string path, string message) =>
         problems.Add(new DefinitionProblem(source, path, message, ProblemSeverity.Warning));
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*\z")]
     private static partial Regex ItemIdPattern();
 
-    [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+\.[0-9]+\z")]
     private static partial Regex VersionPattern();
 
     [GeneratedRegex(@"\s+")]

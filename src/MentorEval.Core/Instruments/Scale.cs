@@ -2,8 +2,8 @@ namespace MentorEval.Core.Instruments;
 
 /// <summary>
 /// A score computed from several items of one respondent (a subscale or the total).
-/// Exactly one of <see cref="MinAnswered"/> and <see cref="MinAnsweredShare"/> is set by the reader
-/// (a definition that gives neither requires every item).
+/// At most one of <see cref="MinAnswered"/> and <see cref="MinAnsweredShare"/> is set (the validator rejects both);
+/// with neither, every item must be answered.
 /// </summary>
 public sealed record Scale(
     string Id,

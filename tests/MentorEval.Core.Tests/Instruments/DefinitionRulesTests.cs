@@ -24,7 +24,12 @@ public sealed class DefinitionRulesTests
     }
 
     [Theory]
-    [InlineData("duplicate-item-id.json", "$.items[1].id", "Duplicate item id \"q1\"")]
+    [InlineData("duplicate-item-id.json", "$.items[1].id", "Duplicate item id (ignoring case) \"q1\"")]
+    [InlineData("no-items.json", "$.items", "has no items")]
+    [InlineData("nominal-scale-without-labels.json", "$.responseScales[1].labels", "no answer could be accepted")]
+    [InlineData("empty-missing-code.json", "$.responseScales[0].missingCodes[1]", "is empty; blank cells are always missing")]
+    [InlineData("scale-id-is-item-id.json", "$.scales[0].id", "is also an item id")]
+    [InlineData("property-given-twice.json", "$.items[0].text", "is given twice")]
     [InlineData("scale-names-unknown-item.json", "$.scales[0].items[2]", "names unknown item \"q4\"")]
     [InlineData("reverse-item-on-nominal-scale.json", "$.items[1].reverse", "is not numeric, so it cannot be reversed")]
     [InlineData("scored-item-on-nominal-scale.json", "$.scales[0].items[1]", "is not numeric; nominal answers cannot be averaged")]
