@@ -1,0 +1,17 @@
+namespace MentorEval.Core.Statistics;
+
+/// <summary>
+/// Reports for program leaders never show a statistic computed on fewer than <see cref="MinimumN"/> respondents
+/// (default 5): small groups can identify people, and their numbers are too unstable to act on.
+/// </summary>
+public sealed record SmallCellRule(int MinimumN = 5)
+{
+    public int MinimumN { get; } = MinimumN >= 1
+        ? MinimumN
+        : throw new ArgumentOutOfRangeException(nameof(MinimumN), MinimumN, "The minimum group size must be at least 1.");
+
+    public Suppressible<T> Apply<T>(T statistics) where T : IGroupStatistics =>
+        statistics.SmallestGroupN < MinimumN
+            ? Suppressible<T>.Suppressed(MinimumN)
+            : Suppressible<T>.Shown(statistics, MinimumN);
+}
