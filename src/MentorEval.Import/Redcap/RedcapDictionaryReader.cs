@@ -28,11 +28,16 @@ internal sealed partial class RedcapDictionaryReader(string source)
             return null;
         }
 
-        // Bytes that were not UTF-8 (an old Excel "CSV" in Windows-1252) decode to U+FFFD.
+        // Text that was decoded as UTF-8 when it was not has lost those characters to U+FFFD before reaching us.
         if (text.Contains('\uFFFD'))
             warnings.Add($"{source} is not valid UTF-8, so some characters are unreadable (shown as �). Re-save it as \"CSV UTF-8\" and import again.");
 
-        var options = CsvReaderOptions.Default with { Separator = SeparatorOf(text), HasHeader = true };
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = SeparatorOf(text),
+            HasHeader = true,
+            OnMalformedRecord = Malformed,
+        };
         using var csv = CsvReader.FromText(text, options);
         var headers = csv.Headers.ToList();
         var columns = MapColumns(headers);
@@ -49,7 +54,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
             if (name.Length == 0)
             {
                 if (Enumerable.Range(0, csv.FieldCount).Any(i => csv.GetString(i).Trim().Length > 0))
-                    warnings.Add($"{source}, row {row}: skipped, it has no field name (column \"{HeaderOf(headers, columns, RedcapColumn.FieldName)}\").");
+                    warnings.Add($"{source}, row {row}: skipped, it has no field name (column \"{headers[columns[RedcapColumn.FieldName]]}\").");
                 continue;
             }
 
@@ -105,8 +110,19 @@ internal sealed partial class RedcapDictionaryReader(string source)
         return missing.Count == 0 ? columns : null;
     }
 
-    private static string HeaderOf(IReadOnlyList<string> headers, Dictionary<RedcapColumn, int> columns, RedcapColumn column) =>
-        columns.TryGetValue(column, out var index) ? headers[index] : column.ExportName;
+    /// <summary>
+    /// A quote that is never closed swallows every row after it, so it is an error; other stray quotes are
+    /// kept as text, which is what the author meant, and only warned about.
+    /// </summary>
+    private void Malformed(CsvMalformedRecord record)
+    {
+        var row = (int)record.RecordNumber;
+        if (record.Reason == CsvMalformedReason.UnterminatedQuote)
+            Error(row, null, "A quoted value is never closed, so the rest of the file reads as one value.",
+                "Close the quote in that row (a quote inside a value is written twice: \"\"), or save the file again from a spreadsheet program.");
+        else
+            warnings.Add($"{source}, row {row}: a quote out of place ({record.Reason}) was kept as text; check that row's values.");
+    }
 
     /// <summary>
     /// The first header cell names the field-name column, so the character after it is the separator: a comma,

@@ -132,6 +132,16 @@ public sealed class RedcapImportErrorTests
     }
 
     [Fact]
+    public void Quote_that_is_never_closed_is_an_error_at_its_row()
+    {
+        var result = ImportRows("ok,survey,,notes,Fine", "bad,survey,,notes,\"Never closed", "after,survey,,notes,Lost");
+
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Row.ShouldBe(4);
+        error.Message.ShouldContain("never closed");
+    }
+
+    [Fact]
     public void Missing_file_is_an_error_naming_the_file()
     {
         var path = Path.Combine(Path.GetTempPath(), "no-such-dictionary.csv");
