@@ -23,7 +23,13 @@ public static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error });
+            // Without this, System.CommandLine's own handler would print UserInputException as an unhandled crash.
+            return await parsed.InvokeAsync(new InvocationConfiguration
+            {
+                Output = terminal.Out,
+                Error = terminal.Error,
+                EnableDefaultExceptionHandler = false,
+            });
         }
         catch (UserInputException e)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
+using MentorEval.Import.Redcap;
 
 namespace MentorEval.Cli.Instruments;
 
@@ -13,6 +14,7 @@ public static class InstrumentsCommand
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Validate(context));
+        command.Subcommands.Add(ImportRedcap(context));
         return command;
     }
 
@@ -68,6 +70,82 @@ public static class InstrumentsCommand
                 : ExitCode.InvalidInput;
         });
         return command;
+    }
+
+    private static Command ImportRedcap(CliContext context)
+    {
+        var json = CliContext.JsonOption();
+        var dictionary = new Argument<string>("dictionary")
+        {
+            Description = "The REDCap data dictionary CSV (Project Setup → Data Dictionary → Download), in the download or API header style.",
+        };
+        var form = new Option<string>("--form") { Description = "The form to convert, as named in the dictionary's \"Form Name\" column.", Required = true };
+        var output = new Option<string>("--out") { Description = "The definition file to write, e.g. instruments/checkin.json.", Required = true };
+        var reverse = new Option<string[]>("--reverse") { Description = "Reverse-keyed fields: FIELD[,FIELD...] (REDCap field names on a numeric scale)." };
+        var id = new Option<string?>("--id") { Description = "Instrument id (default: the form name with dashes, e.g. mentee-checkin)." };
+        var title = new Option<string?>("--title") { Description = "Instrument title (default: the form name as words)." };
+        var version = new Option<string>("--version") { Description = "Definition version, MAJOR.MINOR.PATCH.", DefaultValueFactory = _ => "1.0.0" };
+        var roles = new Option<string>("--roles") { Description = "Who answers it: mentor, mentee or both, comma-separated.", DefaultValueFactory = _ => "mentor,mentee" };
+        var citation = new Option<string?>("--citation") { Description = "Where the instrument comes from (shown in reports)." };
+        var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists." };
+        var command = new Command("import-redcap", "Convert one form of a REDCap data dictionary into an instrument definition.")
+        {
+            dictionary, form, output, reverse, id, title, version, roles, citation, force, json,
+        };
+        command.SetAction(parsed =>
+        {
+            var folder = context.Environment.CurrentDirectory;
+            var dictionaryPath = Path.GetFullPath(parsed.GetValue(dictionary)!, folder);
+            var outPath = Path.GetFullPath(parsed.GetValue(output)!, folder);
+            if (Directory.Exists(outPath))
+                throw new UserInputException($"--out {outPath} is a folder; give a file path such as {Path.Combine(outPath, "checkin.json")}.");
+            if (File.Exists(outPath) && !parsed.GetValue(force))
+                throw new UserInputException($"{outPath} already exists. Add --force to replace it, or choose another --out.");
+
+            var options = new RedcapImportOptions(parsed.GetValue(form)!)
+            {
+                Id = parsed.GetValue(id),
+                Title = parsed.GetValue(title),
+                Version = parsed.GetValue(version)!,
+                Roles = SplitList([parsed.GetValue(roles)!]),
+                Citation = parsed.GetValue(citation),
+                ReverseFields = SplitList(parsed.GetValue(reverse)),
+            };
+            var result = RedcapImport.FromFile(dictionaryPath, options);
+            // The converter's output must pass the same checks as a hand-written file before it is saved.
+            var definition = result.DefinitionJson is null ? null : InstrumentDefinition.Parse(result.DefinitionJson, outPath);
+            var written = result.Succeeded && definition is { IsValid: true };
+            if (written) WriteReplacing(outPath, result.DefinitionJson!);
+
+            var summary = RedcapImportViews.Summarize(dictionaryPath, options.Form, outPath, result, definition, written);
+            if (parsed.GetValue(json))
+            {
+                Json.Write(context.Terminal, summary);
+            }
+            else
+            {
+                foreach (var error in result.Errors) context.Terminal.Error.WriteLine($"error: {error}");
+                foreach (var problem in definition?.Errors ?? [])
+                    context.Terminal.Error.WriteLine($"error: {problem.Source} {problem.JsonPath}: {problem.Message}");
+                context.Terminal.Console.Write(RedcapImportViews.Render(summary, definition?.Instrument));
+            }
+
+            return written ? ExitCode.Success : ExitCode.InvalidInput;
+        });
+        return command;
+    }
+
+    /// <summary>"a,b" and repeated options alike, so both --reverse a,b and --reverse a --reverse b work.</summary>
+    private static string[] SplitList(IEnumerable<string>? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>Writes beside the target and moves into place, so a failed write never leaves half a definition.</summary>
+    private static void WriteReplacing(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 
     internal static Instrument FindOrExplain(InstrumentLibrary library, string id)

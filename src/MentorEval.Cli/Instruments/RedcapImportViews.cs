@@ -1,0 +1,80 @@
+using MentorEval.Core.Instruments;
+using MentorEval.Import.Redcap;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace MentorEval.Cli.Instruments;
+
+/// <summary>What `instruments import-redcap` reports, as a JSON-ready record and as terminal output. Pure: returns values.</summary>
+public static class RedcapImportViews
+{
+    /// <param name="Written">Whether the definition file was written (only when conversion and validation both succeeded).</param>
+    /// <param name="Problems">What <c>InstrumentDefinition.Parse</c> found in the converted definition (warnings such as a missing citation, or errors).</param>
+    public sealed record Summary(
+        string Dictionary,
+        string Form,
+        string Output,
+        bool Written,
+        string? Instrument,
+        IReadOnlyList<string> Items,
+        IReadOnlyList<string> Scales,
+        IReadOnlyList<string> ResponseScales,
+        IReadOnlyList<UnsupportedField> Unsupported,
+        IReadOnlyList<string> Warnings,
+        IReadOnlyList<RedcapImportError> Errors,
+        IReadOnlyList<InstrumentViews.ProblemView> Problems);
+
+    public static Summary Summarize(string dictionary, string form, string output, RedcapImportResult result,
+        DefinitionResult? definition, bool written)
+    {
+        var instrument = definition?.Instrument;
+        return new Summary(dictionary, form, output, written, instrument?.Id,
+            instrument?.Items.Select(i => i.Id).ToList() ?? [],
+            instrument?.Scales.Select(s => s.Id).ToList() ?? [],
+            instrument?.ResponseScales.Select(s => s.Id).ToList() ?? [],
+            result.Unsupported, result.Warnings, result.Errors,
+            definition?.Problems.Select(p => new InstrumentViews.ProblemView(p.Source, p.JsonPath,
+                p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, p.Line, p.Column)).ToList() ?? []);
+    }
+
+    /// <summary>
+    /// The summary for people: what was written, the instrument's tables, what was left out and why, and warnings.
+    /// Errors are not part of it: the command writes them to the error stream.
+    /// </summary>
+    public static IRenderable Render(Summary summary, Instrument? instrument)
+    {
+        var parts = new List<IRenderable>();
+        if (summary.Written && instrument is not null)
+        {
+            parts.Add(new Markup(
+                $"[green]Wrote[/] {Markup.Escape(summary.Output)}: instrument [bold]{Markup.Escape(instrument.Id)}[/] {Markup.Escape(instrument.Version)} " +
+                $"from form {Markup.Escape(summary.Form)}: {summary.Items.Count} item(s), {summary.Scales.Count} scale(s), " +
+                $"{summary.ResponseScales.Count} response scale(s)."));
+            parts.Add(InstrumentViews.DetailRenderable(instrument));
+        }
+        else
+        {
+            parts.Add(new Markup($"[red]Nothing written[/] to {Markup.Escape(summary.Output)}."));
+        }
+
+        if (summary.Unsupported.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded)
+                .Title($"Not converted ({summary.Unsupported.Count} field(s))")
+                .AddColumns("field", "type", "row", "reason");
+            foreach (var field in summary.Unsupported)
+                table.AddRow(Markup.Escape(field.Field), Markup.Escape(field.Type), field.Row.ToString(), Markup.Escape(field.Reason));
+            parts.Add(table);
+        }
+
+        foreach (var warning in summary.Warnings)
+            parts.Add(new Markup($"[yellow]warning[/] {Markup.Escape(warning)}"));
+        // Errors go to the error stream with the importer's own; the definition's warnings belong here.
+        foreach (var problem in summary.Problems.Where(p => p.Severity == "warning"))
+            parts.Add(new Markup($"[yellow]warning[/] {Markup.Escape(problem.Path)}: {Markup.Escape(problem.Message)}"));
+
+        if (summary.Written)
+            parts.Add(new Markup($"[dim]Review the titles and labels, then check the file with 'mentoreval instruments validate {Markup.Escape(summary.Output)}'.[/]"));
+        return new Rows(parts);
+    }
+}
