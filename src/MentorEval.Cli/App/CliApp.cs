@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MentorEval.Cli.Instruments;
+using MentorEval.Cli.Sample;
 
 namespace MentorEval.Cli.App;
 
@@ -12,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("MentorEval: survey and assessment analytics for mentoring programs.");
         root.Options.Add(context.InstrumentsOption);
         root.Subcommands.Add(InstrumentsCommand.Build(context));
+        root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

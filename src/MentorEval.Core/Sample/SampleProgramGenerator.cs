@@ -29,7 +29,7 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
 
     /// <summary>Chance that a pair closes in the interval after a wave, given its quality then and whether it skipped that wave's check-in.</summary>
     public static double ClosureHazard(double quality, bool skippedCheckIn) =>
-        Logistic(-2.6 - 1.7 * quality + (skippedCheckIn ? 0.9 : 0));
+        Logistic(-3.1 - 1.7 * quality + (skippedCheckIn ? 0.9 : 0));
 
     public SampleProgram Generate(SampleOptions options)
     {
@@ -177,7 +177,7 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
         if (!scale.IsNumeric) return scale.Labels[random.Next(scale.Labels.Count)].Code;
 
         var (min, max) = (scale.Min!.Value, scale.Max!.Value);
-        var z = 0.8 * latent + 0.6 * Normal(random);
+        var z = 0.72 * latent + 0.7 * Normal(random);
         var value = Math.Clamp(Math.Round(min + 0.68 * (max - min) + z * (max - min) / 4.2), min, max);
         if (item.Reverse) value = scale.Reverse(value);
         return value.ToString(CultureInfo.InvariantCulture);

@@ -1,25 +1,16 @@
 using System.Text.RegularExpressions;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Tests.Support;
 
 namespace MentorEval.Core.Tests.Instruments;
 
 /// <summary>docs/instrument-format.md promises things about the format: its example and its rounding table must stay true.</summary>
 public sealed partial class FormatDocTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) return folder.FullName;
-        }
-
-        throw new InvalidOperationException($"No MentorEval.sln above {AppContext.BaseDirectory}.");
-    }
-
     [Fact]
     public void The_complete_example_is_valid_and_scores_as_described()
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "instrument-format.md"));
+        var doc = File.ReadAllText(Path.Combine(ShippedInstruments.RepositoryRoot(), "docs", "instrument-format.md"));
         var example = CompleteExample().Match(doc);
         example.Success.ShouldBeTrue("docs/instrument-format.md has no '<!-- example: complete -->' json block");
 

@@ -1,31 +1,21 @@
 using System.Text.Json;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Tests.Support;
 
 namespace MentorEval.Core.Tests.Instruments;
 
 /// <summary>The definitions shipped in the repository's instruments/ folder must load cleanly and say what they promise.</summary>
 public sealed class ShippedLibraryTests
 {
-    private static readonly Lazy<InstrumentLibrary> Library = new(() => InstrumentLibrary.Load(Path.Combine(RepositoryRoot(), "instruments")));
+    private static InstrumentLibrary Library => ShippedInstruments.Library;
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) return folder.FullName;
-        }
-
-        throw new InvalidOperationException($"No MentorEval.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private static Instrument Get(string id) =>
-        Library.Value.Find(id) ?? throw new ShouldAssertException($"Instrument \"{id}\" is missing or invalid.");
+    private static Instrument Get(string id) => ShippedInstruments.Get(id);
 
     [Fact]
     public void Every_shipped_definition_is_valid_without_warnings()
     {
-        Library.Value.Definitions.ShouldNotBeEmpty();
-        foreach (var definition in Library.Value.Definitions)
+        Library.Definitions.ShouldNotBeEmpty();
+        foreach (var definition in Library.Definitions)
         {
             definition.Result.Problems.ShouldBeEmpty(
                 $"{Path.GetFileName(definition.Path)}: {string.Join(" | ", definition.Result.Problems)}");
@@ -36,8 +26,8 @@ public sealed class ShippedLibraryTests
     [Fact]
     public void Every_shipped_definition_points_editors_at_the_schema()
     {
-        File.Exists(Path.Combine(RepositoryRoot(), "instruments", "schema", "instrument.schema.json")).ShouldBeTrue();
-        foreach (var definition in Library.Value.Definitions)
+        File.Exists(Path.Combine(ShippedInstruments.RepositoryRoot(), "instruments", "schema", "instrument.schema.json")).ShouldBeTrue();
+        foreach (var definition in Library.Definitions)
         {
             using var json = JsonDocument.Parse(File.ReadAllText(definition.Path));
             var first = json.RootElement.EnumerateObject().First();

@@ -1,0 +1,24 @@
+using MentorEval.Core.Instruments;
+
+namespace MentorEval.Core.Tests.Support;
+
+/// <summary>The instrument library in the repository's instruments/ folder, loaded once for all tests.</summary>
+public static class ShippedInstruments
+{
+    private static readonly Lazy<InstrumentLibrary> Loaded = new(() => InstrumentLibrary.Load(Path.Combine(RepositoryRoot(), "instruments")));
+
+    public static InstrumentLibrary Library => Loaded.Value;
+
+    public static Instrument Get(string id) =>
+        Library.Find(id) ?? throw new ShouldAssertException($"Instrument \"{id}\" is missing or invalid.");
+
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) return folder.FullName;
+        }
+
+        throw new InvalidOperationException($"No MentorEval.sln above {AppContext.BaseDirectory}.");
+    }
+}
