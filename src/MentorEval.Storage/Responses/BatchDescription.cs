@@ -9,6 +9,5 @@ public sealed record BatchDescription(
     string Format,
     Instrument Instrument,
     string DefinitionJson,
-    string Wave,
     string OptionsJson,
     DateTimeOffset ImportedAt);

@@ -16,10 +16,6 @@ public sealed class ImportBatchRecord
 
     public InstrumentVersionRecord? InstrumentVersion { get; set; }
 
-    public int WaveId { get; set; }
-
-    public WaveRecord? Wave { get; set; }
-
     /// <summary>The options the import ran with (JSON), including the column → item map it used.</summary>
     public required string OptionsJson { get; set; }
 

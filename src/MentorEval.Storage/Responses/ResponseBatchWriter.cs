@@ -25,10 +25,13 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     private readonly SqliteCommand insert;
     private readonly SqliteCommand update;
     private readonly ArrayBufferWriter<byte> answersBuffer = new(1024);
+    private readonly Dictionary<string, int> waves;
     private bool finished;
 
-    private ResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace)
+    private ResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
+        Dictionary<string, int> waves)
     {
+        this.waves = waves;
         this.db = db;
         this.transaction = transaction;
         this.batch = batch;
@@ -53,7 +56,7 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
 
     public int BatchId => batch.Id;
 
-    /// <summary>Starts a batch: finds or adds the wave and the exact instrument version, and records the batch.</summary>
+    /// <summary>Starts a batch: finds or adds the exact instrument version, and records the batch.</summary>
     public static async Task<ResponseBatchWriter> BeginAsync(MentorEvalDb db, BatchDescription description, bool replace,
         CancellationToken cancel = default)
     {
@@ -68,8 +71,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         var transaction = await db.Database.BeginTransactionAsync(cancel);
         try
         {
-            var wave = await db.Waves.SingleOrDefaultAsync(w => w.Name == description.Wave, cancel)
-                       ?? db.Waves.Add(new WaveRecord { Name = description.Wave }).Entity;
             var hash = Sha256(description.DefinitionJson);
             var version = await db.InstrumentVersions.SingleOrDefaultAsync(
                               v => v.InstrumentId == description.Instrument.Id && v.ContentHash == hash, cancel)
@@ -87,12 +88,12 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
                 FileSha256 = description.FileSha256,
                 Format = description.Format,
                 InstrumentVersion = version,
-                Wave = wave,
                 OptionsJson = description.OptionsJson,
                 ImportedAt = description.ImportedAt,
             }).Entity;
             await db.SaveChangesAsync(cancel);
-            return new ResponseBatchWriter(db, transaction, batch, replace);
+            var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
+            return new ResponseBatchWriter(db, transaction, batch, replace, waves);
         }
         catch
         {
@@ -102,12 +103,16 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         }
     }
 
-    public WriteOutcome Write(SurveyResponse response, int? pairId)
+    /// <param name="response">The answers.</param>
+    /// <param name="pairId">The stored pair's id, or null when there is no roster to link to.</param>
+    /// <param name="wave">The wave the response belongs to; a wave seen for the first time is added.</param>
+    public WriteOutcome Write(SurveyResponse response, int? pairId, string wave)
     {
-        Bind(insert, response, pairId);
+        var waveId = WaveId(wave);
+        Bind(insert, response, pairId, waveId);
         if (insert.ExecuteNonQuery() == 1) return WriteOutcome.Inserted;
         if (!replace) return WriteOutcome.Duplicate;
-        Bind(update, response, pairId);
+        Bind(update, response, pairId, waveId);
         return update.ExecuteNonQuery() == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
     }
 
@@ -140,14 +145,22 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         await transaction.DisposeAsync();
     }
 
-    private void Bind(SqliteCommand command, SurveyResponse r, int? pairId)
+    private int WaveId(string name)
+    {
+        if (waves.TryGetValue(name, out var id)) return id;
+        var wave = db.Waves.Add(new WaveRecord { Name = name }).Entity;
+        db.SaveChanges();
+        return waves[name] = wave.Id;
+    }
+
+    private void Bind(SqliteCommand command, SurveyResponse r, int? pairId, int waveId)
     {
         var p = command.Parameters;
         p["$batch"].Value = batch.Id;
         p["$respondent"].Value = r.RespondentId;
         p["$pair"].Value = (object?)pairId ?? DBNull.Value;
         p["$role"].Value = (object?)r.Role?.ToString() ?? DBNull.Value;
-        p["$wave"].Value = batch.WaveId;
+        p["$wave"].Value = waveId;
         p["$instrument"].Value = batch.InstrumentVersion!.InstrumentId;
         p["$version"].Value = batch.InstrumentVersionId;
         p["$repeat"].Value = r.RepeatInstance;

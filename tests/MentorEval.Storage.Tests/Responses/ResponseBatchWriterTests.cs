@@ -15,8 +15,8 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await store.DisposeAsync();
 
-    private static BatchDescription Batch(string sha, string wave = "baseline") =>
-        new($"{sha}.csv", sha, "generic", TestStore.TwoItemInstrument, TestStore.TwoItemJson, wave, "{}", DateTimeOffset.UnixEpoch);
+    private static BatchDescription Batch(string sha) =>
+        new($"{sha}.csv", sha, "generic", TestStore.TwoItemInstrument, TestStore.TwoItemJson, "{}", DateTimeOffset.UnixEpoch);
 
     private static SurveyResponse Answer(string respondent, double q1, double q2, string? text1 = null) =>
         new(respondent, null, Role.Mentee, 1, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), false, 2,
@@ -26,7 +26,7 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
     {
         await using var db = await store.OpenAsync();
         await using var writer = await ResponseBatchWriter.BeginAsync(db, Batch(sha), replace);
-        var outcomes = responses.Select(r => writer.Write(r, null)).ToList();
+        var outcomes = responses.Select(r => writer.Write(r, null, "baseline")).ToList();
         await writer.CommitAsync(responses.Length, outcomes.Count(o => o != WriteOutcome.Duplicate), 0, 0, outcomes.Count(o => o == WriteOutcome.Replaced));
         return (outcomes.Count(o => o == WriteOutcome.Inserted), outcomes.Count(o => o == WriteOutcome.Replaced), outcomes.Count(o => o == WriteOutcome.Duplicate));
     }
@@ -52,9 +52,9 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
         var before = await store.SnapshotAsync();
 
         await using (var db = await store.OpenAsync())
-        await using (var writer = await ResponseBatchWriter.BeginAsync(db, Batch("f2", "midpoint"), false))
+        await using (var writer = await ResponseBatchWriter.BeginAsync(db, Batch("f2"), false))
         {
-            writer.Write(Answer("R2", 1, 2), null);
+            writer.Write(Answer("R2", 1, 2), null, "midpoint");
             // disposed without CommitAsync, as when an import fails or is cancelled
         }
 

@@ -60,17 +60,12 @@ namespace MentorEval.Storage.Database.Migrations
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("WaveId")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FileSha256")
                         .IsUnique();
 
                     b.HasIndex("InstrumentVersionId");
-
-                    b.HasIndex("WaveId");
 
                     b.ToTable("import_batches", (string)null);
                 });
@@ -271,15 +266,7 @@ namespace MentorEval.Storage.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MentorEval.Storage.Responses.WaveRecord", "Wave")
-                        .WithMany()
-                        .HasForeignKey("WaveId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("InstrumentVersion");
-
-                    b.Navigation("Wave");
                 });
 
             modelBuilder.Entity("MentorEval.Storage.Responses.ResponseRecord", b =>

@@ -92,7 +92,6 @@ namespace MentorEval.Storage.Database.Migrations
                     FileSha256 = table.Column<string>(type: "TEXT", nullable: false),
                     Format = table.Column<string>(type: "TEXT", nullable: false),
                     InstrumentVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WaveId = table.Column<int>(type: "INTEGER", nullable: false),
                     OptionsJson = table.Column<string>(type: "TEXT", nullable: false),
                     RowsRead = table.Column<int>(type: "INTEGER", nullable: false),
                     Imported = table.Column<int>(type: "INTEGER", nullable: false),
@@ -108,12 +107,6 @@ namespace MentorEval.Storage.Database.Migrations
                         name: "FK_import_batches_instrument_versions_InstrumentVersionId",
                         column: x => x.InstrumentVersionId,
                         principalTable: "instrument_versions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_import_batches_waves_WaveId",
-                        column: x => x.WaveId,
-                        principalTable: "waves",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -182,11 +175,6 @@ namespace MentorEval.Storage.Database.Migrations
                 name: "IX_import_batches_InstrumentVersionId",
                 table: "import_batches",
                 column: "InstrumentVersionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_import_batches_WaveId",
-                table: "import_batches",
-                column: "WaveId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_instrument_versions_InstrumentId_ContentHash",
@@ -261,10 +249,10 @@ namespace MentorEval.Storage.Database.Migrations
                 name: "pairs");
 
             migrationBuilder.DropTable(
-                name: "instrument_versions");
+                name: "waves");
 
             migrationBuilder.DropTable(
-                name: "waves");
+                name: "instrument_versions");
 
             migrationBuilder.DropTable(
                 name: "cohorts");
