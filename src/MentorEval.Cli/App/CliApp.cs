@@ -1,5 +1,7 @@
 using System.CommandLine;
+using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
+using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
 
 namespace MentorEval.Cli.App;
@@ -12,7 +14,10 @@ public static class CliApp
         var context = new CliContext(terminal, environment);
         var root = new RootCommand("MentorEval: survey and assessment analytics for mentoring programs.");
         root.Options.Add(context.InstrumentsOption);
+        root.Options.Add(context.DbOption);
         root.Subcommands.Add(InstrumentsCommand.Build(context));
+        root.Subcommands.Add(RosterCommand.Build(context));
+        root.Subcommands.Add(ImportCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);
@@ -36,6 +41,18 @@ public static class CliApp
         catch (UserInputException e)
         {
             terminal.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            terminal.Error.WriteLine("Cancelled. Nothing of the unfinished work was kept.");
+            return ExitCode.InvalidInput;
+        }
+        catch (Exception e) when (environment.Variable("MENTOREVAL_DEBUG") is null)
+        {
+            // A bug, not the user's fault: say so plainly; MENTOREVAL_DEBUG=1 lets the stack trace through for a report.
+            terminal.Error.WriteLine($"MentorEval hit an unexpected problem ({e.GetType().Name}: {e.Message}). " +
+                                     "Stored data is unchanged unless a step above said it finished. Run again with MENTOREVAL_DEBUG=1 for details to report.");
             return ExitCode.InvalidInput;
         }
     }

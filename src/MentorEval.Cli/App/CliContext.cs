@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MentorEval.Core.Instruments;
+using MentorEval.Storage.Database;
 
 namespace MentorEval.Cli.App;
 
@@ -15,6 +16,37 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
         Description = "Folder of instrument definitions (default: MENTOREVAL_INSTRUMENTS, ./instruments, or the shipped library).",
         Recursive = true,
     };
+
+    public Option<string?> DbOption { get; } = new("--db")
+    {
+        Description = "The program's database: a SQLite file (default: MENTOREVAL_DB, else ./mentoreval.db).",
+        Recursive = true,
+    };
+
+    public StoreLocation StoreLocation(ParseResult parsed) =>
+        Storage.Database.StoreLocation.Resolve(parsed.GetValue(DbOption), Environment.Variable("MENTOREVAL_DB"), Environment.CurrentDirectory);
+
+    /// <summary>Opens (creating and migrating on first use) the database the command line points at.</summary>
+    public async Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel)
+    {
+        try
+        {
+            return await Store.OpenAsync(StoreLocation(parsed), cancel);
+        }
+        catch (StoreException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+    }
+
+    /// <summary>A path the user gave, relative to the working directory; the file must exist.</summary>
+    public string ExistingFile(string given, string what)
+    {
+        var path = Path.GetFullPath(given, Environment.CurrentDirectory);
+        if (!File.Exists(path))
+            throw new UserInputException($"No {what} at \"{path}\". Check the path (it is relative to {Environment.CurrentDirectory}).");
+        return path;
+    }
 
     public static Option<bool> JsonOption() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 

@@ -21,6 +21,9 @@ public sealed class InstrumentLibrary
 
     public Instrument? Find(string id) => Instruments.FirstOrDefault(i => i.Id == id);
 
+    /// <summary>The definition text an instrument was read from.</summary>
+    public string SourceOf(Instrument instrument) => Definitions.First(d => ReferenceEquals(d.Result.Instrument, instrument)).Json;
+
     /// <summary>Reads every <c>*.json</c> directly in <paramref name="folder"/> (the schema folder is not a definition).</summary>
     public static InstrumentLibrary Load(string folder)
     {
@@ -32,7 +35,11 @@ public sealed class InstrumentLibrary
 
     public static InstrumentLibrary FromFiles(string folder, IEnumerable<string> files)
     {
-        var loaded = files.Select(f => new LoadedDefinition(f, InstrumentDefinition.Parse(File.ReadAllText(f), f))).ToList();
+        var loaded = files.Select(f =>
+        {
+            var json = File.ReadAllText(f);
+            return new LoadedDefinition(f, json, InstrumentDefinition.Parse(json, f));
+        }).ToList();
         return new InstrumentLibrary(folder, MarkDuplicateIds(loaded));
     }
 

@@ -1,4 +1,4 @@
 namespace MentorEval.Core.Instruments;
 
-/// <summary>A definition file and what reading it produced.</summary>
-public sealed record LoadedDefinition(string Path, DefinitionResult Result);
+/// <summary>A definition file, its text as read (stored with imported responses) and what reading it produced.</summary>
+public sealed record LoadedDefinition(string Path, string Json, DefinitionResult Result);

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using MentorEval.Cli.App;
+using MentorEval.Cli.Instruments;
+using MentorEval.Core.Pairs;
+using MentorEval.Import.Exports;
+using MentorEval.Import.Responses;
+
+namespace MentorEval.Cli.Imports;
+
+/// <summary>`mentoreval import FILE --instrument ID ...`: survey responses into the program's database.</summary>
+public static class ImportCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The survey export (CSV) to import." };
+        var instrument = new Option<string>("--instrument") { Description = "The instrument the survey used (see 'instruments list').", Required = true };
+        var wave = new Option<string?>("--wave") { Description = "The wave of every response; otherwise each row's wave column or REDCap event." };
+        var cohort = new Option<string?>("--cohort") { Description = "Accept only pairs of this cohort." };
+        var role = new Option<Role?>("--role") { Description = "mentor or mentee, for a survey only one role answered." };
+        var format = new Option<string>("--format")
+        {
+            Description = "auto, qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms or generic.",
+            DefaultValueFactory = _ => "auto",
+        };
+        format.AcceptOnlyFromAmong("auto", "qualtrics", "qualtrics-legacy", "redcap", "surveymonkey", "googleforms", "generic");
+        var map = new Option<string?>("--map") { Description = "JSON file mapping columns to item ids: { \"columns\": { \"Q5_1\": \"mca01\" } }." };
+        var missing = new Option<string?>("--missing") { Description = "Extra codes meaning 'missing' in this file, comma-separated (e.g. UNK,-98)." };
+        var eventWave = new Option<string[]>("--event-wave") { Description = "REDCap event to wave, e.g. baseline_arm_1=baseline (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var partial = new Option<PartialPolicy>("--partial") { Description = "keep (default, flagged) or skip unfinished responses.", DefaultValueFactory = _ => PartialPolicy.Keep };
+        var strict = new Option<bool>("--strict") { Description = "Import nothing if any row is rejected." };
+        var replace = new Option<bool>("--replace") { Description = "Replace stored responses of the same respondent, instrument and wave." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Do everything except store." };
+        var rejects = new Option<string?>("--rejects") { Description = "Where to write rejected rows (default: FILE.rejects.csv beside the export)." };
+        var json = CliContext.JsonOption();
+
+        var command = new Command("import", "Import survey responses: detects the export format, maps columns to items, validates every answer, never half-writes.")
+        {
+            file, instrument, wave, cohort, role, format, map, missing, eventWave, partial, strict, replace, dryRun, rejects, json,
+        };
+        command.SetAction(async (parsed, cancel) =>
+        {
+            var request = new ResponseImportRequest(
+                File: context.ExistingFile(parsed.GetValue(file)!, "survey export"),
+                InstrumentId: parsed.GetValue(instrument)!,
+                Format: ParseFormat(parsed.GetValue(format)!),
+                Options: new ResponseImportOptions
+                {
+                    Wave = parsed.GetValue(wave),
+                    Cohort = parsed.GetValue(cohort),
+                    Role = parsed.GetValue(role),
+                    Partial = parsed.GetValue(partial),
+                    MissingCodes = (parsed.GetValue(missing) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                    EventWaves = EventWaves(parsed.GetValue(eventWave) ?? []),
+                    Map = LoadMap(context, parsed.GetValue(map)),
+                },
+                Strict: parsed.GetValue(strict),
+                Replace: parsed.GetValue(replace),
+                DryRun: parsed.GetValue(dryRun),
+                RejectsPath: parsed.GetValue(rejects) is { } r ? Path.GetFullPath(r, context.Environment.CurrentDirectory) : null);
+
+            var asJson = parsed.GetValue(json);
+            var library = context.LoadLibrary(parsed);
+            var definition = InstrumentsCommand.FindOrExplain(library, request.InstrumentId);
+            await using var db = await context.OpenStoreAsync(parsed, cancel);
+            var progress = asJson ? null : new ImportProgress(context.Terminal.Console);
+            var summary = await ResponseImportJob.RunAsync(db, definition, library.SourceOf(definition), request, progress, cancel);
+
+            if (asJson) Json.Write(context.Terminal, summary);
+            else ImportViews.Render(context.Terminal.Console, summary);
+            return summary.Strict && summary.Rejected > 0 || summary.Imported + summary.Replaced == 0 && summary.Rejected > 0
+                ? ExitCode.InvalidInput
+                : ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static ExportFormat? ParseFormat(string text) => text switch
+    {
+        "qualtrics" => ExportFormat.Qualtrics,
+        "qualtrics-legacy" => ExportFormat.QualtricsLegacy,
+        "redcap" => ExportFormat.Redcap,
+        "surveymonkey" => ExportFormat.SurveyMonkey,
+        "googleforms" => ExportFormat.GoogleForms,
+        "generic" => ExportFormat.Generic,
+        _ => null,
+    };
+
+    private static Dictionary<string, string> EventWaves(IEnumerable<string> pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs)
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+                throw new UserInputException($"--event-wave \"{pair}\" must be EVENT=WAVE, e.g. baseline_arm_1=baseline.");
+            map[parts[0]] = parts[1];
+        }
+
+        return map;
+    }
+
+    private static ColumnMap LoadMap(CliContext context, string? path)
+    {
+        if (path is null) return ColumnMap.Empty;
+        var full = context.ExistingFile(path, "mapping file");
+        return ColumnMap.Parse(File.ReadAllText(full), full, out var problem) ?? throw new UserInputException(problem!);
+    }
+}

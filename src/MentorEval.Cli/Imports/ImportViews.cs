@@ -1,0 +1,51 @@
+using Spectre.Console;
+
+namespace MentorEval.Cli.Imports;
+
+/// <summary>How an import's outcome looks in the terminal.</summary>
+public static class ImportViews
+{
+    public static void Render(IAnsiConsole console, ImportSummary s)
+    {
+        if (s.AlreadyImported is not null)
+        {
+            console.MarkupLine($"[yellow]Already imported[/]: {Markup.Escape(s.AlreadyImported)}");
+            return;
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(s.File))}[/] → {Markup.Escape(s.Instrument)}: read as {Markup.Escape(s.Format ?? "?")} ({Markup.Escape(s.Dialect ?? "?")})");
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumns("", "");
+        table.AddRow("rows read", s.RowsRead.ToString());
+        table.AddRow("imported", $"[green]{s.Imported}[/]" + (s.ResponsesByWave.Count > 1 ? Markup.Escape($" ({string.Join(", ", s.ResponsesByWave.Select(w => $"{w.Key}: {w.Value}"))})") : ""));
+        if (s.Replaced > 0) table.AddRow("replaced", s.Replaced.ToString());
+        table.AddRow("skipped", s.Skipped == 0 ? "0" : $"{s.Skipped} ({Markup.Escape(string.Join("; ", s.SkippedBecause.Select(k => $"{k.Value} {k.Key}")))})");
+        table.AddRow("rejected", s.Rejected == 0 ? "0" : $"[red]{s.Rejected}[/]");
+        console.Write(table);
+
+        if (s.UnmappedColumns.Count > 0)
+            console.MarkupLine($"[yellow]Columns not used[/] (no matching item): {Markup.Escape(string.Join(", ", s.UnmappedColumns))}");
+        if (s.UnmappedItems.Count > 0)
+            console.MarkupLine($"[yellow]Items without a column[/] (stored as missing): {Markup.Escape(string.Join(", ", s.UnmappedItems))}");
+        foreach (var warning in s.Warnings) console.MarkupLine($"[yellow]warning[/] {Markup.Escape(warning)}");
+
+        if (s.FirstRejects.Count > 0)
+        {
+            var rejects = new Table().Border(TableBorder.Rounded).Title("Rejected rows" + (s.Rejected > s.FirstRejects.Count ? " (first ones)" : ""))
+                .AddColumns("row", "column", "value", "reason");
+            foreach (var r in s.FirstRejects)
+                rejects.AddRow(r.Row.ToString(), Markup.Escape(r.Column), Markup.Escape(r.Value), Markup.Escape(r.Reason));
+            console.Write(rejects);
+            console.MarkupLine($"All rejections: {Markup.Escape(s.RejectsFile ?? "")}");
+        }
+
+        console.MarkupLine(Outcome(s));
+    }
+
+    private static string Outcome(ImportSummary s)
+    {
+        if (s.Committed) return $"[green]Stored[/] as batch {s.BatchId}.";
+        if (s.DryRun) return "[yellow]Dry run[/]: nothing was stored.";
+        if (s.Strict && s.Rejected > 0) return "[red]Nothing was stored[/]: --strict and some rows were rejected. Fix them (see the rejects file) and import again.";
+        return "[red]Nothing was stored[/]: no row could be imported.";
+    }
+}

@@ -1,0 +1,178 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CsvHelper;
+using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
+using MentorEval.Import.Exports;
+using MentorEval.Import.Responses;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorEval.Cli.Imports;
+
+/// <summary>
+/// One import, start to end: recognise a file imported before, read and map the export, check every row, write the
+/// accepted responses as one batch in one transaction, and list every rejected row in a rejects CSV. The database
+/// changes only at the final commit, so a failure, --strict, --dry-run or a killed process leaves it as it was.
+/// </summary>
+public static class ResponseImportJob
+{
+    private const int FirstRejectsShown = 20;
+
+    public static async Task<ImportSummary> RunAsync(MentorEvalDb db, Instrument instrument, string definitionJson,
+        ResponseImportRequest request, IImportProgress? progress, CancellationToken cancel)
+    {
+        var name = Path.GetFileName(request.File);
+        var sha = await Sha256Async(request.File, cancel);
+        var summary = new ImportSummary { File = request.File, Instrument = instrument.Id, DryRun = request.DryRun, Strict = request.Strict };
+        if (await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.FileSha256 == sha, cancel) is { } earlier)
+            return summary with { AlreadyImported = $"This file was imported on {earlier.ImportedAt:yyyy-MM-dd HH:mm} UTC as batch {earlier.Id} ({earlier.Imported} responses); nothing was imported again." };
+
+        await using var stream = new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format }, leaveOpen: true);
+        summary = summary with { Format = reader.Format?.ToString(), Dialect = reader.Dialect?.ToString() };
+        if (reader.HasErrors)
+            throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)));
+
+        var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map);
+        if (!mapping.IsUsable)
+            throw new App.UserInputException($"{name}: {string.Join(" ", mapping.Problems)}");
+
+        var rosterEntries = await RosterStore.LoadAsync(db, cancel);
+        var pairIds = await db.Pairs.AsNoTracking().ToDictionaryAsync(p => p.PairKey, p => p.Id, cancel);
+        var rows = new ResponseReader(instrument, mapping, new RosterIndex(rosterEntries), request.Options, reader.Dialect?.DecimalComma ?? false);
+
+        var counts = new Counts();
+        var rejectsPath = request.RejectsPath ?? Path.Combine(Path.GetDirectoryName(request.File)!, Path.GetFileNameWithoutExtension(request.File) + ".rejects.csv");
+        // A rejects file from an earlier run of the same import would be mistaken for this run's.
+        if (File.Exists(rejectsPath)) File.Delete(rejectsPath);
+        using var rejects = new RejectsFile(rejectsPath);
+        var options = JsonSerializer.Serialize(new
+        {
+            request.InstrumentId, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.ToString(), request.Strict,
+            request.Replace, Partial = request.Options.Partial.ToString(), request.Options.MissingCodes, request.Options.EventWaves,
+            Columns = mapping.Mapped.ToDictionary(m => m.Column.Name, m => m.Item.Id),
+        });
+        var description = new BatchDescription(name, sha, reader.Format?.ToString() ?? "unknown", instrument, definitionJson, options, DateTimeOffset.UtcNow);
+        await using var writer = await ResponseBatchWriter.BeginAsync(db, description, request.Replace, cancel);
+
+        async Task ReadAll(Action<double> report)
+        {
+            foreach (var row in reader.ReadRows())
+            {
+                cancel.ThrowIfCancellationRequested();
+                counts.RowsRead++;
+                Record(rows.Read(row), writer, pairIds, counts, rejects);
+                if ((counts.RowsRead & 0xFFF) == 0) report((double)stream.Position / Math.Max(1, stream.Length));
+            }
+
+            await Task.CompletedTask;
+        }
+
+        if (progress is null) await ReadAll(_ => { });
+        else await progress.RunAsync($"Importing {name}", ReadAll);
+
+        var commit = !request.DryRun && !(request.Strict && counts.Rejected > 0) && counts.Imported + counts.Replaced > 0;
+        if (commit) await writer.CommitAsync(counts.RowsRead, counts.Imported, counts.Skipped, counts.Rejected, counts.Replaced, cancel);
+        else await writer.RollbackAsync();
+
+        return summary with
+        {
+            Committed = commit,
+            BatchId = commit ? writer.BatchId : null,
+            RowsRead = counts.RowsRead,
+            Imported = counts.Imported,
+            Replaced = counts.Replaced,
+            Skipped = counts.Skipped,
+            Rejected = counts.Rejected,
+            SkippedBecause = counts.SkippedBecause,
+            ResponsesByWave = counts.ByWave,
+            Columns = mapping.Mapped.Select(m => new ImportSummary.MappedColumn(m.Column.Name, m.Item.Id, m.MatchedBy.ToString())).ToList(),
+            UnmappedColumns = mapping.UnmappedColumns.Select(c => c.Name).ToList(),
+            UnmappedItems = mapping.UnmappedItems.Select(i => i.Id).ToList(),
+            Warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList(),
+            FirstRejects = rejects.First,
+            RejectsFile = rejects.Written ? rejectsPath : null,
+        };
+    }
+
+    private static void Record(RowOutcome outcome, ResponseBatchWriter writer, IReadOnlyDictionary<string, int> pairIds, Counts counts, RejectsFile rejects)
+    {
+        switch (outcome)
+        {
+            case RowOutcome.Skipped skipped:
+                counts.Skipped++;
+                counts.SkippedBecause[skipped.Reason] = counts.SkippedBecause.GetValueOrDefault(skipped.Reason) + 1;
+                break;
+            case RowOutcome.Rejected rejected:
+                counts.Rejected++;
+                rejects.Add(rejected.Cells);
+                break;
+            case RowOutcome.Accepted accepted:
+                var pairId = accepted.Response.PairId is { } key && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
+                switch (writer.Write(accepted.Response, pairId, accepted.Wave))
+                {
+                    case WriteOutcome.Inserted: counts.Imported++; break;
+                    case WriteOutcome.Replaced: counts.Replaced++; break;
+                    default:
+                        counts.Rejected++;
+                        rejects.Add([new RejectedCell(accepted.Row, "respondent id", accepted.Response.RespondentId,
+                            $"duplicate: \"{accepted.Response.RespondentId}\" already has a response to this instrument at wave \"{accepted.Wave}\" " +
+                            "(stored, or earlier in this file); use --replace to overwrite a stored one")]);
+                        return;
+                }
+
+                counts.ByWave[accepted.Wave] = counts.ByWave.GetValueOrDefault(accepted.Wave) + 1;
+                break;
+        }
+    }
+
+    private static async Task<string> Sha256Async(string path, CancellationToken cancel)
+    {
+        await using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancel));
+    }
+
+    private sealed class Counts
+    {
+        public int RowsRead;
+        public int Imported;
+        public int Replaced;
+        public int Skipped;
+        public int Rejected;
+        public readonly Dictionary<string, int> SkippedBecause = new();
+        public readonly Dictionary<string, int> ByWave = new();
+    }
+
+    /// <summary>
+    /// Rejected rows as CSV (file_row, column, value, reason), created on the first rejection. Values come from the
+    /// export, so a cell that a spreadsheet would run as a formula is escaped.
+    /// </summary>
+    private sealed class RejectsFile(string path) : IDisposable
+    {
+        private CsvWriter? csv;
+
+        public List<RejectedCell> First { get; } = [];
+
+        public bool Written => csv is not null;
+
+        public void Add(IEnumerable<RejectedCell> cells)
+        {
+            if (csv is null)
+            {
+                csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" });
+                csv.WriteRecord(["file_row", "column", "value", "reason"]);
+            }
+
+            foreach (var cell in cells)
+            {
+                if (First.Count < FirstRejectsShown) First.Add(cell);
+                csv.WriteRecord([cell.Row.ToString(), cell.Column, cell.Value, cell.Reason]);
+            }
+        }
+
+        public void Dispose() => csv?.Dispose();
+    }
+}

@@ -1,0 +1,15 @@
+using MentorEval.Import.Exports;
+using MentorEval.Import.Responses;
+
+namespace MentorEval.Cli.Imports;
+
+/// <summary>Everything `mentoreval import` was asked to do.</summary>
+public sealed record ResponseImportRequest(
+    string File,
+    string InstrumentId,
+    ExportFormat? Format,
+    ResponseImportOptions Options,
+    bool Strict,
+    bool Replace,
+    bool DryRun,
+    string? RejectsPath);

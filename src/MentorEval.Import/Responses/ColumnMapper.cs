@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using MentorEval.Core.Instruments;
+using MentorEval.Import.Exports;
+
+namespace MentorEval.Import.Responses;
+
+/// <summary>
+/// Finds the column of each item, trying in order: the user's mapping file, the item id, the item's aliases
+/// (against column names and vendor ids such as Qualtrics ImportIds), and the question text. A column serves at most
+/// one item; what is left unmapped on either side is reported, never silently dropped.
+/// </summary>
+public static partial class ColumnMapper
+{
+    public static ColumnMapping Map(Instrument instrument, IReadOnlyList<ExportColumn> answerColumns, ColumnMap map)
+    {
+        var problems = new List<string>();
+        var mapped = new List<ItemColumn>();
+        var freeColumns = answerColumns.Where(c => !map.Ignore.Any(i => Names(c).Contains(i, StringComparer.OrdinalIgnoreCase))).ToList();
+        var freeItems = instrument.Items.Select((item, index) => (Item: item, Index: index)).ToList();
+
+        void Take((Item Item, int Index) item, ExportColumn column, MatchedBy by)
+        {
+            mapped.Add(new ItemColumn(item.Item, item.Index, column, by));
+            freeItems.Remove(item);
+            freeColumns.Remove(column);
+        }
+
+        foreach (var (key, itemId) in map.Columns)
+        {
+            var item = freeItems.FirstOrDefault(i => i.Item.Id == itemId);
+            var column = freeColumns.FirstOrDefault(c => Names(c).Contains(key, StringComparer.OrdinalIgnoreCase));
+            if (item.Item is null)
+                problems.Add($"The mapping file maps \"{key}\" to \"{itemId}\", which is not an item of {instrument.Id} (or is mapped twice).");
+            else if (column is null)
+                problems.Add($"The mapping file names column \"{key}\", which is not an answer column of this file (or is used twice).");
+            else
+                Take(item, column, MatchedBy.MapFile);
+        }
+
+        MatchByName(freeItems, freeColumns, i => [i.Id], MatchedBy.ItemId, Take);
+        MatchByName(freeItems, freeColumns, i => i.Aliases, MatchedBy.Alias, Take);
+        MatchByText(freeItems, freeColumns, Take);
+
+        if (mapped.Count == 0 && problems.Count == 0)
+            problems.Add($"No column of this file matches an item of \"{instrument.Id}\" (by id, alias, survey-tool id or question text). " +
+                         "Check --instrument, or give a mapping file with --map.");
+        return new ColumnMapping(mapped.OrderBy(m => m.ItemIndex).ToList(), freeColumns, freeItems.Select(i => i.Item).ToList(), problems);
+    }
+
+    private static void MatchByName(List<(Item Item, int Index)> items, List<ExportColumn> columns,
+        Func<Item, IEnumerable<string>> namesOf, MatchedBy by, Action<(Item, int), ExportColumn, MatchedBy> take)
+    {
+        foreach (var item in items.ToList())
+        {
+            var names = namesOf(item.Item).ToList();
+            var column = columns.FirstOrDefault(c => Names(c).Any(n => names.Contains(n, StringComparer.OrdinalIgnoreCase)));
+            if (column is not null) take(item, column, by);
+        }
+    }
+
+    /// <summary>Question text matches only when it is unambiguous: one column and one item with that text.</summary>
+    private static void MatchByText(List<(Item Item, int Index)> items, List<ExportColumn> columns, Action<(Item, int), ExportColumn, MatchedBy> take)
+    {
+        foreach (var item in items.ToList())
+        {
+            var text = Normalize(item.Item.Text);
+            if (items.Count(i => Normalize(i.Item.Text) == text) > 1) continue;
+            var candidates = columns.Where(c => Texts(c).Any(t => Normalize(t) == text)).ToList();
+            if (candidates.Count == 1) take(item, candidates[0], MatchedBy.QuestionText);
+        }
+    }
+
+    private static IEnumerable<string> Names(ExportColumn column)
+    {
+        yield return column.Name;
+        if (column.Header.Length > 0) yield return column.Header;
+        if (column.VendorId is { Length: > 0 } vendor) yield return vendor;
+    }
+
+    private static IEnumerable<string> Texts(ExportColumn column)
+    {
+        yield return column.Text;
+        if (column.RowLabel is { } row) yield return row;
+        if (column.QuestionText is { } question) yield return question;
+        yield return column.Name;
+    }
+
+    /// <summary>"How clear were expectations? " and "how clear were expectations" are the same question.</summary>
+    internal static string Normalize(string text) => Punctuation().Replace(Spaces().Replace(text.Trim(), " "), "").ToLowerInvariant();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\s\.\?\!:;]+$")]
+    private static partial Regex Punctuation();
+}

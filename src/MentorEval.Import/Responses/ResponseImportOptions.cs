@@ -1,0 +1,26 @@
+using MentorEval.Core.Pairs;
+
+namespace MentorEval.Import.Responses;
+
+/// <summary>What the user said about a response file beyond what the file itself says.</summary>
+public sealed record ResponseImportOptions
+{
+    /// <summary>The wave of every response (--wave); when null each row needs a wave column or a REDCap event.</summary>
+    public string? Wave { get; init; }
+
+    /// <summary>Only pairs of this cohort are accepted (--cohort).</summary>
+    public string? Cohort { get; init; }
+
+    /// <summary>The role of every respondent (--role), for exports of a one-role survey.</summary>
+    public Role? Role { get; init; }
+
+    public PartialPolicy Partial { get; init; } = PartialPolicy.Keep;
+
+    /// <summary>Codes meaning "missing" anywhere in this file (--missing), besides each response scale's own.</summary>
+    public IReadOnlyList<string> MissingCodes { get; init; } = [];
+
+    /// <summary>REDCap event → wave names (--event-wave). Unlisted events lose their "_arm_N" suffix.</summary>
+    public IReadOnlyDictionary<string, string> EventWaves { get; init; } = new Dictionary<string, string>();
+
+    public ColumnMap Map { get; init; } = ColumnMap.Empty;
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Responses;
+using MentorEval.Import.Exports;
+
+namespace MentorEval.Import.Responses;
+
+/// <summary>
+/// Turns each row of an export into a response for one instrument, or says why it cannot: the row's own problems,
+/// who answered (respondent, pair and role, checked against the roster), which wave, and what every answer means.
+/// </summary>
+public sealed partial class ResponseReader
+{
+    private readonly Instrument instrument;
+    private readonly ColumnMapping mapping;
+    private readonly RosterIndex roster;
+    private readonly ResponseImportOptions options;
+    private readonly AnswerInterpreter[] interpreters;
+
+    public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma)
+    {
+        this.instrument = instrument;
+        this.mapping = mapping;
+        this.roster = roster;
+        this.options = options;
+        interpreters = mapping.Mapped.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
+    }
+
+    public RowOutcome Read(ExportRow row)
+    {
+        if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
+        if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
+            return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
+
+        var rejects = new List<RejectedCell>();
+        foreach (var problem in row.Problems.Where(p => p.Severity == ProblemSeverity.Error))
+            rejects.Add(new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+
+        var respondent = row.ParticipantId ?? row.RespondentId;
+        if (string.IsNullOrWhiteSpace(respondent))
+            rejects.Add(new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
+
+        var wave = Wave(row, rejects);
+        var role = Role(row, rejects);
+
+        var values = new double[instrument.Items.Count];
+        var answers = new string?[instrument.Items.Count];
+        Array.Fill(values, double.NaN);
+        for (var i = 0; i < interpreters.Length; i++)
+        {
+            var column = mapping.Mapped[i];
+            var text = row.Answers[column.Column.AnswerIndex];
+            var answer = interpreters[i].Interpret(text);
+            if (!answer.IsAcceptable)
+                rejects.Add(new RejectedCell(row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}"));
+            values[column.ItemIndex] = answer.Value;
+            answers[column.ItemIndex] = text;
+        }
+
+        PairAssignment? assignment = null;
+        if (!string.IsNullOrWhiteSpace(respondent))
+        {
+            assignment = roster.Assign(respondent, Blank(row.PairId), role, options.Cohort);
+            if (!assignment.IsResolved)
+                rejects.Add(new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+        }
+
+        if (rejects.Count > 0) return new RowOutcome.Rejected(row.Row, rejects);
+        var response = new SurveyResponse(respondent!, assignment!.PairId, assignment.Role, row.RepeatInstance ?? 1, row.SubmittedAt,
+            row.Completion == ResponseCompletion.Partial, row.Row, values, answers);
+        return new RowOutcome.Accepted(row.Row, response, wave!);
+    }
+
+    private string? Wave(ExportRow row, List<RejectedCell> rejects)
+    {
+        var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
+        if (options.Wave is { } given)
+        {
+            if (fromRow is not null && !string.Equals(fromRow, given, StringComparison.OrdinalIgnoreCase))
+                rejects.Add(new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
+                    $"the row is from wave \"{fromRow}\" but --wave says \"{given}\"; drop --wave to take each row's own wave"));
+            return given;
+        }
+
+        if (fromRow is null)
+            rejects.Add(new RejectedCell(row.Row, "wave", "", "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
+        return fromRow;
+    }
+
+    private string EventWave(string eventName) =>
+        options.EventWaves.TryGetValue(eventName, out var wave) ? wave : ArmSuffix().Replace(eventName, "");
+
+    private Role? Role(ExportRow row, List<RejectedCell> rejects)
+    {
+        var text = Blank(row.Role);
+        if (text is null) return options.Role;
+        Role? parsed = text.Trim().ToLowerInvariant() switch
+        {
+            "mentor" => Core.Pairs.Role.Mentor,
+            "mentee" => Core.Pairs.Role.Mentee,
+            _ => null,
+        };
+        if (parsed is null)
+            rejects.Add(new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
+        else if (options.Role is { } given && given != parsed)
+            rejects.Add(new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
+        return parsed ?? options.Role;
+    }
+
+    private static string Describe(SkipReason reason) => reason switch
+    {
+        SkipReason.SurveyPreview => "survey preview",
+        SkipReason.SurveyTest => "survey test",
+        SkipReason.Spam => "flagged as spam",
+        SkipReason.PreviewSpam => "preview flagged as spam",
+        _ => "offline preview",
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex(@"_arm_\d+$")]
+    private static partial Regex ArmSuffix();
+}

@@ -1,0 +1,9 @@
+using MentorEval.Core.Pairs;
+
+namespace MentorEval.Import.Roster;
+
+/// <summary>A roster as read from a file: its pairs when every row is valid, else every problem found.</summary>
+public sealed record RosterFile(IReadOnlyList<RosterEntry> Entries, IReadOnlyList<RosterProblem> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using MentorEval.Core.Pairs;
+using MentorEval.Import.Exports;
+
+namespace MentorEval.Import.Roster;
+
+/// <summary>
+/// Reads a roster in the generic layout
+/// (<c>pair_id,cohort,mentor_id,mentee_id,start_date,planned_end_date,status,end_date,closure_reason</c>).
+/// Every row is checked and every problem reported; a roster is taken whole or not at all, because a half-read
+/// roster would silently link responses to the wrong pairs.
+/// </summary>
+public static class RosterReader
+{
+    private static readonly string[] Required = ["pair_id", "cohort", "mentor_id", "mentee_id", "start_date", "planned_end_date", "status"];
+    private static readonly string[] Optional = ["end_date", "closure_reason"];
+
+    public static RosterFile Read(string path)
+    {
+        using var source = CsvSource.Open(path);
+        return Read(source, Path.GetFileName(path));
+    }
+
+    public static RosterFile Read(CsvSource source, string file)
+    {
+        var problems = new List<RosterProblem>();
+        if (source.Dialect is null)
+            return new RosterFile([], source.Problems.Select(p => new RosterProblem(file, 0, "", p.Message)).ToList());
+
+        using var records = source.ReadRecords().GetEnumerator();
+        if (!records.MoveNext())
+            return new RosterFile([], [new RosterProblem(file, 0, "", "The roster has no header row. Its first line must be: " + string.Join(",", Required.Concat(Optional)))]);
+
+        var header = records.Current.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var missing = Required.Where(c => !header.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            return new RosterFile([], [new RosterProblem(file, records.Current.Row, string.Join(", ", missing),
+                $"The roster lacks column(s) {string.Join(", ", missing)}. Its header must include: {string.Join(",", Required)} (and optionally {string.Join(",", Optional)}). Found: {string.Join(",", header)}.")]);
+        }
+
+        var index = Required.Concat(Optional).ToDictionary(c => c, c => header.IndexOf(c));
+        var entries = new List<RosterEntry>();
+        var firstRowOfPair = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = 0;
+        while (records.MoveNext())
+        {
+            rows++;
+            var record = records.Current;
+            string Cell(string column) => index[column] < 0 ? "" : record[index[column]].Trim();
+            var rowProblems = new List<RosterProblem>();
+            void Problem(string column, string message) => rowProblems.Add(new RosterProblem(file, record.Row, column, message));
+
+            if (record.Fields.Count > header.Count && record.Fields.Skip(header.Count).Any(f => f.Trim().Length > 0))
+                Problem("", $"the row has {record.Fields.Count} cells but the header has {header.Count}; check for an unquoted comma");
+
+            foreach (var column in new[] { "pair_id", "cohort", "mentor_id", "mentee_id" })
+            {
+                if (Cell(column).Length == 0) Problem(column, $"{column} is empty; every pair needs one");
+            }
+
+            var pairId = Cell("pair_id");
+            if (pairId.Length > 0 && !firstRowOfPair.TryAdd(pairId, record.Row))
+                Problem("pair_id", $"pair \"{pairId}\" is listed twice (first at row {firstRowOfPair[pairId]}); keep one row per pair");
+            if (Cell("mentor_id").Length > 0 && Cell("mentor_id") == Cell("mentee_id"))
+                Problem("mentee_id", $"\"{Cell("mentee_id")}\" is both mentor and mentee of the pair");
+
+            var start = Date(Cell("start_date"), "start_date", required: true, Problem);
+            var plannedEnd = Date(Cell("planned_end_date"), "planned_end_date", required: true, Problem);
+            var end = Date(Cell("end_date"), "end_date", required: false, Problem);
+            var status = PairStatusText.Parse(Cell("status"));
+            if (status is null)
+                Problem("status", $"\"{Cell("status")}\" is not a status; use active, completed or closed_early");
+
+            if (start is { } s && plannedEnd is { } p && p <= s)
+                Problem("planned_end_date", $"planned end {Cell("planned_end_date")} is not after the start {Cell("start_date")}");
+            if (start is { } s2 && end is { } e && e < s2)
+                Problem("end_date", $"end {Cell("end_date")} is before the start {Cell("start_date")}");
+            if (status == PairStatus.ClosedEarly && end is null && Cell("end_date").Length == 0)
+                Problem("end_date", "a pair that closed early needs the date it ended");
+            if (status == PairStatus.Active && end is not null)
+                Problem("end_date", "an active pair has no end date; clear it or change the status");
+
+            if (rowProblems.Count > 0)
+            {
+                problems.AddRange(rowProblems);
+                continue;
+            }
+
+            entries.Add(new RosterEntry(pairId, Cell("cohort"), Cell("mentor_id"), Cell("mentee_id"), start!.Value, plannedEnd!.Value,
+                status!.Value, end, Cell("closure_reason") is { Length: > 0 } reason ? reason : null));
+        }
+
+        problems.AddRange(source.Problems.Where(p => p.Severity == Core.Instruments.ProblemSeverity.Error)
+            .Select(p => new RosterProblem(file, p.Row ?? 0, p.Column ?? "", p.Message)));
+        if (rows == 0 && problems.Count == 0)
+            problems.Add(new RosterProblem(file, 0, "", "The roster has a header but no pairs."));
+        return new RosterFile(problems.Count == 0 ? entries : [], problems);
+    }
+
+    private static DateOnly? Date(string text, string column, bool required, Action<string, string> problem)
+    {
+        if (text.Length == 0)
+        {
+            if (required) problem(column, $"{column} is empty; write the date as YYYY-MM-DD");
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problem(column, $"\"{text}\" is not a date; write it as YYYY-MM-DD (e.g. 2026-01-15)");
+        return null;
+    }
+}
