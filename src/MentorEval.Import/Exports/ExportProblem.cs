@@ -1,0 +1,33 @@
+using MentorEval.Core.Instruments;
+
+namespace MentorEval.Import.Exports;
+
+/// <summary>
+/// Something wrong with an export, located by file, row and column. <see cref="Row"/> is the physical line of the file
+/// where the record starts (1-based, counting header rows, blank lines and the lines inside quoted cells), so
+/// "row 57" is the line a user finds at line 57 in a text editor.
+/// </summary>
+public sealed record ExportProblem(
+    string Source,
+    ExportProblemKind Kind,
+    ProblemSeverity Severity,
+    string Message,
+    int? Row = null,
+    string? Column = null)
+{
+    public override string ToString()
+    {
+        var where = Source;
+        if (Row is not null)
+        {
+            where += $", row {Row}";
+        }
+
+        if (Column is not null)
+        {
+            where += $", column {Column}";
+        }
+
+        return $"{where}: {Severity.ToString().ToLowerInvariant()}: {Message}";
+    }
+}

@@ -1,0 +1,59 @@
+namespace MentorEval.Import.Exports;
+
+/// <summary>What kind of problem an <see cref="ExportProblem"/> reports, for callers that react to some kinds.</summary>
+public enum ExportProblemKind
+{
+    /// <summary>The file has no content (or only blank lines).</summary>
+    EmptyFile,
+
+    /// <summary>The file is not text: a workbook, an archive, a PDF, or binary data.</summary>
+    NotText,
+
+    /// <summary>Some bytes were not valid UTF-8 and were read as Windows-1252.</summary>
+    EncodingFallback,
+
+    /// <summary>The file has header rows but no responses.</summary>
+    HeaderOnly,
+
+    /// <summary>A column the format needs (such as the respondent id) is missing.</summary>
+    MissingColumn,
+
+    /// <summary>Two columns have the same header name; the later one was renamed.</summary>
+    DuplicateHeader,
+
+    /// <summary>A column has no header name; its cells are not read as answers.</summary>
+    UnnamedColumn,
+
+    /// <summary>The header rows are not quite what the format writes (a missing Qualtrics header row, REDCap label headers...).</summary>
+    UnexpectedHeader,
+
+    /// <summary>A Qualtrics ImportId cell is not valid JSON.</summary>
+    UnreadableImportId,
+
+    /// <summary>A Qualtrics ImportId names a time zone this machine does not know.</summary>
+    UnknownTimeZone,
+
+    /// <summary>A row has more cells than the header has columns.</summary>
+    RaggedRow,
+
+    /// <summary>A row breaks the quoting rules (a stray quote, text after a closing quote, a quote never closed).</summary>
+    MalformedQuotes,
+
+    /// <summary>A record is larger than the reader accepts, usually because a quote is never closed.</summary>
+    RecordTooLarge,
+
+    /// <summary>A row has no respondent id although the file has the column.</summary>
+    MissingRespondentId,
+
+    /// <summary>A timestamp could not be read; the raw text is kept.</summary>
+    UnreadableTimestamp,
+
+    /// <summary>Slash dates in the file contradict each other (both 13/3 and 3/13 appear).</summary>
+    AmbiguousDateOrder,
+
+    /// <summary>A Qualtrics Status the reader does not know; the row is kept.</summary>
+    UnknownStatus,
+
+    /// <summary>A cell the reader interprets (Finished, Progress, repeat instance, form status) holds something unexpected.</summary>
+    UnreadableValue,
+}

@@ -1,0 +1,130 @@
+using MentorEval.Core.Instruments;
+
+namespace MentorEval.Import.Exports;
+
+/// <summary>
+/// Collects the columns a format describes from its header rows and turns them into an <see cref="ExportLayout"/>:
+/// renames repeated names, numbers the answers, finds the columns that give rows their meaning.
+/// </summary>
+internal sealed class LayoutBuilder(string source, ExportReadOptions options)
+{
+    private readonly List<ExportColumn> columns = [];
+    private readonly Dictionary<int, TimeZoneInfo> zones = [];
+
+    public ExportReadOptions Options => options;
+
+    public List<ExportProblem> Problems { get; } = [];
+
+    public int HeaderRowCount { get; set; } = 1;
+
+    public bool EveryRowComplete { get; set; }
+
+    public DateOrder DefaultDateOrder { get; set; } = DateOrder.MonthFirst;
+
+    public bool Has(ColumnKind kind) => columns.Exists(c => c.Kind == kind);
+
+    public void Add(ExportColumn column) => columns.Add(column);
+
+    /// <summary>A column without a header name: kept in the cells, never read as an answer.</summary>
+    public void AddUnnamed(int index, int headerRow)
+    {
+        var letter = ExportColumn.ColumnLetter(index);
+        columns.Add(new ExportColumn(index, $"(column {letter})", ColumnKind.Metadata));
+        Warn(ExportProblemKind.UnnamedColumn,
+            $"Column {letter} has no header, so its cells are not read as answers. Give it the item id or question it holds.",
+            headerRow, letter);
+    }
+
+    public void SetZone(int index, TimeZoneInfo zone) => zones[index] = zone;
+
+    public void Warn(ExportProblemKind kind, string message, int? row = null, string? column = null) =>
+        Problems.Add(new ExportProblem(source, kind, ProblemSeverity.Warning, message, row, column));
+
+    /// <summary>Checks the respondent id column the format needs; <paramref name="severity"/> says how much it matters.</summary>
+    public void RequireRespondentId(string header, ProblemSeverity severity, string advice, int headerRow)
+    {
+        if (!Has(ColumnKind.RespondentId))
+        {
+            Problems.Add(new ExportProblem(source, ExportProblemKind.MissingColumn, severity,
+                $"There is no \"{header}\" column, so rows have no respondent id. {advice}", headerRow));
+        }
+    }
+
+    public ExportLayout Build(int headerRow)
+    {
+        var unique = RenameRepeats(headerRow);
+        var answers = new List<ExportColumn>();
+        for (var i = 0; i < unique.Count; i++)
+        {
+            if (unique[i].Kind == ColumnKind.Answer)
+            {
+                unique[i] = unique[i] with { AnswerIndex = answers.Count };
+                answers.Add(unique[i]);
+            }
+        }
+
+        var submitted = unique.Where(c => c.Kind == ColumnKind.SubmittedAt).Select(c => c.Index).ToArray();
+        return new ExportLayout
+        {
+            HeaderRowCount = HeaderRowCount,
+            Columns = unique,
+            AnswerColumns = answers,
+            AnswerIndexes = answers.Select(c => c.Index).ToArray(),
+            RespondentId = First(unique, ColumnKind.RespondentId),
+            ParticipantId = First(unique, ColumnKind.ParticipantId),
+            PairId = First(unique, ColumnKind.PairId),
+            Role = First(unique, ColumnKind.Role),
+            Wave = First(unique, ColumnKind.Wave),
+            Status = First(unique, ColumnKind.Status),
+            Progress = First(unique, ColumnKind.Progress),
+            Finished = First(unique, ColumnKind.Finished),
+            Event = First(unique, ColumnKind.Event),
+            RepeatInstrument = First(unique, ColumnKind.RepeatInstrument),
+            RepeatInstance = First(unique, ColumnKind.RepeatInstance),
+            SubmittedAt = submitted,
+            SubmittedAtZones = submitted.Select(i => zones.GetValueOrDefault(i)).ToArray(),
+            FormStatus = unique.Where(c => c.Kind == ColumnKind.FormStatus).Select(c => c.Index).ToArray(),
+            EveryRowComplete = EveryRowComplete,
+            DefaultDateOrder = DefaultDateOrder,
+        };
+    }
+
+    /// <summary>Keeps every column of a repeated name: the second <c>Q1</c> becomes <c>Q1 (2)</c>.</summary>
+    private List<ExportColumn> RenameRepeats(int headerRow)
+    {
+        var seen = new Dictionary<string, ExportColumn>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<ExportColumn>(columns.Count);
+        foreach (var column in columns.OrderBy(c => c.Index))
+        {
+            if (!seen.TryGetValue(column.Name, out var earlier))
+            {
+                seen[column.Name] = column;
+                result.Add(column);
+                continue;
+            }
+
+            var copy = 2;
+            while (seen.ContainsKey($"{column.Name} ({copy})"))
+            {
+                copy++;
+            }
+
+            var renamed = column with { Name = $"{column.Name} ({copy})" };
+            seen[renamed.Name] = renamed;
+            result.Add(renamed);
+
+            // REDCap label headers repeat "Complete?" once per form by design.
+            if (column.Kind != ColumnKind.FormStatus)
+            {
+                Warn(ExportProblemKind.DuplicateHeader,
+                    $"Columns {earlier.Letter} and {column.Letter} are both named \"{column.Name}\"; column {column.Letter} is read as \"{renamed.Name}\". If they are different questions, give them different names in the survey tool.",
+                    headerRow, renamed.Letter);
+            }
+        }
+
+        return result;
+    }
+
+    private static int First(List<ExportColumn> columns, ColumnKind kind) =>
+        columns.Find(c => c.Kind == kind)?.Index ?? -1;
+}

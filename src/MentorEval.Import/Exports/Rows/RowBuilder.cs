@@ -1,0 +1,285 @@
+using System.Globalization;
+using MentorEval.Core.Instruments;
+
+namespace MentorEval.Import.Exports;
+
+/// <summary>
+/// Gives the current record of a <see cref="CsvSource"/> its meaning under a layout. Runs once per response, so it
+/// works on arrays and indexes only: no LINQ, no allocation beyond the row, its two arrays and non-trivial cells.
+/// </summary>
+internal sealed class RowBuilder(ExportLayout layout, TimestampReader timestamps, string source)
+{
+    public ExportRow Build(CsvSource record)
+    {
+        var row = record.Row;
+        var width = layout.Width;
+        var count = record.FieldCount;
+        var cells = new string[width];
+        var filled = Math.Min(count, width);
+        for (var i = 0; i < filled; i++)
+        {
+            cells[i] = record.Field(i);
+        }
+
+        for (var i = filled; i < width; i++)
+        {
+            cells[i] = "";
+        }
+
+        List<ExportProblem>? problems = null;
+        if (record.CurrentProblems is { Count: > 0 } quoting)
+        {
+            (problems ??= []).AddRange(quoting);
+        }
+
+        if (count > width)
+        {
+            CheckExtraCells(record, row, width, count, ref problems);
+        }
+
+        var answerIndexes = layout.AnswerIndexes;
+        var answers = new string[answerIndexes.Length];
+        for (var j = 0; j < answers.Length; j++)
+        {
+            answers[j] = cells[answerIndexes[j]];
+        }
+
+        var respondentId = Cell(cells, layout.RespondentId);
+        if (layout.RespondentId >= 0 && respondentId is null)
+        {
+            Add(ref problems, ExportProblemKind.MissingRespondentId, ProblemSeverity.Error,
+                "The respondent id is empty, so this response cannot be attributed to anyone. Fill it in or remove the row.",
+                row, layout.Columns[layout.RespondentId]);
+        }
+
+        var (submittedAt, submittedText) = ReadSubmittedAt(cells, row, ref problems);
+        var status = Cell(cells, layout.Status);
+        SkipReason? skip = null;
+        if (status is not null)
+        {
+            skip = QualtricsStatus.Classify(status, out var known);
+            if (!known)
+            {
+                Add(ref problems, ExportProblemKind.UnknownStatus, ProblemSeverity.Warning,
+                    $"Status \"{status}\" is not a Qualtrics status this reader knows; the row is kept as a real response.",
+                    row, layout.Columns[layout.Status]);
+            }
+        }
+
+        return new ExportRow(row, cells, answers)
+        {
+            RespondentId = respondentId,
+            ParticipantId = Cell(cells, layout.ParticipantId),
+            PairId = Cell(cells, layout.PairId),
+            Role = Cell(cells, layout.Role),
+            Wave = Cell(cells, layout.Wave),
+            SubmittedAt = submittedAt,
+            SubmittedAtText = submittedText,
+            Completion = Completion(cells, row, ref problems),
+            Skip = skip,
+            Status = status,
+            Event = Cell(cells, layout.Event),
+            RepeatInstrument = Cell(cells, layout.RepeatInstrument),
+            RepeatInstance = RepeatInstance(cells, row, ref problems),
+            Problems = problems ?? (IReadOnlyList<ExportProblem>)[],
+        };
+    }
+
+    private void CheckExtraCells(CsvSource record, int row, int width, int count, ref List<ExportProblem>? problems)
+    {
+        for (var i = width; i < count; i++)
+        {
+            var extra = record.Field(i);
+            if (!string.IsNullOrWhiteSpace(extra))
+            {
+                var letter = ExportColumn.ColumnLetter(i);
+                Add(ref problems, ExportProblemKind.RaggedRow, ProblemSeverity.Error,
+                    $"This row has {count} cells but the header has {width} columns: cell {letter} (\"{HeaderCells.Quote(extra, 40)}\") has no column. "
+                    + "A separator inside an unquoted answer usually causes this; quote that answer, or export the file again.",
+                    row, letter);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The latest readable submitted-at cell (REDCap has one per survey form).</summary>
+    private (DateTimeOffset? Value, string? Text) ReadSubmittedAt(string[] cells, int row, ref List<ExportProblem>? problems)
+    {
+        DateTimeOffset? latest = null;
+        string? latestText = null;
+        var columns = layout.SubmittedAt;
+        for (var k = 0; k < columns.Length; k++)
+        {
+            var text = Cell(cells, columns[k]);
+            if (text is null || IsRedcapNotCompleted(text))
+            {
+                continue;
+            }
+
+            if (!timestamps.TryRead(text, layout.SubmittedAtZones[k], out var value, out var contradicts))
+            {
+                Add(ref problems, ExportProblemKind.UnreadableTimestamp, ProblemSeverity.Warning,
+                    $"\"{HeaderCells.Quote(text, 40)}\" is not a date and time this reader knows (e.g. 2024-03-05 14:02:11); the submitted time is left empty.",
+                    row, layout.Columns[columns[k]]);
+                latestText ??= text;
+                continue;
+            }
+
+            if (contradicts)
+            {
+                var order = timestamps.Order == DateOrder.MonthFirst ? "month/day" : "day/month";
+                Add(ref problems, ExportProblemKind.AmbiguousDateOrder, ProblemSeverity.Warning,
+                    $"\"{text}\" is only a valid date in the other order, but this file's dates are read as {order} (decided from its first rows). Check the dates, or set the date order explicitly.",
+                    row, layout.Columns[columns[k]]);
+            }
+
+            if (latest is null || value > latest)
+            {
+                latest = value;
+                latestText = text;
+            }
+        }
+
+        return (latest, latestText);
+    }
+
+    private ResponseCompletion Completion(string[] cells, int row, ref List<ExportProblem>? problems)
+    {
+        if (layout.EveryRowComplete)
+        {
+            return ResponseCompletion.Complete;
+        }
+
+        if (layout.Finished >= 0 || layout.Progress >= 0)
+        {
+            var finished = Finished(cells, row, ref problems);
+            var progress = Progress(cells, row, ref problems);
+            return (finished, progress) switch
+            {
+                (false, _) or (_, < 100) => ResponseCompletion.Partial,
+                (true, _) or (_, >= 100) => ResponseCompletion.Complete,
+                _ => ResponseCompletion.Unknown,
+            };
+        }
+
+        var completion = ResponseCompletion.Unknown;
+        foreach (var index in layout.FormStatus)
+        {
+            var status = FormStatus(cells, index, row, ref problems);
+            if (status == ResponseCompletion.Partial)
+            {
+                return ResponseCompletion.Partial;
+            }
+
+            if (status == ResponseCompletion.Complete)
+            {
+                completion = ResponseCompletion.Complete;
+            }
+        }
+
+        return completion;
+    }
+
+    private bool? Finished(string[] cells, int row, ref List<ExportProblem>? problems)
+    {
+        var text = Cell(cells, layout.Finished);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (text == "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Unreadable(ref problems, row, layout.Finished, text, "1/0 or TRUE/FALSE");
+        return null;
+    }
+
+    private double? Progress(string[] cells, int row, ref List<ExportProblem>? problems)
+    {
+        var text = Cell(cells, layout.Progress);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var progress))
+        {
+            return progress;
+        }
+
+        Unreadable(ref problems, row, layout.Progress, text, "a percentage from 0 to 100");
+        return null;
+    }
+
+    /// <summary>REDCap form status: raw codes 0/1/2 or the labels Incomplete/Unverified/Complete.</summary>
+    private ResponseCompletion FormStatus(string[] cells, int index, int row, ref List<ExportProblem>? problems)
+    {
+        var text = Cell(cells, index);
+        if (text is null)
+        {
+            return ResponseCompletion.Unknown;
+        }
+
+        if (text == "2" || text.Equals("Complete", StringComparison.OrdinalIgnoreCase))
+        {
+            return ResponseCompletion.Complete;
+        }
+
+        if (text is "0" or "1" || text.Equals("Incomplete", StringComparison.OrdinalIgnoreCase) || text.Equals("Unverified", StringComparison.OrdinalIgnoreCase))
+        {
+            return ResponseCompletion.Partial;
+        }
+
+        Unreadable(ref problems, row, index, text, "0, 1 or 2 (Incomplete, Unverified, Complete)");
+        return ResponseCompletion.Unknown;
+    }
+
+    private int? RepeatInstance(string[] cells, int row, ref List<ExportProblem>? problems)
+    {
+        var text = Cell(cells, layout.RepeatInstance);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var instance))
+        {
+            return instance;
+        }
+
+        Unreadable(ref problems, row, layout.RepeatInstance, text, "a whole number");
+        return null;
+    }
+
+    private static bool IsRedcapNotCompleted(string text) => text.StartsWith("[not completed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A cell trimmed, or null when the column is absent or the cell blank.</summary>
+    private static string? Cell(string[] cells, int index)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var text = cells[index].Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    private void Unreadable(ref List<ExportProblem>? problems, int row, int index, string text, string expected) =>
+        Add(ref problems, ExportProblemKind.UnreadableValue, ProblemSeverity.Warning,
+            $"\"{HeaderCells.Quote(text, 40)}\" is not {expected}; it is ignored.", row, layout.Columns[index]);
+
+    private void Add(ref List<ExportProblem>? problems, ExportProblemKind kind, ProblemSeverity severity, string message, int row, ExportColumn column) =>
+        Add(ref problems, kind, severity, message, row, column.Reference);
+
+    private void Add(ref List<ExportProblem>? problems, ExportProblemKind kind, ProblemSeverity severity, string message, int row, string column) =>
+        (problems ??= []).Add(new ExportProblem(source, kind, severity, message, row, column));
+}
