@@ -119,7 +119,7 @@ public static class ResponseImportJob
                     default:
                         counts.Rejected++;
                         rejects.Add([new RejectedCell(accepted.Row, "respondent id", accepted.Response.RespondentId,
-                            $"duplicate: \"{accepted.Response.RespondentId}\" already has a response to this instrument at wave \"{accepted.Wave}\" " +
+                            $"duplicate: \"{accepted.Response.RespondentId}\"{(accepted.Response.PairId is { } p ? $" (pair {p})" : "")} already has a response to this instrument at wave \"{accepted.Wave}\" " +
                             "(stored, or earlier in this file); use --replace to overwrite a stored one")]);
                         return;
                 }

@@ -63,8 +63,9 @@ public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbCon
             e.HasOne<InstrumentVersionRecord>().WithMany().HasForeignKey(r => r.InstrumentVersionId);
             e.HasOne<PairRecord>().WithMany().HasForeignKey(r => r.PairId);
             e.Property(r => r.Role).HasConversion<string>();
-            // One answer per respondent, instrument, wave and repeat: a second one is a duplicate unless replaced.
-            e.HasIndex(r => new { r.RespondentId, r.InstrumentId, r.WaveId, r.RepeatInstance }).IsUnique();
+            // One answer per respondent, pair, instrument, wave and repeat: a second one is a duplicate unless replaced.
+            e.HasIndex(r => new { r.RespondentId, r.PairKey, r.InstrumentId, r.WaveId, r.RepeatInstance }).IsUnique();
+            e.HasIndex(r => r.PairId);
         });
     }
 }

@@ -39,17 +39,17 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
         insert = Prepare(connection, sqliteTransaction, """
-            INSERT INTO responses (BatchId, RespondentId, PairId, Role, WaveId, InstrumentId, InstrumentVersionId,
+            INSERT INTO responses (BatchId, RespondentId, PairId, PairKey, Role, WaveId, InstrumentId, InstrumentVersionId,
                                    RepeatInstance, SubmittedAt, Partial, SourceRow, ItemValues, OriginalAnswers)
-            VALUES ($batch, $respondent, $pair, $role, $wave, $instrument, $version,
+            VALUES ($batch, $respondent, $pair, $pairKey, $role, $wave, $instrument, $version,
                     $repeat, $submitted, $partial, $row, $values, $answers)
-            ON CONFLICT (RespondentId, InstrumentId, WaveId, RepeatInstance) DO NOTHING
+            ON CONFLICT (RespondentId, PairKey, InstrumentId, WaveId, RepeatInstance) DO NOTHING
             """);
         update = Prepare(connection, sqliteTransaction, """
             UPDATE responses SET BatchId = $batch, PairId = $pair, Role = $role, InstrumentVersionId = $version,
                                  SubmittedAt = $submitted, Partial = $partial, SourceRow = $row,
                                  ItemValues = $values, OriginalAnswers = $answers
-            WHERE RespondentId = $respondent AND InstrumentId = $instrument AND WaveId = $wave
+            WHERE RespondentId = $respondent AND PairKey = $pairKey AND InstrumentId = $instrument AND WaveId = $wave
               AND RepeatInstance = $repeat AND BatchId <> $batch
             """);
     }
@@ -159,6 +159,7 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         p["$batch"].Value = batch.Id;
         p["$respondent"].Value = r.RespondentId;
         p["$pair"].Value = (object?)pairId ?? DBNull.Value;
+        p["$pairKey"].Value = r.PairId ?? "";
         p["$role"].Value = (object?)r.Role?.ToString() ?? DBNull.Value;
         p["$wave"].Value = waveId;
         p["$instrument"].Value = batch.InstrumentVersion!.InstrumentId;
@@ -194,7 +195,7 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var name in new[] { "$batch", "$respondent", "$pair", "$role", "$wave", "$instrument", "$version",
+        foreach (var name in new[] { "$batch", "$respondent", "$pair", "$pairKey", "$role", "$wave", "$instrument", "$version",
                      "$repeat", "$submitted", "$partial", "$row", "$values", "$answers" })
         {
             if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.Add(new SqliteParameter(name, DBNull.Value));

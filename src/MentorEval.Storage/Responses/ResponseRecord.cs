@@ -19,6 +19,12 @@ public sealed class ResponseRecord
 
     public int? PairId { get; set; }
 
+    /// <summary>
+    /// The roster's pair id, or "" for a response not linked to a pair. Part of the duplicate key, because a mentor
+    /// with two mentees answers the same instrument once per relationship.
+    /// </summary>
+    public required string PairKey { get; set; }
+
     public Role? Role { get; set; }
 
     public int WaveId { get; set; }

@@ -130,6 +130,10 @@ namespace MentorEval.Storage.Database.Migrations
                     b.Property<int?>("PairId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PairKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Partial")
                         .HasColumnType("INTEGER");
 
@@ -162,7 +166,7 @@ namespace MentorEval.Storage.Database.Migrations
 
                     b.HasIndex("WaveId");
 
-                    b.HasIndex("RespondentId", "InstrumentId", "WaveId", "RepeatInstance")
+                    b.HasIndex("RespondentId", "PairKey", "InstrumentId", "WaveId", "RepeatInstance")
                         .IsUnique();
 
                     b.ToTable("responses", (string)null);

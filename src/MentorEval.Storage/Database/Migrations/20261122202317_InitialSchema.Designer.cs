@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorEval.Storage.Database.Migrations
 {
     [DbContext(typeof(MentorEvalDb))]
-    [Migration("20261122201138_InitialSchema")]
+    [Migration("20261122202317_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -133,6 +133,10 @@ namespace MentorEval.Storage.Database.Migrations
                     b.Property<int?>("PairId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PairKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Partial")
                         .HasColumnType("INTEGER");
 
@@ -165,7 +169,7 @@ namespace MentorEval.Storage.Database.Migrations
 
                     b.HasIndex("WaveId");
 
-                    b.HasIndex("RespondentId", "InstrumentId", "WaveId", "RepeatInstance")
+                    b.HasIndex("RespondentId", "PairKey", "InstrumentId", "WaveId", "RepeatInstance")
                         .IsUnique();
 
                     b.ToTable("responses", (string)null);

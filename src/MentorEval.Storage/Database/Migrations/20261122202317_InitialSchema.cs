@@ -120,6 +120,7 @@ namespace MentorEval.Storage.Database.Migrations
                     BatchId = table.Column<int>(type: "INTEGER", nullable: false),
                     RespondentId = table.Column<string>(type: "TEXT", nullable: false),
                     PairId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PairKey = table.Column<string>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", nullable: true),
                     WaveId = table.Column<int>(type: "INTEGER", nullable: false),
                     InstrumentId = table.Column<string>(type: "TEXT", nullable: false),
@@ -219,9 +220,9 @@ namespace MentorEval.Storage.Database.Migrations
                 column: "PairId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_responses_RespondentId_InstrumentId_WaveId_RepeatInstance",
+                name: "IX_responses_RespondentId_PairKey_InstrumentId_WaveId_RepeatInstance",
                 table: "responses",
-                columns: new[] { "RespondentId", "InstrumentId", "WaveId", "RepeatInstance" },
+                columns: new[] { "RespondentId", "PairKey", "InstrumentId", "WaveId", "RepeatInstance" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
