@@ -26,7 +26,7 @@ add <- function(fixture, policy, statistic, item, value, call) {
 
 # Every statistic MentorEval reports, for one keyed data set `x` analysed by psych as `label`
 # (e.g. "alpha(x)" pairwise, "alpha(na.omit(x))" listwise).
-reference <- function(fixture, policy, x, label, omega_x = x, omega_label = label) {
+reference <- function(fixture, policy, x, label, omega_x = x, omega_label = label, heywood = FALSE) {
   a <- suppressWarnings(alpha(x, warnings = FALSE))
   call <- function(part) sprintf("psych::alpha(%s)%s", label, part)
   add(fixture, policy, "RawAlpha", "", a$total$raw_alpha, call("$total$raw_alpha"))
@@ -46,10 +46,18 @@ reference <- function(fixture, policy, x, label, omega_x = x, omega_label = labe
     add(fixture, policy, "AlphaIfDeleted", item, a$alpha.drop[item, "raw_alpha"], call(sprintf("$alpha.drop['%s', 'raw_alpha']", item)))
   }
   om <- suppressMessages(suppressWarnings(omega(omega_x, nfactors = 1, plot = FALSE)))
-  add(fixture, policy, "OmegaTotal", "", om$omega.tot, sprintf("psych::omega(%s, nfactors = 1)$omega.tot", omega_label))
-  for (item in rownames(om$schmid$sl))
-    add(fixture, policy, "FactorLoading", item, om$schmid$sl[item, "g"],
+  # In a Heywood case psych's answer depends on where its optimizer stops, so it is kept apart.
+  prefix <- if (heywood) "Heywood" else ""
+  add(fixture, policy, paste0(prefix, "OmegaTotal"), "", om$omega.tot, sprintf("psych::omega(%s, nfactors = 1)$omega.tot", omega_label))
+  loadings <- om$schmid$sl[, "g"]
+  for (item in names(loadings))
+    add(fixture, policy, paste0(prefix, "FactorLoading"), item, loadings[[item]],
         sprintf("psych::omega(%s, nfactors = 1)$schmid$sl['%s', 'g']", omega_label, item))
+  if (heywood) {
+    residual <- cor(omega_x, use = "pairwise") - loadings %o% loadings
+    add(fixture, policy, "HeywoodMinresResidual", "", sum(residual[lower.tri(residual)]^2),
+        sprintf("sum of squared off-diagonal residuals of cor(%s) at psych's loadings", omega_label))
+  }
   invisible(a)
 }
 
@@ -97,10 +105,10 @@ add("reverse-keyed-missing-unkeyed", "Pairwise", "RawAlpha", "", a_unkeyed$total
 
 # 3. Only respondent 1 answered every item; the others skipped one or two items each.
 S <- data.frame(
-  S1 = c(4, 3, NA, 5, 2, 4, 3, NA),
-  S2 = c(5, NA, 2, 4, 3, NA, 4, 2),
-  S3 = c(4, 2, 3, NA, NA, 5, 2, 3),
-  S4 = c(3, 3, 2, 5, NA, 4, NA, 1))
+  S1 = c(4, 3, NA, 5, 2, 3, 3, NA, 2, 4),
+  S2 = c(5, NA, 2, 4, 3, NA, 4, 2, 1, 3),
+  S3 = c(4, 2, 3, NA, NA, 5, 2, 3, 2, NA),
+  S4 = c(3, 3, 2, 5, NA, 4, NA, 1, NA, 5))
 stopifnot(nrow(na.omit(S)) == 1)
 write_fixture(S, "single-complete-respondent.csv")
 reference("single-complete-respondent", "Pairwise", S, "S")
@@ -112,11 +120,11 @@ for (statistic in c("RawAlpha", "StandardizedAlpha", "GuttmanLambda6", "AverageI
 # 4. Everyone gave C3 the same answer (3). psych::alpha deletes such an item with a warning;
 #    psych::omega stops on the NA correlations, so omega is taken without C3.
 C <- data.frame(
-  C1 = c(4, 5, 3, 2, 4, 5, 3, 4, 2, 1, 4, 5, 3, 4, 2),
+  C1 = c(4, 5, 2, 2, 3, 5, 3, 4, 3, 1, 4, 4, 3, 5, 2),
   C2 = c(4, 4, 3, 2, 5, 5, 2, 4, 3, 2, 3, 5, 3, 5, 1),
   C3 = rep(3, 15),
   C4 = c(5, 4, 2, 3, 4, 4, 3, 5, 2, 2, 4, 4, 2, 4, 2),
-  C5 = c(3, 5, 4, 1, 4, 5, 3, 3, 2, 1, 5, 4, 4, 3, 3))
+  C5 = c(3, 4, 4, 1, 4, 5, 2, 3, 3, 2, 5, 3, 4, 3, 2))
 write_fixture(C, "constant-item.csv")
 reference("constant-item", "Pairwise", C, "C", omega_x = C[, -3], omega_label = "C[, -3]")
 
@@ -129,6 +137,16 @@ colnames(D) <- paste0("D", 1:8)
 write_fixture(D, "dichotomous.csv")
 reference("dichotomous", "Pairwise", D, "D")
 reference("dichotomous", "Listwise", na.omit(D), "na.omit(D)")
+
+# 6. A Heywood case: in the one-factor solution H1 is explained beyond psych's bound (psych warns
+#    "ultra-Heywood"). The closed-form figures still match; omega is compared separately.
+H <- data.frame(
+  H1 = c(4, 5, 3, 2, 4, 5, 3, 4, 2, 1, 4, 5, 3, 4, 2),
+  H2 = c(4, 4, 3, 2, 5, 5, 2, 4, 3, 2, 3, 5, 3, 5, 1),
+  H3 = c(5, 4, 2, 3, 4, 4, 3, 5, 2, 2, 4, 4, 2, 4, 2),
+  H4 = c(3, 5, 4, 1, 4, 5, 3, 3, 2, 1, 5, 4, 4, 3, 3))
+write_fixture(H, "heywood.csv")
+reference("heywood", "Pairwise", H, "H", heywood = TRUE)
 
 out <- do.call(rbind, expected)
 write.csv(out, "expected-values.csv", row.names = FALSE, na = "")
