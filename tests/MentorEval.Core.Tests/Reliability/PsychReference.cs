@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MentorEval.Core.Tests.Reliability;
 
 /// <summary>One value from Fixtures/expected-values.csv: what psych (or R) reports, and the call that reports it.</summary>
-public sealed record PsychReference(string Fixture, string Policy, string Statistic, string Item, double? Value, string PsychCall)
+internal sealed record PsychReference(string Fixture, string Policy, string Statistic, string Item, double? Value, string PsychCall)
 {
     public static IReadOnlyList<PsychReference> All { get; } = Load();
 
