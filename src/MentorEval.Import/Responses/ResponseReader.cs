@@ -59,7 +59,9 @@ public sealed partial class ResponseReader
         }
 
         PairAssignment? assignment = null;
-        if (!string.IsNullOrWhiteSpace(respondent))
+        if (roster.IsEmpty && role is null && rejects.Count == 0)
+            rejects.Add(new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
+        else if (!string.IsNullOrWhiteSpace(respondent))
         {
             assignment = roster.Assign(respondent, Blank(row.PairId), role, options.Cohort);
             if (!assignment.IsResolved)
