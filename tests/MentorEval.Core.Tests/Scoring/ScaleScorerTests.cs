@@ -1,3 +1,4 @@
+using CsCheck;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Scoring;
 
@@ -66,4 +67,24 @@ public sealed class ScaleScorerTests
     [Fact]
     public void Without_a_minimum_every_item_is_required() =>
         double.IsNaN(Score("symmetric", 0, 0, 0, 0, 0, NA)).ShouldBeTrue();
+
+    [Fact]
+    public void Reversing_an_answer_twice_gives_it_back() =>
+        Gen.Select(Gen.Int[-10, 10], Gen.Int[1, 20], Gen.Double[0, 1]).Sample((min, width, share) =>
+        {
+            var scale = new ResponseScale("s", ResponseScaleKind.Numeric, min, min + width, [], []);
+            var answer = min + share * width;
+            scale.Reverse(scale.Reverse(answer)).ShouldBe(answer, 1e-12);
+        });
+
+    [Fact]
+    public void Reverse_keying_an_item_twice_scores_like_not_keying_it() =>
+        Gen.Int[1, 5].Array[3].Sample(answers =>
+        {
+            var values = answers.Select(a => (double)a).Concat([0.0, 0.0, 0.0]).ToArray();
+            var keyedTwice = values.ToArray();
+            keyedTwice[1] = Instrument.ResponseScaleOf(Instrument.Items[1])!.Reverse(values[1]);
+            // q2 is reverse-keyed in the definition; giving it already reversed must undo the key.
+            Score("mean", keyedTwice).ShouldBe((values[0] + values[1] + values[2]) / 3, 1e-12);
+        });
 }
