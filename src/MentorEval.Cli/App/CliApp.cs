@@ -3,6 +3,7 @@ using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
+using MentorEval.Cli.Scoring;
 
 namespace MentorEval.Cli.App;
 
@@ -18,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(InstrumentsCommand.Build(context));
         root.Subcommands.Add(RosterCommand.Build(context));
         root.Subcommands.Add(ImportCommand.Build(context));
+        root.Subcommands.Add(ScoreCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);

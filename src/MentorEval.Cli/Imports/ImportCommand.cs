@@ -2,7 +2,6 @@ using System.CommandLine;
 using MentorEval.Cli.App;
 using MentorEval.Cli.Instruments;
 using MentorEval.Core.Pairs;
-using MentorEval.Import.Exports;
 using MentorEval.Import.Responses;
 
 namespace MentorEval.Cli.Imports;
@@ -17,12 +16,7 @@ public static class ImportCommand
         var wave = new Option<string?>("--wave") { Description = "The wave of every response; otherwise each row's wave column or REDCap event." };
         var cohort = new Option<string?>("--cohort") { Description = "Accept only pairs of this cohort." };
         var role = new Option<Role?>("--role") { Description = "mentor or mentee, for a survey only one role answered." };
-        var format = new Option<string>("--format")
-        {
-            Description = "auto, qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms or generic.",
-            DefaultValueFactory = _ => "auto",
-        };
-        format.AcceptOnlyFromAmong("auto", "qualtrics", "qualtrics-legacy", "redcap", "surveymonkey", "googleforms", "generic");
+        var format = FormatOption.Create();
         var map = new Option<string?>("--map") { Description = "JSON file mapping columns to item ids: { \"columns\": { \"Q5_1\": \"mca01\" } }." };
         var missing = new Option<string?>("--missing") { Description = "Extra codes meaning 'missing' in this file, comma-separated (e.g. UNK,-98)." };
         var eventWave = new Option<string[]>("--event-wave") { Description = "REDCap event to wave, e.g. baseline_arm_1=baseline (repeatable).", AllowMultipleArgumentsPerToken = true };
@@ -42,7 +36,7 @@ public static class ImportCommand
             var request = new ResponseImportRequest(
                 File: context.ExistingFile(parsed.GetValue(file)!, "survey export"),
                 InstrumentId: parsed.GetValue(instrument)!,
-                Format: ParseFormat(parsed.GetValue(format)!),
+                Format: FormatOption.Parse(parsed.GetValue(format)!),
                 Options: new ResponseImportOptions
                 {
                     Wave = parsed.GetValue(wave),
@@ -73,17 +67,6 @@ public static class ImportCommand
         });
         return command;
     }
-
-    private static ExportFormat? ParseFormat(string text) => text switch
-    {
-        "qualtrics" => ExportFormat.Qualtrics,
-        "qualtrics-legacy" => ExportFormat.QualtricsLegacy,
-        "redcap" => ExportFormat.Redcap,
-        "surveymonkey" => ExportFormat.SurveyMonkey,
-        "googleforms" => ExportFormat.GoogleForms,
-        "generic" => ExportFormat.Generic,
-        _ => null,
-    };
 
     private static Dictionary<string, string> EventWaves(IEnumerable<string> pairs)
     {

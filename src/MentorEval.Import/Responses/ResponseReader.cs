@@ -17,9 +17,17 @@ public sealed partial class ResponseReader
     private readonly RosterIndex roster;
     private readonly ResponseImportOptions options;
     private readonly AnswerInterpreter[] interpreters;
+    private readonly bool identifyPairs;
 
     public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma)
+        : this(instrument, mapping, roster, options, decimalComma, identifyPairs: true)
     {
+    }
+
+    private ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma,
+        bool identifyPairs)
+    {
+        this.identifyPairs = identifyPairs;
         this.instrument = instrument;
         this.mapping = mapping;
         this.roster = roster;
@@ -27,22 +35,33 @@ public sealed partial class ResponseReader
         interpreters = mapping.Mapped.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
 
+    /// <summary>
+    /// A reader for scoring a file on its own (no database): answers are checked as for an import, but waves, roles
+    /// and pairs are not needed, and a row without a respondent id is named by its row number.
+    /// </summary>
+    public static ResponseReader ForScoring(Instrument instrument, ColumnMapping mapping, ResponseImportOptions options, bool decimalComma) =>
+        new(instrument, mapping, new RosterIndex([]), options, decimalComma, identifyPairs: false);
+
     public RowOutcome Read(ExportRow row)
     {
         if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
 
+        if (!identifyPairs && options.Role is { } only && ParseRole(row.Role) is { } rowRole && rowRole != only)
+            return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.ToString().ToLowerInvariant()} (--role {only.ToString().ToLowerInvariant()})");
+
         var rejects = new List<RejectedCell>();
         foreach (var problem in row.Problems.Where(p => p.Severity == ProblemSeverity.Error))
             rejects.Add(new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
 
         var respondent = row.ParticipantId ?? row.RespondentId;
+        if (string.IsNullOrWhiteSpace(respondent) && !identifyPairs) respondent = $"row {row.Row}";
         if (string.IsNullOrWhiteSpace(respondent))
             rejects.Add(new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
 
-        var wave = Wave(row, rejects);
-        var role = Role(row, rejects);
+        var wave = identifyPairs ? Wave(row, rejects) : "";
+        var role = identifyPairs ? Role(row, rejects) : options.Role;
 
         var values = new double[instrument.Items.Count];
         var answers = new string?[instrument.Items.Count];
@@ -59,7 +78,9 @@ public sealed partial class ResponseReader
         }
 
         PairAssignment? assignment = null;
-        if (roster.IsEmpty && role is null && rejects.Count == 0)
+        if (!identifyPairs)
+            assignment = new PairAssignment(null, role, null);
+        else if (roster.IsEmpty && role is null && rejects.Count == 0)
             rejects.Add(new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
@@ -97,18 +118,20 @@ public sealed partial class ResponseReader
     {
         var text = Blank(row.Role);
         if (text is null) return options.Role;
-        Role? parsed = text.Trim().ToLowerInvariant() switch
-        {
-            "mentor" => Core.Pairs.Role.Mentor,
-            "mentee" => Core.Pairs.Role.Mentee,
-            _ => null,
-        };
+        var parsed = ParseRole(text);
         if (parsed is null)
             rejects.Add(new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
         else if (options.Role is { } given && given != parsed)
             rejects.Add(new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
         return parsed ?? options.Role;
     }
+
+    private static Role? ParseRole(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "mentor" => Core.Pairs.Role.Mentor,
+        "mentee" => Core.Pairs.Role.Mentee,
+        _ => null,
+    };
 
     private static string Describe(SkipReason reason) => reason switch
     {

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using MentorEval.Cli.App;
+using MentorEval.Cli.Imports;
+using MentorEval.Cli.Instruments;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Reliability;
+using MentorEval.Core.Scoring;
+using MentorEval.Import.Exports;
+using MentorEval.Import.Responses;
+
+namespace MentorEval.Cli.Scoring;
+
+/// <summary>`mentoreval score FILE --instrument ID`: scale scores and reliability straight from an export, no database.</summary>
+public static class ScoreCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The survey export (CSV, any format import reads)." };
+        var instrument = new Option<string>("--instrument") { Description = "The instrument to score (see 'instruments list').", Required = true };
+        var format = FormatOption.Create();
+        var role = new Option<Role?>("--role") { Description = "Score only rows answered by mentors or by mentees (needs a role column)." };
+        var missing = new Option<MissingDataPolicy>("--missing")
+        {
+            Description = "Reliability with pairwise (default, as psych) or listwise complete cases.",
+            DefaultValueFactory = _ => MissingDataPolicy.Pairwise,
+        };
+        var output = new Option<string?>("--out") { Description = "Write scores here: respondent_id then one column per scale." };
+        var reliabilityOut = new Option<string?>("--reliability") { Description = "Write reliability and item statistics here (CSV)." };
+        var json = CliContext.JsonOption();
+        var command = new Command("score", "Score an instrument from a survey export and check each scale's reliability (no database needed).")
+            { file, instrument, format, role, missing, output, reliabilityOut, json };
+        command.SetAction(parsed =>
+        {
+            var path = context.ExistingFile(parsed.GetValue(file)!, "survey export");
+            var definition = InstrumentsCommand.FindOrExplain(context.LoadLibrary(parsed), parsed.GetValue(instrument)!);
+            var answers = ExportAnswers.Read(path, definition, new ExportReadOptions { Format = FormatOption.Parse(parsed.GetValue(format)!) },
+                new ResponseImportOptions { Role = parsed.GetValue(role) });
+            if (answers.Errors.Count > 0) throw new UserInputException(string.Join(Environment.NewLine, answers.Errors));
+            if (answers.Values.Count == 0)
+                throw new UserInputException($"{Path.GetFileName(path)}: no row could be scored ({answers.Rejected.Count} rejected, {answers.Skipped} skipped). " +
+                                             "Run 'mentoreval import --dry-run' on it to see why each row was rejected.");
+
+            var scores = InstrumentScoring.Score(definition, answers.RespondentIds, answers.Values, parsed.GetValue(missing));
+            var report = ScoreReport.From(scores, answers);
+            var written = new List<string>();
+            if (parsed.GetValue(output) is { } scoresPath) written.Add(WriteScores(context, scoresPath, scores));
+            if (parsed.GetValue(reliabilityOut) is { } reliabilityPath) written.Add(WriteReliability(context, reliabilityPath, report));
+
+            if (parsed.GetValue(json)) Json.Write(context.Terminal, report);
+            else ScoreViews.Render(context.Terminal.Console, report, written);
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static string WriteScores(CliContext context, string given, InstrumentScores scores)
+    {
+        var path = Path.GetFullPath(given, context.Environment.CurrentDirectory);
+        CsvOutput.Write(path, ["respondent_id", .. scores.Scales.Select(s => s.Scale.Id)],
+            scores.RespondentIds.Select((id, r) => (IReadOnlyList<object?>)[id, .. scores.Scales.Select(s => (object?)s.Scores[r])]));
+        return path;
+    }
+
+    /// <summary>One row per scale (item empty) with the scale's figures, then one row per item with the item's.</summary>
+    private static string WriteReliability(CliContext context, string given, ScoreReport report)
+    {
+        var path = Path.GetFullPath(given, context.Environment.CurrentDirectory);
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var s in report.Scales)
+        {
+            rows.Add([s.Id, "", s.ReliabilityN, s.Mean, s.Sd, null, null, s.Alpha, s.AlphaStd, s.AlphaCi?.Lower, s.AlphaCi?.Upper,
+                s.AverageR, s.Lambda6, s.OmegaTotal, report.MissingPolicy, string.Join(" | ", s.Warnings)]);
+            foreach (var i in s.Items)
+                rows.Add([s.Id, i.Id, i.N, i.Mean, i.Sd, i.RDrop, i.AlphaIfDeleted, null, null, null, null, null, null, null, report.MissingPolicy, ""]);
+        }
+
+        CsvOutput.Write(path, ["scale", "item", "n", "mean", "sd", "r_drop", "alpha_if_deleted", "raw_alpha", "std_alpha",
+            "alpha_ci_lower", "alpha_ci_upper", "average_r", "lambda6", "omega_total", "missing_policy", "warnings"], rows);
+        return path;
+    }
+}

@@ -1,0 +1,60 @@
+using MentorEval.Core.Instruments;
+using MentorEval.Import.Exports;
+
+namespace MentorEval.Import.Responses;
+
+/// <summary>
+/// Every usable answer sheet of one export, read for scoring without a database: who answered (by respondent id)
+/// and their item values in the instrument's item order. Rows that cannot be used are listed with their reasons.
+/// </summary>
+public sealed record ExportAnswers(
+    string File,
+    ExportFormat? Format,
+    string? Dialect,
+    ColumnMapping? Mapping,
+    IReadOnlyList<string> RespondentIds,
+    IReadOnlyList<double[]> Values,
+    int RowsRead,
+    int Skipped,
+    IReadOnlyList<RowOutcome.Rejected> Rejected,
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Reads the file; file-level problems (not CSV, no matching column) come back in <see cref="Errors"/>.</summary>
+    public static ExportAnswers Read(string path, Instrument instrument, ExportReadOptions readOptions, ResponseImportOptions options)
+    {
+        using var reader = ExportReader.Open(path, readOptions);
+        var errors = reader.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()).ToList();
+        var empty = new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), null, [], [], 0, 0, [], errors, []);
+        if (errors.Count > 0) return empty;
+
+        var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, options.Map);
+        if (!mapping.IsUsable) return empty with { Mapping = mapping, Errors = mapping.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList() };
+
+        var rows = ResponseReader.ForScoring(instrument, mapping, options, reader.Dialect?.DecimalComma ?? false);
+        var ids = new List<string>();
+        var values = new List<double[]>();
+        var rejected = new List<RowOutcome.Rejected>();
+        int read = 0, skipped = 0;
+        foreach (var row in reader.ReadRows())
+        {
+            read++;
+            switch (rows.Read(row))
+            {
+                case RowOutcome.Accepted accepted:
+                    ids.Add(accepted.Response.RespondentId);
+                    values.Add(accepted.Response.Values);
+                    break;
+                case RowOutcome.Rejected r:
+                    rejected.Add(r);
+                    break;
+                default:
+                    skipped++;
+                    break;
+            }
+        }
+
+        var warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList();
+        return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings);
+    }
+}
