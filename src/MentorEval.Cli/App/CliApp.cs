@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MentorEval.Cli.Analysis;
 using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
 using MentorEval.Cli.Roster;
@@ -20,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(RosterCommand.Build(context));
         root.Subcommands.Add(ImportCommand.Build(context));
         root.Subcommands.Add(ScoreCommand.Build(context));
+        root.Subcommands.Add(AnalyzeCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);

@@ -1,0 +1,3 @@
+namespace MentorEval.Core.Analysis;
+
+public sealed record CohortGroup(string Cohort, int? N, double? Mean, double? Sd);
