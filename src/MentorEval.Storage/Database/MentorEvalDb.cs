@@ -9,6 +9,8 @@ public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbCon
 {
     public DbSet<CohortRecord> Cohorts => Set<CohortRecord>();
 
+    public DbSet<ParticipantRecord> Participants => Set<ParticipantRecord>();
+
     public DbSet<PairRecord> Pairs => Set<PairRecord>();
 
     public DbSet<WaveRecord> Waves => Set<WaveRecord>();
@@ -27,9 +29,17 @@ public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbCon
             e.HasIndex(c => c.Name).IsUnique();
         });
 
+        model.Entity<ParticipantRecord>(e =>
+        {
+            e.ToTable("participants");
+            e.HasIndex(p => p.ParticipantKey).IsUnique();
+        });
+
         model.Entity<PairRecord>(e =>
         {
             e.ToTable("pairs");
+            e.HasOne(p => p.MentorParticipant).WithMany().HasForeignKey(p => p.MentorParticipantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(p => p.MenteeParticipant).WithMany().HasForeignKey(p => p.MenteeParticipantId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(p => p.PairKey).IsUnique();
             e.HasIndex(p => p.MentorId);
             e.HasIndex(p => p.MenteeId);

@@ -18,6 +18,14 @@ public sealed class PairRecord
 
     public required string MenteeId { get; set; }
 
+    public int MentorParticipantId { get; set; }
+
+    public ParticipantRecord? MentorParticipant { get; set; }
+
+    public int MenteeParticipantId { get; set; }
+
+    public ParticipantRecord? MenteeParticipant { get; set; }
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly PlannedEndDate { get; set; }

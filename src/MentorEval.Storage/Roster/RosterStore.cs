@@ -18,6 +18,11 @@ public static class RosterStore
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
         var cohorts = await db.Cohorts.ToDictionaryAsync(c => c.Name, cancel);
         var pairs = await db.Pairs.Include(p => p.Cohort).ToDictionaryAsync(p => p.PairKey, cancel);
+        var participants = await db.Participants.ToDictionaryAsync(p => p.ParticipantKey, cancel);
+        ParticipantRecord Participant(string key) =>
+            participants.TryGetValue(key, out var known)
+                ? known
+                : participants[key] = db.Participants.Add(new ParticipantRecord { ParticipantKey = key, FirstSeenAt = now }).Entity;
         var changes = new List<RosterChange>();
         foreach (var entry in entries)
         {
@@ -27,14 +32,14 @@ public static class RosterStore
             if (!pairs.TryGetValue(entry.PairId, out var pair))
             {
                 pair = db.Pairs.Add(new PairRecord { PairKey = entry.PairId, MentorId = entry.MentorId, MenteeId = entry.MenteeId }).Entity;
-                Copy(entry, pair, cohort, now);
+                Copy(entry, pair, cohort, Participant, now);
                 changes.Add(new RosterChange(entry.PairId, true, []));
                 continue;
             }
 
             var differences = Differences(pair.ToEntry(), entry);
             if (differences.Count == 0) continue;
-            Copy(entry, pair, cohort, now);
+            Copy(entry, pair, cohort, Participant, now);
             changes.Add(new RosterChange(entry.PairId, false, differences));
         }
 
@@ -50,11 +55,13 @@ public static class RosterStore
         return changes;
     }
 
-    private static void Copy(RosterEntry entry, PairRecord pair, CohortRecord cohort, DateTimeOffset now)
+    private static void Copy(RosterEntry entry, PairRecord pair, CohortRecord cohort, Func<string, ParticipantRecord> participant, DateTimeOffset now)
     {
         pair.Cohort = cohort;
         pair.MentorId = entry.MentorId;
         pair.MenteeId = entry.MenteeId;
+        pair.MentorParticipant = participant(entry.MentorId);
+        pair.MenteeParticipant = participant(entry.MenteeId);
         pair.StartDate = entry.StartDate;
         pair.PlannedEndDate = entry.PlannedEndDate;
         pair.Status = entry.Status;

@@ -19,7 +19,7 @@ public sealed class TestStore : IAsyncDisposable
     public async Task<string> SnapshotAsync()
     {
         await using var db = await OpenAsync();
-        return $"cohorts={await db.Cohorts.CountAsync()} pairs={await db.Pairs.CountAsync()} waves={await db.Waves.CountAsync()} " +
+        return $"cohorts={await db.Cohorts.CountAsync()} participants={await db.Participants.CountAsync()} pairs={await db.Pairs.CountAsync()} waves={await db.Waves.CountAsync()} " +
                $"versions={await db.InstrumentVersions.CountAsync()} batches={await db.ImportBatches.CountAsync()} responses={await db.Responses.CountAsync()}";
     }
 

@@ -227,9 +227,15 @@ namespace MentorEval.Storage.Database.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MenteeParticipantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MentorId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorParticipantId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PairKey")
                         .IsRequired()
@@ -254,12 +260,37 @@ namespace MentorEval.Storage.Database.Migrations
 
                     b.HasIndex("MenteeId");
 
+                    b.HasIndex("MenteeParticipantId");
+
                     b.HasIndex("MentorId");
+
+                    b.HasIndex("MentorParticipantId");
 
                     b.HasIndex("PairKey")
                         .IsUnique();
 
                     b.ToTable("pairs", (string)null);
+                });
+
+            modelBuilder.Entity("MentorEval.Storage.Roster.ParticipantRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantKey")
+                        .IsUnique();
+
+                    b.ToTable("participants", (string)null);
                 });
 
             modelBuilder.Entity("MentorEval.Storage.Responses.ImportBatchRecord", b =>
@@ -308,7 +339,23 @@ namespace MentorEval.Storage.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MentorEval.Storage.Roster.ParticipantRecord", "MenteeParticipant")
+                        .WithMany()
+                        .HasForeignKey("MenteeParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorEval.Storage.Roster.ParticipantRecord", "MentorParticipant")
+                        .WithMany()
+                        .HasForeignKey("MentorParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Cohort");
+
+                    b.Navigation("MenteeParticipant");
+
+                    b.Navigation("MentorParticipant");
                 });
 
             modelBuilder.Entity("MentorEval.Storage.Roster.CohortRecord", b =>

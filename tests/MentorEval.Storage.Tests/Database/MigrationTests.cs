@@ -1,0 +1,42 @@
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Roster;
+using MentorEval.Storage.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace MentorEval.Storage.Tests.Database;
+
+/// <summary>A database made by an older MentorEval upgrades in place when a newer one opens it, keeping its data.</summary>
+public sealed class MigrationTests : IAsyncLifetime
+{
+    private readonly TestStore store = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+
+    [Fact]
+    public async Task A_database_from_the_first_release_gains_participants_from_its_stored_pairs()
+    {
+        // The first release's schema, with a roster stored the way that release stored it.
+        await using (var old = new MentorEvalDb(new DbContextOptionsBuilder<MentorEvalDb>().UseSqlite($"Data Source={store.Location.Value};Pooling=False").Options))
+        {
+            await old.GetService<IMigrator>().MigrateAsync("InitialSchema");
+            await old.Database.ExecuteSqlRawAsync("""
+                INSERT INTO cohorts (Name) VALUES ('2025-fall');
+                INSERT INTO pairs (PairKey, CohortId, MentorId, MenteeId, StartDate, PlannedEndDate, Status, UpdatedAt)
+                VALUES ('P1', 1, 'M1', 'E1', '2025-09-01', '2026-06-01', 'Active', '2025-09-01 00:00:00+00:00'),
+                       ('P2', 1, 'M1', 'E2', '2025-09-01', '2026-06-01', 'ClosedEarly', '2025-09-01 00:00:00+00:00');
+                """);
+        }
+
+        await using var db = await store.OpenAsync();
+
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        (await db.Participants.Select(p => p.ParticipantKey).OrderBy(k => k).ToListAsync()).ShouldBe(["E1", "E2", "M1"]);
+        var pairs = await db.Pairs.Include(p => p.MentorParticipant).Include(p => p.MenteeParticipant).OrderBy(p => p.PairKey).ToListAsync();
+        pairs.Select(p => (p.MentorParticipant!.ParticipantKey, p.MenteeParticipant!.ParticipantKey)).ShouldBe([("M1", "E1"), ("M1", "E2")]);
+        (await RosterStore.LoadAsync(db)).Count.ShouldBe(2);
+    }
+}
