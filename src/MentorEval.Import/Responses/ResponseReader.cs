@@ -17,19 +17,26 @@ public sealed partial class ResponseReader
     private readonly RosterIndex roster;
     private readonly ResponseImportOptions options;
     private readonly AnswerInterpreter[] interpreters;
+    private readonly bool isRedcap;
 
-    public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma)
+    public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
+        bool decimalComma)
     {
         this.instrument = instrument;
         this.mapping = mapping;
         this.roster = roster;
         this.options = options;
+        isRedcap = format == ExportFormat.Redcap;
         interpreters = mapping.Mapped.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
 
     public RowOutcome Read(ExportRow row)
     {
         if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
+        // REDCap writes one row per record, event and repeating-form instance, with the fields of every form: a row
+        // where all of this instrument's fields are blank belongs to another event or form, not to this instrument.
+        if (isRedcap && mapping.Mapped.All(m => string.IsNullOrWhiteSpace(row.Answers[m.Column.AnswerIndex])))
+            return new RowOutcome.Skipped(row.Row, $"REDCap row of another event or form (no answer to {instrument.Id})");
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
 
