@@ -163,6 +163,8 @@ public static class ResponseImportJob
         {
             if (csv is null)
             {
+                // --rejects may name a folder that does not exist yet, as --out does for other commands.
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" });
                 csv.WriteRecord(["file_row", "column", "value", "reason"]);
             }
