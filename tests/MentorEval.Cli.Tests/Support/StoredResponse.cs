@@ -17,7 +17,6 @@ public sealed record StoredResponse(
     Role? Role,
     string Wave,
     int BatchId,
-    int RepeatInstance,
     bool Partial,
     int SourceRow,
     DateTimeOffset? SubmittedAt,
@@ -30,8 +29,7 @@ public sealed record StoredResponse(
         var waves = await db.Waves.ToDictionaryAsync(w => w.Id, w => w.Name);
         var records = await db.Responses.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
         return records.Select(r => new StoredResponse(r.RespondentId, r.PairKey, r.PairId is not null, r.Role, waves[r.WaveId], r.BatchId,
-                r.RepeatInstance, r.Partial, r.SourceRow, r.SubmittedAt, ItemValueCodec.Unpack(r.ItemValues),
-                JsonSerializer.Deserialize<string?[]>(r.OriginalAnswers)!))
+                r.Partial, r.SourceRow, r.SubmittedAt, ItemValueCodec.Unpack(r.ItemValues), JsonSerializer.Deserialize<string?[]>(r.OriginalAnswers)!))
             .ToList();
     }
 }
