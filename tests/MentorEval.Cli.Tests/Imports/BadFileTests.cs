@@ -1,3 +1,4 @@
+using MentorEval.Cli.Imports;
 using MentorEval.Cli.Tests.Support;
 
 namespace MentorEval.Cli.Tests.Imports;
@@ -95,7 +96,7 @@ public sealed class BadFileTests : IDisposable
         run.Output.ShouldContain("Nothing was stored: --strict and some rows were rejected.");
     }
 
-    private static void ShouldListRejects(Cli.Imports.ImportSummary summary, string file, string[] rejects)
+    private static void ShouldListRejects(ImportSummary summary, string file, string[] rejects)
     {
         Path.GetFileName(summary.File).ShouldBe(file);
         summary.FirstRejects.Count.ShouldBe(rejects.Length);
