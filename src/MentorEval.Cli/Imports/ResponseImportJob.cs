@@ -42,7 +42,8 @@ public static class ResponseImportJob
 
         var rosterEntries = await RosterStore.LoadAsync(db, cancel);
         var pairIds = await db.Pairs.AsNoTracking().ToDictionaryAsync(p => p.PairKey, p => p.Id, cancel);
-        var rows = new ResponseReader(instrument, mapping, new RosterIndex(rosterEntries), request.Options, reader.Dialect?.DecimalComma ?? false);
+        var rows = new ResponseReader(instrument, mapping, new RosterIndex(rosterEntries), request.Options, reader.Format,
+            reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();
         var rejectsPath = request.RejectsPath ?? Path.Combine(Path.GetDirectoryName(request.File)!, Path.GetFileNameWithoutExtension(request.File) + ".rejects.csv");
@@ -162,6 +163,8 @@ public static class ResponseImportJob
         {
             if (csv is null)
             {
+                // --rejects may name a folder that does not exist yet, as --out does for other commands.
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" });
                 csv.WriteRecord(["file_row", "column", "value", "reason"]);
             }

@@ -15,6 +15,9 @@ public enum ExportProblemKind
     /// <summary>The file has header rows but no responses.</summary>
     HeaderOnly,
 
+    /// <summary>The header line has no comma, semicolon or tab, so the file reads as one column (another separator, such as <c>|</c>).</summary>
+    UnknownSeparator,
+
     /// <summary>A column the format needs (such as the respondent id) is missing.</summary>
     MissingColumn,
 

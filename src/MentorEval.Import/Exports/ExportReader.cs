@@ -22,6 +22,8 @@ public sealed class ExportReader : IDisposable
     // Enough rows to find a day above 12 in most files, few enough to hold in memory.
     private const int DateOrderSampleRows = 500;
 
+    private static readonly char[] OtherSeparators = ['|', ':', '^', '~', '#'];
+
     private readonly CsvSource source;
     private readonly ExportLayout? layout;
     private readonly List<ExportProblem> headerProblems;
@@ -122,6 +124,11 @@ public sealed class ExportReader : IDisposable
             return new ExportReader(source, null, null, [empty], fallbackTimestamps);
         }
 
+        if (first[0].Fields.Count == 1)
+        {
+            return new ExportReader(source, null, null, [SingleColumn(source.Name, first[0])], fallbackTimestamps);
+        }
+
         var detection = options.Format is { } forced
             ? new ExportDetection(forced, ["the format was chosen by the caller"], Forced: true)
             : ExportDetector.Detect(first);
@@ -147,6 +154,18 @@ public sealed class ExportReader : IDisposable
         }
 
         return new ExportReader(source, layout, detection, problems, new TimestampReader(order, options.TimeZone));
+    }
+
+    /// <summary>Every export has an id column and answers: a header of one column means the separator is one this reader does not detect.</summary>
+    private static ExportProblem SingleColumn(string name, CsvRecord header)
+    {
+        var line = header[0];
+        var guess = OtherSeparators.Where(c => line.Contains(c)).OrderByDescending(c => line.Count(x => x == c)).Select(c => (char?)c).FirstOrDefault();
+        return new ExportProblem(name, ExportProblemKind.UnknownSeparator, ProblemSeverity.Error,
+            $"The header line (\"{HeaderCells.Quote(line)}\") has no comma, semicolon or tab between its column names, so the whole line reads as one column"
+            + (guess is { } g ? $"; the file seems to be separated by '{g}'" : "")
+            + ". Save it from the spreadsheet or survey tool as CSV (comma, semicolon or tab separated) and import that file.",
+            header.Row);
     }
 
     private static void Describe(ExportFormat format, IReadOnlyList<CsvRecord> first, LayoutBuilder builder)

@@ -17,8 +17,8 @@ public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyLi
     /// export has no such column or the cell is empty.</summary>
     public string? RespondentId { get; init; }
 
-    /// <summary>The participant id the survey tool carried (Qualtrics <c>ExternalReference</c>); an importer may
-    /// prefer it to <see cref="RespondentId"/>, which Qualtrics generates per response.</summary>
+    /// <summary>The participant id the survey tool carried (Qualtrics <c>ExternalReference</c>, SurveyMonkey
+    /// <c>Custom Data 1</c>); an importer may prefer it to <see cref="RespondentId"/>, which the tool generates per response.</summary>
     public string? ParticipantId { get; init; }
 
     public string? PairId { get; init; }

@@ -31,7 +31,7 @@ public sealed record ExportAnswers(
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, options.Map);
         if (!mapping.IsUsable) return empty with { Mapping = mapping, Errors = mapping.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList() };
 
-        var rows = ResponseReader.ForScoring(instrument, mapping, options, reader.Dialect?.DecimalComma ?? false);
+        var rows = ResponseReader.ForScoring(instrument, mapping, options, reader.Format, reader.Dialect?.DecimalComma ?? false);
         var ids = new List<string>();
         var values = new List<double[]>();
         var rejected = new List<RowOutcome.Rejected>();

@@ -18,20 +18,23 @@ public sealed partial class ResponseReader
     private readonly ResponseImportOptions options;
     private readonly AnswerInterpreter[] interpreters;
     private readonly bool identifyPairs;
+    private readonly bool isRedcap;
 
-    public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma)
-        : this(instrument, mapping, roster, options, decimalComma, identifyPairs: true)
+    public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
+        bool decimalComma)
+        : this(instrument, mapping, roster, options, format, decimalComma, identifyPairs: true)
     {
     }
 
-    private ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma,
-        bool identifyPairs)
+    private ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
+        bool decimalComma, bool identifyPairs)
     {
         this.identifyPairs = identifyPairs;
         this.instrument = instrument;
         this.mapping = mapping;
         this.roster = roster;
         this.options = options;
+        isRedcap = format == ExportFormat.Redcap;
         interpreters = mapping.Mapped.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
 
@@ -39,12 +42,17 @@ public sealed partial class ResponseReader
     /// A reader for scoring a file on its own (no database): answers are checked as for an import, but waves, roles
     /// and pairs are not needed, and a row without a respondent id is named by its row number.
     /// </summary>
-    public static ResponseReader ForScoring(Instrument instrument, ColumnMapping mapping, ResponseImportOptions options, bool decimalComma) =>
-        new(instrument, mapping, new RosterIndex([]), options, decimalComma, identifyPairs: false);
+    public static ResponseReader ForScoring(Instrument instrument, ColumnMapping mapping, ResponseImportOptions options, ExportFormat? format,
+        bool decimalComma) =>
+        new(instrument, mapping, new RosterIndex([]), options, format, decimalComma, identifyPairs: false);
 
     public RowOutcome Read(ExportRow row)
     {
         if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
+        // REDCap writes one row per record, event and repeating-form instance, with the fields of every form: a row
+        // where all of this instrument's fields are blank belongs to another event or form, not to this instrument.
+        if (isRedcap && mapping.Mapped.All(m => string.IsNullOrWhiteSpace(row.Answers[m.Column.AnswerIndex])))
+            return new RowOutcome.Skipped(row.Row, $"REDCap row of another event or form (no answer to {instrument.Id})");
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
 

@@ -182,6 +182,37 @@ public sealed class RealFileTests
         problem.ToString().ShouldStartWith("responses.xlsx: error: ");
     }
 
+    [Theory]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void A_UTF32_file_is_an_error_that_names_the_encoding(string encoding)
+    {
+        var bytes = Encoding.GetEncoding(encoding).GetPreamble()
+            .Concat(Encoding.GetEncoding(encoding).GetBytes("respondent_id,mca01\nMT-0001,4\n")).ToArray();
+
+        var withBom = Fixture.ReadBytes(bytes).Export.Problems.ShouldHaveSingleItem();
+        var withoutBom = Fixture.ReadBytes(bytes[4..]).Export.Problems.ShouldHaveSingleItem();
+
+        foreach (var problem in new[] { withBom, withoutBom })
+        {
+            (problem.Kind, problem.Severity).ShouldBe((ExportProblemKind.NotText, ProblemSeverity.Error));
+            problem.Message.ShouldContain("is UTF-32 text");
+            problem.Message.ShouldContain("save it as \"CSV UTF-8\"");
+        }
+    }
+
+    [Fact]
+    public void A_header_of_one_column_is_an_error_that_names_the_separator_it_seems_to_use()
+    {
+        var (export, rows) = Fixture.ReadText("respondent_id|pair_id|mca01\nMT-0001|PAIR-01|4\n");
+
+        rows.ShouldBeEmpty();
+        var problem = export.Problems.ShouldHaveSingleItem();
+        (problem.Kind, problem.Severity, problem.Row).ShouldBe((ExportProblemKind.UnknownSeparator, ProblemSeverity.Error, 1));
+        problem.Message.ShouldContain("(\"respondent_id|pair_id|mca01\") has no comma, semicolon or tab");
+        problem.Message.ShouldContain("seems to be separated by '|'");
+    }
+
     [Fact]
     public void The_separator_is_counted_outside_quotes_in_the_header_line()
     {

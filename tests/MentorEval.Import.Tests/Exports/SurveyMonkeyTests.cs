@@ -52,7 +52,7 @@ public sealed class SurveyMonkeyTests
     [InlineData("Start Date", ColumnKind.Metadata)]
     [InlineData("End Date", ColumnKind.SubmittedAt)]
     [InlineData("Email Address", ColumnKind.Metadata)]
-    [InlineData("Custom Data 1", ColumnKind.Metadata)]
+    [InlineData("Custom Data 1", ColumnKind.ParticipantId)]
     public void SurveyMonkey_identification_columns_have_their_kind(string name, ColumnKind kind)
     {
         var (export, _) = Fixture.Read("surveymonkey.csv");
@@ -67,6 +67,7 @@ public sealed class SurveyMonkeyTests
 
         rows.Select(r => r.Row).ShouldBe([3, 4, 5]);
         rows[0].RespondentId.ShouldBe("114483840912");
+        rows[0].ParticipantId.ShouldBe("MT-0042");
         rows[0].SubmittedAtText.ShouldBe("03/05/2024 02:02:11 PM");
         rows[0].SubmittedAt.ShouldBe(new DateTimeOffset(2024, 3, 5, 14, 2, 11, TimeSpan.Zero));
         rows[0].Completion.ShouldBe(ResponseCompletion.Unknown);

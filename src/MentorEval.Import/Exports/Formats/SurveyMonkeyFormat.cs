@@ -73,6 +73,12 @@ internal static class SurveyMonkeyFormat
             return ColumnKind.SubmittedAt;
         }
 
+        // Programs put their participant code in the contact's first custom field; Respondent ID is SurveyMonkey's own.
+        if (HeaderCells.Is(header, "Custom Data 1"))
+        {
+            return ColumnKind.ParticipantId;
+        }
+
         return HeaderCells.IsAny(header, MetadataNames) || header.StartsWith("Custom Data", StringComparison.OrdinalIgnoreCase)
             ? ColumnKind.Metadata
             : null;

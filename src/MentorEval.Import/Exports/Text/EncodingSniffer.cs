@@ -33,6 +33,12 @@ internal static class EncodingSniffer
             }
         }
 
+        // Before UTF-16: a UTF-32 little-endian byte order mark starts like UTF-16's (FF FE).
+        if (IsUtf32(sample))
+        {
+            return NotText("is UTF-32 text, an encoding this reader does not take; save it as \"CSV UTF-8\" (or UTF-16)");
+        }
+
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return CheckUtf8(TextEncoding.Utf8WithBom, 3, sample[3..], isWholeFile);
@@ -127,6 +133,32 @@ internal static class EncodingSniffer
         return IsMostlyControls(controls, chars.Length)
             ? NotText("is mostly control characters, so it is binary data rather than a CSV export")
             : new Sniff(encoding, preamble, null);
+    }
+
+    /// <summary>A UTF-32 byte order mark, or text of mostly Latin characters with three zero bytes in every four.</summary>
+    private static bool IsUtf32(ReadOnlySpan<byte> sample)
+    {
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || sample.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return true;
+        }
+
+        var length = Math.Min(sample.Length, 1024) & ~3;
+        if (length < 8)
+        {
+            return false;
+        }
+
+        int littleEndian = 0, bigEndian = 0;
+        for (var i = 0; i < length; i += 4)
+        {
+            var zeroHigh = sample[i + 1] == 0 && sample[i + 2] == 0;
+            littleEndian += zeroHigh && sample[i] != 0 && sample[i + 3] == 0 ? 1 : 0;
+            bigEndian += zeroHigh && sample[i] == 0 && sample[i + 3] != 0 ? 1 : 0;
+        }
+
+        var characters = length / 4;
+        return littleEndian > characters * 0.9 || bigEndian > characters * 0.9;
     }
 
     /// <summary>UTF-16 text of mostly Latin characters has a zero in every other byte.</summary>

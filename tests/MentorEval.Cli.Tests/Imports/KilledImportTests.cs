@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using MentorEval.Cli.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace MentorEval.Cli.Tests.Imports;
+
+/// <summary>
+/// The real `mentoreval` process, killed in the middle of a large import: the batch is one transaction, so the database
+/// must come back exactly as it was, with nothing of the batch in it, and open and work as before.
+/// </summary>
+public sealed class KilledImportTests : IDisposable
+{
+    private const int Rows = 300_000;
+
+    // Uncommitted pages spill into the write-ahead log once SQLite's page cache (2 MB) fills: a log this large means the
+    // batch's rows are being written.
+    private const long WrittenLogBytes = 1 << 20;
+
+    private static readonly string MentorEval = Path.Combine(AppContext.BaseDirectory, "mentoreval.dll");
+
+    private readonly ProgramFolder program = new();
+
+    public void Dispose() => program.Dispose();
+
+    [Fact]
+    public async Task Killing_the_process_during_a_large_import_leaves_no_partial_batch()
+    {
+        // No roster: the responses are kept unlinked, so the large file needs only a role column.
+        (await program.ImportAsync("exports/generic.csv")).Summary.Imported.ShouldBe(3);
+        var before = await program.SnapshotAsync();
+        WriteLargeExport(program.PathOf("large.csv"));
+
+        using var import = Start("import", "large.csv", "--instrument", "pair-pulse", "--db", program.Database, "--json");
+        var output = import.StandardOutput.ReadToEndAsync();
+        var log = new FileInfo(program.Database + "-wal");
+        var waited = Stopwatch.StartNew();
+        while (!import.HasExited && LogLength(log) < WrittenLogBytes && waited.Elapsed < TimeSpan.FromSeconds(20))
+            await Task.Delay(20);
+        import.HasExited.ShouldBeFalse("the import ended before it could be killed: give it a larger file");
+        LogLength(log).ShouldBeGreaterThanOrEqualTo(WrittenLogBytes, "the import never started writing its batch");
+        import.Kill(entireProcessTree: true);
+        await import.WaitForExitAsync();
+        (await output).ShouldNotContain("\"committed\": true");
+
+        var stored = await program.ResponsesAsync();
+        stored.Select(r => r.RespondentId).ShouldBe(["MT-01", "ME-01", "MT-03"]);
+        (await IntegrityAsync()).ShouldBe("ok");
+        (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
+        (await program.ImportAsync("exports/google-forms.csv", "--wave", "2024-08", "--role", "mentee")).Summary.Committed.ShouldBeTrue();
+    }
+
+    private static void WriteLargeExport(string path)
+    {
+        var random = new Random(Rows);
+        using var file = new StreamWriter(path);
+        file.WriteLine("respondent_id,role,wave,listens,goals,trust,cancelled,meetings,comment");
+        for (var i = 0; i < Rows; i++)
+        {
+            file.WriteLine($"R{i:D6},{(i % 2 == 0 ? "mentor" : "mentee")},2024-09,{random.Next(1, 6)},{random.Next(1, 6)},{random.Next(1, 6)},"
+                           + $"{random.Next(1, 6)},{random.Next(0, 9)},");
+        }
+    }
+
+    private Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = program.Path,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(MentorEval);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MENTOREVAL_", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(name);
+        return Process.Start(start)!;
+    }
+
+    /// <summary>The dotnet host running the tests (set by the dotnet CLI), else the one on the PATH.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static long LogLength(FileInfo log)
+    {
+        log.Refresh();
+        return log.Exists ? log.Length : 0;
+    }
+
+    private async Task<string> IntegrityAsync()
+    {
+        await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = program.Database, Pooling = false }.ToString());
+        await db.OpenAsync();
+        await using var check = db.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        return (string)(await check.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using MentorEval.Core.Pairs;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorEval.Cli.Tests.Support;
+
+/// <summary>
+/// A response as the database holds it, read back through Storage: the packed item values unpacked and the original
+/// answer texts parsed, both in the item order of the definition the batch was imported with.
+/// </summary>
+public sealed record StoredResponse(
+    string RespondentId,
+    string PairKey,
+    bool LinkedToPair,
+    Role? Role,
+    string Wave,
+    int BatchId,
+    bool Partial,
+    int SourceRow,
+    DateTimeOffset? SubmittedAt,
+    double[] Values,
+    string?[] Answers)
+{
+    public static async Task<IReadOnlyList<StoredResponse>> ReadAllAsync(string database)
+    {
+        await using var db = await Store.OpenAsync(new StoreLocation(database));
+        var waves = await db.Waves.ToDictionaryAsync(w => w.Id, w => w.Name);
+        var records = await db.Responses.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        return records.Select(r => new StoredResponse(r.RespondentId, r.PairKey, r.PairId is not null, r.Role, waves[r.WaveId], r.BatchId,
+                r.Partial, r.SourceRow, r.SubmittedAt, ItemValueCodec.Unpack(r.ItemValues), JsonSerializer.Deserialize<string?[]>(r.OriginalAnswers)!))
+            .ToList();
+    }
+}
