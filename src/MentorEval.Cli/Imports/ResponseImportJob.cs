@@ -27,8 +27,13 @@ public static class ResponseImportJob
         var name = Path.GetFileName(request.File);
         var sha = await Sha256Async(request.File, cancel);
         var summary = new ImportSummary { File = request.File, Instrument = instrument.Id, DryRun = request.DryRun, Strict = request.Strict };
-        if (await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.FileSha256 == sha, cancel) is { } earlier)
-            return summary with { AlreadyImported = $"This file was imported on {earlier.ImportedAt:yyyy-MM-dd HH:mm} UTC as batch {earlier.Id} ({earlier.Imported} responses); nothing was imported again." };
+        // The same file for the same instrument is recognised and skipped, unless --replace asks to take it again
+        // (e.g. after fixing the roster that made rows fail the first time).
+        var earlier = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.FileSha256 == sha && b.InstrumentVersion!.InstrumentId == instrument.Id)
+            .OrderByDescending(b => b.Id).FirstOrDefaultAsync(cancel);
+        if (earlier is not null && !request.Replace)
+            return summary with { AlreadyImported = $"This file was imported for {instrument.Id} on {earlier.ImportedAt:yyyy-MM-dd HH:mm} UTC as batch {earlier.Id} ({earlier.Imported} responses); nothing was imported again. Use --replace to import it again." };
 
         await using var stream = new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format }, leaveOpen: true);

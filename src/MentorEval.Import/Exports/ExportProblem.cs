@@ -28,6 +28,7 @@ public sealed record ExportProblem(
             where += $", column {Column}";
         }
 
-        return $"{where}: {Severity.ToString().ToLowerInvariant()}: {Message}";
+        // Callers add "error"/"warning" themselves, as they show it.
+        return $"{where}: {Message}";
     }
 }

@@ -61,8 +61,8 @@ public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbCon
         model.Entity<ImportBatchRecord>(e =>
         {
             e.ToTable("import_batches");
-            // The constraint, not only a pre-check, keeps the same file from landing twice.
-            e.HasIndex(b => b.FileSha256).IsUnique();
+            // Looked up to recognise a file imported before (for the same instrument; one export may hold several).
+            e.HasIndex(b => b.FileSha256);
         });
 
         model.Entity<ResponseRecord>(e =>

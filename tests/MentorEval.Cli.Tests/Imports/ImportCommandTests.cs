@@ -28,6 +28,24 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_imported_before_can_be_taken_again_with_replace_once_the_roster_knows_its_pairs()
+    {
+        // First the roster lacks pair P-103, so its rows are rejected; the roster is fixed, then the same file is taken again.
+        program.Write("partial-roster.csv", string.Join("\n", File.ReadAllLines(Path.Combine(program.Path, "roster.csv")).Where(l => !l.StartsWith("P-103,"))) + "\n");
+        await program.RunAsync("roster", "import", "partial-roster.csv");
+        var first = await program.ImportAsync("exports/generic.csv");
+        first.Summary.Rejected.ShouldBeGreaterThan(0);
+        await program.ImportRosterAsync();
+
+        var again = await program.ImportAsync("exports/generic.csv", "--replace");
+
+        again.ExitCode.ShouldBe(0);
+        again.Summary.AlreadyImported.ShouldBeNull();
+        (again.Summary.Imported + again.Summary.Replaced).ShouldBe(3);
+        again.Summary.Rejected.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_dry_run_checks_every_row_but_stores_nothing_so_the_real_import_can_follow()
     {
         await program.ImportRosterAsync();

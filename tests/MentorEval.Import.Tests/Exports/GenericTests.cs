@@ -88,7 +88,7 @@ public sealed class GenericTests
         var problem = rows[1].Problems.ShouldHaveSingleItem();
         (problem.Kind, problem.Row, problem.Column).ShouldBe((ExportProblemKind.MissingRespondentId, 3, "\"respondent_id\" (A)"));
         rows[1].HasErrors.ShouldBeTrue();
-        problem.ToString().ShouldStartWith("inline.csv, row 3, column \"respondent_id\" (A): error: ");
+        problem.ToString().ShouldStartWith("inline.csv, row 3, column \"respondent_id\" (A): ");
     }
 
     [Fact]

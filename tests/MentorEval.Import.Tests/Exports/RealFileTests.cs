@@ -179,7 +179,7 @@ public sealed class RealFileTests
         var problem = export.Problems.ShouldHaveSingleItem();
         problem.Kind.ShouldBe(ExportProblemKind.NotText);
         problem.Message.ShouldContain("is an Excel workbook (.xlsx)");
-        problem.ToString().ShouldStartWith("responses.xlsx: error: ");
+        problem.ToString().ShouldStartWith("responses.xlsx: The file ");
     }
 
     [Theory]

@@ -86,14 +86,6 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_same_file_cannot_be_recorded_twice()
-    {
-        await Import("same", false, Answer("R1", 4, 5));
-
-        await Should.ThrowAsync<DbUpdateException>(() => Import("same", false, Answer("R2", 4, 5)));
-    }
-
-    [Fact]
     public async Task A_database_is_created_with_the_schema_of_the_latest_migration()
     {
         await using var db = await store.OpenAsync();

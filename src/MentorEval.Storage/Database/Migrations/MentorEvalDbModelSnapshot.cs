@@ -62,8 +62,7 @@ namespace MentorEval.Storage.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FileSha256")
-                        .IsUnique();
+                    b.HasIndex("FileSha256");
 
                     b.HasIndex("InstrumentVersionId");
 
