@@ -9,20 +9,13 @@ public sealed class SampleCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MentorEval.sln"))) return dir.FullName;
-        throw new InvalidOperationException("No MentorEval.sln above the test folder.");
-    }
-
     [Fact]
     public async Task The_committed_sample_data_is_exactly_what_the_documented_command_generates()
     {
         var run = await CliHarness.RunAsync(folder.Path, "sample", "generate", "--out", "regenerated");
 
         run.ExitCode.ShouldBe(0);
-        var committed = Path.Combine(RepositoryRoot(), "sample-data");
+        var committed = Path.Combine(Repository.Root(), "sample-data");
         var generated = Path.Combine(folder.Path, "regenerated");
         var files = Directory.GetFiles(generated, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(generated, f)).Order().ToList();
         files.ShouldContain("roster.csv");

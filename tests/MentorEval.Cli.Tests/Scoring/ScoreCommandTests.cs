@@ -27,20 +27,13 @@ public sealed class ScoreCommandTests : IDisposable
     /// <summary>psych's bfi Agreeableness items as a generic export (respondent_id, then A1..A5).</summary>
     private string BfiExport(Func<int, string, string>? edit = null)
     {
-        var source = Path.Combine(RepositoryRoot(), "tests", "MentorEval.Core.Tests", "Reliability", "Fixtures", "bfi-agreeableness.csv");
+        var source = Path.Combine(Repository.Root(), "tests", "MentorEval.Core.Tests", "Reliability", "Fixtures", "bfi-agreeableness.csv");
         var lines = File.ReadAllLines(source).Skip(1).Select((line, i) => edit?.Invoke(i, line) ?? line).Select((line, i) => $"R{i + 1},{line}");
         return folder.File("bfi.csv", "respondent_id,A1,A2,A3,A4,A5\n" + string.Join("\n", lines) + "\n");
     }
 
     private Task<CliHarness.Run> Score(params string[] args) =>
         CliHarness.RunAsync(folder.Path, ["score", .. args, "--instrument", "bfi-a", "--instruments", "defs"]);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MentorEval.sln"))) return dir.FullName;
-        throw new InvalidOperationException("No MentorEval.sln above the test folder.");
-    }
 
     [Fact]
     public async Task Json_output_has_the_documented_shape_and_psychs_alpha()
