@@ -46,7 +46,9 @@ public static class GroupSummary
             return new ScoreSummary(0, missing, null, null, null, null, null, null, null, null, ["No scores: every value is missing."]);
 
         var reasons = new List<string>();
-        var sorted = values.Order().ToArray();
+        // Array.Sort on doubles is several times faster than LINQ ordering, which matters for a million scores.
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
         var mean = Moments.Mean(values);
         double? sd = n >= 2 ? Math.Sqrt(Moments.Variance(values, mean)) : null;
         if (sd is null)

@@ -8,6 +8,7 @@ internal static class Observed
 {
     public static (double[] Values, int Missing) Scores(IReadOnlyList<double> scores)
     {
+        if (scores is double[] array) return Scores(array);
         var values = new List<double>(scores.Count);
         for (var i = 0; i < scores.Count; i++)
         {
@@ -16,6 +17,20 @@ internal static class Observed
         }
 
         return ([.. values], scores.Count - values.Count);
+    }
+
+    // Scoring a million respondents hands over arrays: read them without interface calls or a growing list.
+    private static (double[] Values, int Missing) Scores(double[] scores)
+    {
+        var values = new double[scores.Length];
+        var n = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (IsAnswered(scores[i], i)) values[n++] = scores[i];
+        }
+
+        Array.Resize(ref values, n);
+        return (values, scores.Length - n);
     }
 
     /// <summary>The pairs where both scores are answered, in input order, and how many pairs were left out.</summary>
