@@ -123,14 +123,14 @@ public sealed class RiskFeatureBuilder
         {
             this.catalog = catalog;
             instruments = catalog.Instruments.Select(i => new InstrumentSlots(i, catalog)).ToList();
-            daysSinceLast = catalog.IndexOf("days_since_last_response");
-            daysSinceStart = catalog.IndexOf("days_since_start");
-            plannedLength = catalog.IndexOf("planned_length_days");
+            daysSinceLast = catalog.ComputedIndexOf("days_since_last_response");
+            daysSinceStart = catalog.ComputedIndexOf("days_since_start");
+            plannedLength = catalog.ComputedIndexOf("planned_length_days");
         }
 
         public double[] Values(RosterEntry pair, PredictionPoint point, List<(Instrument Instrument, AnalysisResponse Response)> used)
         {
-            var values = new double[catalog.Features.Count];
+            var values = new double[catalog.Computed.Count];
             Array.Fill(values, double.NaN);
             foreach (var slots in instruments)
             {
@@ -147,7 +147,7 @@ public sealed class RiskFeatureBuilder
             }
 
             values[plannedLength] = pair.PlannedEndDate.DayNumber - pair.StartDate.DayNumber;
-            return values;
+            return Array.ConvertAll(catalog.Selection, j => values[j]);
         }
     }
 
@@ -170,17 +170,17 @@ public sealed class RiskFeatureBuilder
             roles = RiskFeatureCatalog.RolesOf(instrument).Select(role =>
             {
                 var prefix = $"{instrument.Id}.{RiskFeatureCatalog.RoleName(role)}";
-                return new RoleSlots(role, catalog.IndexOf($"{prefix}.no_answer"), catalog.IndexOf($"{prefix}.missed"),
-                    catalog.IndexOf($"{prefix}.missed_streak"),
-                    instrument.Scales.Select(s => catalog.IndexOf($"{prefix}.{s.Id}.latest")).ToArray(),
-                    instrument.Scales.Select(s => catalog.IndexOf($"{prefix}.{s.Id}.change")).ToArray(),
-                    instrument.Scales.Select(s => catalog.IndexOf($"{prefix}.{s.Id}.slope")).ToArray(),
-                    countIds.Select(x => catalog.IndexOf($"{prefix}.{x.item.Id}.latest")).ToArray());
+                return new RoleSlots(role, catalog.ComputedIndexOf($"{prefix}.no_answer"), catalog.ComputedIndexOf($"{prefix}.missed"),
+                    catalog.ComputedIndexOf($"{prefix}.missed_streak"),
+                    instrument.Scales.Select(s => catalog.ComputedIndexOf($"{prefix}.{s.Id}.latest")).ToArray(),
+                    instrument.Scales.Select(s => catalog.ComputedIndexOf($"{prefix}.{s.Id}.change")).ToArray(),
+                    instrument.Scales.Select(s => catalog.ComputedIndexOf($"{prefix}.{s.Id}.slope")).ToArray(),
+                    countIds.Select(x => catalog.ComputedIndexOf($"{prefix}.{x.item.Id}.latest")).ToArray());
             }).ToArray();
-            gaps = instrument.Scales.Select(s => catalog.IndexOf($"{instrument.Id}.gap.{s.Id}")).ToArray();
-            pairLatest = instrument.Scales.Select(s => catalog.IndexOf($"{instrument.Id}.pair.{s.Id}.latest")).ToArray();
-            pairMissed = catalog.IndexOf($"{instrument.Id}.pair.missed_latest");
-            meanGap = catalog.IndexOf($"{instrument.Id}.gap.mean_abs");
+            gaps = instrument.Scales.Select(s => catalog.ComputedIndexOf($"{instrument.Id}.gap.{s.Id}")).ToArray();
+            pairLatest = instrument.Scales.Select(s => catalog.ComputedIndexOf($"{instrument.Id}.pair.{s.Id}.latest")).ToArray();
+            pairMissed = catalog.ComputedIndexOf($"{instrument.Id}.pair.missed_latest");
+            meanGap = catalog.ComputedIndexOf($"{instrument.Id}.gap.mean_abs");
         }
 
         public Instrument Instrument { get; }

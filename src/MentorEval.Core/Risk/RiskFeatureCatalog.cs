@@ -10,8 +10,9 @@ namespace MentorEval.Core.Risk;
 public sealed class RiskFeatureCatalog
 {
     private readonly Dictionary<string, int> index;
+    private readonly Dictionary<string, int> computedIndex;
 
-    public RiskFeatureCatalog(IReadOnlyList<Instrument> instruments, IReadOnlySet<string> repeatedInstrumentIds)
+    public RiskFeatureCatalog(IReadOnlyList<Instrument> instruments, IReadOnlySet<string> repeatedInstrumentIds, bool everyFeature = false)
     {
         Instruments = instruments.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
         Repeated = repeatedInstrumentIds;
@@ -51,15 +52,47 @@ public sealed class RiskFeatureCatalog
         features.Add(new("days_since_last_response", RiskFeatureKind.DaysSinceLastResponse, null, null, null, null));
         features.Add(new("days_since_start", RiskFeatureKind.DaysSinceStart, null, null, null, null));
         features.Add(new("planned_length_days", RiskFeatureKind.PlannedLengthDays, null, null, null, null));
-        Features = features;
-        index = features.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        Computed = features;
+        computedIndex = features.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        Features = everyFeature ? features : features.Where(f => IsModelFeature(f, repeatedInstrumentIds)).ToList();
+        EveryFeature = everyFeature;
+        Selection = Features.Select(f => computedIndex[f.Name]).ToArray();
+        index = Features.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// What a program leader would expect to predict closure, and all a model reads: everything about the repeated
+    /// check-ins (scores by role and for both sides, their change and slope, mentor–mentee gaps, missed and skipped
+    /// check-ins, meetings reported), engagement and roster facts; from a one-off survey only whether each side answered
+    /// it and, for an alignment survey (scales without concern bands, such as expectations: they say what each side
+    /// wants, so only the distance between the two means anything), the mean mentor–mentee gap. The scale scores of
+    /// one-off quality surveys (competencies, practices) are many, noisy and partly about other things (the mentor's
+    /// skills); with a few hundred pairs to learn from a model fits their noise and then explains its flags with them.
+    /// The rules, which cannot overfit, read every feature (<c>everyFeature</c>).
+    /// </summary>
+    public static bool IsModelFeature(RiskFeature feature, IReadOnlySet<string> repeatedInstrumentIds) =>
+        feature.Instrument is null
+        || repeatedInstrumentIds.Contains(feature.Instrument.Id)
+        || feature.Kind == RiskFeatureKind.NoAnswerYet
+        || feature.Kind == RiskFeatureKind.MeanAbsoluteGap && feature.Instrument.Scales.All(s => s.Bands.Count == 0);
 
     public IReadOnlyList<Instrument> Instruments { get; }
 
     public IReadOnlySet<string> Repeated { get; }
 
+    /// <summary>True for the rules' catalog, which also reads one-off surveys' scale scores (their concern bands).</summary>
+    public bool EveryFeature { get; }
+
+    /// <summary>The features a model reads, in order.</summary>
     public IReadOnlyList<RiskFeature> Features { get; }
+
+    /// <summary>Every feature the builder computes (some only feed others, such as a one-off survey's scale scores feeding its gap).</summary>
+    internal IReadOnlyList<RiskFeature> Computed { get; }
+
+    /// <summary>For each of <see cref="Features"/>, its position in <see cref="Computed"/>.</summary>
+    internal int[] Selection { get; }
+
+    internal int ComputedIndexOf(string name) => computedIndex.TryGetValue(name, out var i) ? i : -1;
 
     public IReadOnlyList<string> Names => Features.Select(f => f.Name).ToList();
 
@@ -69,12 +102,12 @@ public sealed class RiskFeatureCatalog
     public int IndexOf(string name) => index.TryGetValue(name, out var i) ? i : -1;
 
     /// <summary>The catalog for prediction points: every instrument given at one of them; trends for those given at two or more.</summary>
-    public static RiskFeatureCatalog For(IEnumerable<PredictionPoint> points, IEnumerable<Instrument> instruments)
+    public static RiskFeatureCatalog For(IEnumerable<PredictionPoint> points, IEnumerable<Instrument> instruments, bool everyFeature = false)
     {
         var list = points.ToList();
         var given = list.SelectMany(p => p.WavesGiven.Where(w => w.Value.Count > 0).Select(w => w.Key)).ToHashSet(StringComparer.Ordinal);
         var repeated = list.SelectMany(p => p.WavesGiven.Where(w => w.Value.Count > 1).Select(w => w.Key)).ToHashSet(StringComparer.Ordinal);
-        return new RiskFeatureCatalog(instruments.Where(i => given.Contains(i.Id)).ToList(), repeated);
+        return new RiskFeatureCatalog(instruments.Where(i => given.Contains(i.Id)).ToList(), repeated, everyFeature);
     }
 
     public static IReadOnlyList<Role> RolesOf(Instrument instrument) =>

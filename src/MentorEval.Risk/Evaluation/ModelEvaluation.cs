@@ -16,4 +16,8 @@ public sealed record ModelEvaluation(
     double Threshold,
     double FlaggedShare,
     double Recall,
-    double Precision);
+    double Precision)
+{
+    /// <summary>The trainer's settings, e.g. the logistic regression's tuned L2 penalty.</summary>
+    public string? Setting { get; init; }
+}

@@ -24,7 +24,7 @@ public sealed record RiskModelCard(
     FeatureScaling Scaling,
     IReadOnlyList<FeatureImportance> Importance)
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     private static readonly JsonSerializerOptions Options = new()
     {
