@@ -8,5 +8,7 @@ public sealed record ThresholdPolicy(double? FlagShare, double? MinRecall)
 {
     public static readonly ThresholdPolicy Default = new(0.2, null);
 
-    public string Describe() => MinRecall is { } recall ? $"min recall {recall:P0}" : $"flag share {FlagShare ?? 0.2:P0}";
+    public string Describe() => MinRecall is { } recall ? $"min recall {Percent(recall)}" : $"flag share {Percent(FlagShare ?? 0.2)}";
+
+    private static string Percent(double share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -35,12 +35,8 @@ public sealed class RiskModel
     /// </summary>
     public IReadOnlyList<ClosureRisk> Predict(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog)
     {
-        if (Card.Mismatch(catalog) is { } problem) throw new RiskModelMismatchException(problem);
         if (pairs.Count == 0) return [];
-        var data = Data(ml, pairs.Select(p => new ModelRow { Features = Card.Scaling.Apply(p.Values) }), catalog.Features.Count);
-        var scored = Contributions().Fit(data).Transform(predictor.Transform(data));
-        var probabilities = scored.GetColumn<float>("Probability").ToArray();
-        var contributions = scored.GetColumn<VBuffer<float>>("FeatureContributions").ToArray();
+        var (probabilities, contributions) = Score(pairs, catalog, 20, 0);
 
         var flagged = new bool[pairs.Count];
         if (Card.Policy.MinRecall is null)
@@ -65,6 +61,29 @@ public sealed class RiskModel
         return risks;
     }
 
+    /// <summary>
+    /// Every feature of one pair with its value and its contribution to the score (positive pushes towards early closure),
+    /// largest first, with the probability and the reasons <see cref="Predict"/> would give.
+    /// </summary>
+    public PairExplanation Explain(PairRiskFeatures pair, RiskFeatureCatalog catalog)
+    {
+        var (probabilities, contributions) = Score([pair], catalog, catalog.Features.Count, catalog.Features.Count);
+        var byIndex = new double[catalog.Features.Count];
+        foreach (var (index, value) in contributions[0].Items()) byIndex[index] = value;
+        var features = Enumerable.Range(0, catalog.Features.Count)
+            .Select(j => new FeatureContribution(catalog.Features[j].Name, pair.Values[j], byIndex[j]))
+            .OrderByDescending(f => Math.Abs(f.Contribution)).ThenBy(f => f.Feature, StringComparer.Ordinal).ToList();
+        return new PairExplanation(probabilities[0], features, Reasons(pair, catalog, contributions[0]));
+    }
+
+    private (float[] Probabilities, VBuffer<float>[] Contributions) Score(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, int positive, int negative)
+    {
+        if (Card.Mismatch(catalog) is { } problem) throw new RiskModelMismatchException(problem);
+        var data = Data(ml, pairs.Select(p => new ModelRow { Features = Card.Scaling.Apply(p.Values) }), catalog.Features.Count);
+        var scored = Contributions(positive, negative).Fit(data).Transform(predictor.Transform(data));
+        return (scored.GetColumn<float>("Probability").ToArray(), scored.GetColumn<VBuffer<float>>("FeatureContributions").ToArray());
+    }
+
     /// <summary>The strongest upward pushes that can be said in words; a missing value says nothing, its indicator does.</summary>
     private IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, VBuffer<float> contributions)
     {
@@ -81,12 +100,12 @@ public sealed class RiskModel
         return reasons;
     }
 
-    private IEstimator<ITransformer> Contributions() => predictor switch
+    private IEstimator<ITransformer> Contributions(int positive, int negative) => predictor switch
     {
         BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> tree =>
-            ml.Transforms.CalculateFeatureContribution(tree, numberOfPositiveContributions: 20, numberOfNegativeContributions: 0),
+            ml.Transforms.CalculateFeatureContribution(tree, numberOfPositiveContributions: positive, numberOfNegativeContributions: negative),
         BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear =>
-            ml.Transforms.CalculateFeatureContribution(linear, numberOfPositiveContributions: 20, numberOfNegativeContributions: 0),
+            ml.Transforms.CalculateFeatureContribution(linear, numberOfPositiveContributions: positive, numberOfNegativeContributions: negative),
         _ => throw new InvalidOperationException($"No feature contributions for a {predictor.GetType().Name}."),
     };
 
