@@ -8,4 +8,10 @@ if (args is ["write-scoring-data", var path])
     return;
 }
 
+if (args is ["risk"])
+{
+    RiskBenchmarks.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

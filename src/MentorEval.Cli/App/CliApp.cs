@@ -2,6 +2,7 @@ using System.CommandLine;
 using MentorEval.Cli.Analysis;
 using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
+using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
 using MentorEval.Cli.Scoring;
@@ -22,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Build(context));
         root.Subcommands.Add(ScoreCommand.Build(context));
         root.Subcommands.Add(AnalyzeCommand.Build(context));
+        root.Subcommands.Add(RiskCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);

@@ -1,0 +1,261 @@
+using System.CommandLine;
+using MentorEval.Cli.App;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Risk;
+using MentorEval.Risk.Evaluation;
+using MentorEval.Risk.Models;
+using MentorEval.Risk.Training;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+
+namespace MentorEval.Cli.Risk;
+
+/// <summary>
+/// `mentoreval risk train | predict | explain`: learn early closure from finished cohorts, list the pairs at risk now
+/// with reasons, and show everything behind one pair's score. Without a model file the documented rules
+/// (<see cref="ClosureRiskRules"/>) judge, and every row says so.
+/// </summary>
+public static class RiskCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var command = new Command("risk", "Pairs likely to close early, with reasons: learned from past cohorts, or transparent rules while there is too little history.");
+        command.Subcommands.Add(Train(context));
+        command.Subcommands.Add(Predict(context));
+        command.Subcommands.Add(Explain(context));
+        return command;
+    }
+
+    private static Option<string?> ModelOption() =>
+        new("--model") { Description = "The model file (default: the database path + .risk-model.zip; its card is the same name with .json)." };
+
+    private static Option<string?> WaveOption() =>
+        new("--as-of-wave") { Description = "Predict as if right after this wave closed (default: the cohort's latest wave with responses)." };
+
+    private static Command Train(CliContext context)
+    {
+        var cohorts = new Option<string?>("--cohorts") { Description = "Finished cohorts to learn from, comma-separated (default: every cohort with no active pair)." };
+        var model = ModelOption();
+        var flagShare = new Option<double?>("--flag-share") { Description = "Share of pairs the program can follow up (default 0.2)." };
+        var minRecall = new Option<double?>("--min-recall") { Description = "Instead of a share: flag every pair above the probability that caught this share of early closures in validation." };
+        var json = CliContext.JsonOption();
+        var train = new Command("train", "Learn early closure from finished cohorts: FastTree vs logistic regression, judged on held-out cohorts; writes the model and its card.")
+            { cohorts, model, flagShare, minRecall, json };
+        train.SetAction(async (parsed, cancel) =>
+        {
+            var policy = Policy(parsed.GetValue(flagShare), parsed.GetValue(minRecall));
+            var data = await RiskData.LoadAsync(context, parsed, cancel);
+            var chosen = parsed.GetValue(cohorts) is { } list
+                ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(data.RequireCohort).ToList()
+                : data.FinishedCohorts();
+            if (chosen.Count == 0)
+                throw new UserInputException("No finished cohort to learn from (every cohort still has active pairs). Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.");
+
+            var points = chosen.SelectMany(data.Builder.TrainingPoints).ToList();
+            if (points.Count == 0)
+                throw new UserInputException($"Cohorts {string.Join(", ", chosen)} have fewer than two waves of responses; a model learns from the waves before the last.");
+            var catalog = RiskFeatureCatalog.For(points, data.Builder.Instruments);
+            var rows = points.SelectMany(p => data.Builder.Build(p, catalog)).ToList();
+            var closures = ClosureRiskTrainer.EarlyClosures(rows);
+            if (closures < ClosureRiskRules.MinimumClosuresToLearn)
+                throw new UserInputException($"Cohorts {string.Join(", ", chosen)} have {closures} early closures; at least {ClosureRiskRules.MinimumClosuresToLearn} are needed to learn from. " +
+                                             "Until then 'mentoreval risk predict' uses the documented rules.");
+
+            var trained = new ClosureRiskTrainer().Train(rows, catalog, policy, DateTimeOffset.UtcNow);
+            var path = data.ModelPath(parsed.GetValue(model));
+            trained.Save(path);
+            var summary = new TrainSummary(path, RiskModel.CardPath(path), trained.Card.Trainer, trained.Card.Policy.Describe(), trained.Card.Threshold,
+                trained.Card.TrainingCohorts, trained.Card.Features.Count, trained.Card.Evaluations, trained.Card.Importance.Take(10).ToList());
+            if (parsed.GetValue(json)) WriteJson(context.Terminal, summary);
+            else RiskViews.Render(context.Terminal.Console, summary);
+            return ExitCode.Success;
+        });
+        return train;
+    }
+
+    private static Command Predict(CliContext context)
+    {
+        var cohort = new Option<string>("--cohort") { Description = "The cohort to predict.", Required = true };
+        var wave = WaveOption();
+        var model = ModelOption();
+        var output = new Option<string?>("--out") { Description = "Also write every pair to this CSV (pair_id, probability, flagged, method, reason1, reason2, reason3)." };
+        var json = CliContext.JsonOption();
+        var predict = new Command("predict", "Which pairs of a cohort are likely to close early, and why (rule-based, and labelled so, when there is no model).")
+            { cohort, wave, model, output, json };
+        predict.SetAction(async (parsed, cancel) =>
+        {
+            var data = await RiskData.LoadAsync(context, parsed, cancel);
+            var point = data.RequirePoint(data.RequireCohort(parsed.GetValue(cohort)!), parsed.GetValue(wave));
+            var judged = data.Judge(point, parsed.GetValue(model));
+            var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Probability ?? r.Reasons.Count).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
+            var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, ordered.Count, ordered.Count(r => r.Flagged),
+                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Flagged, r.Method, r.Reasons)).ToList());
+            if (parsed.GetValue(output) is { } file)
+            {
+                var path = Path.GetFullPath(file, context.Environment.CurrentDirectory);
+                CsvOutput.Write(path, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
+                    result.Pairs.Select(p => (IReadOnlyList<object?>)[p.PairId, p.Probability, p.Flagged ? "true" : "false", Method(p.Method),
+                        p.Reasons.ElementAtOrDefault(0), p.Reasons.ElementAtOrDefault(1), p.Reasons.ElementAtOrDefault(2)]));
+            }
+
+            if (parsed.GetValue(json)) WriteJson(context.Terminal, result);
+            else RiskViews.Render(context.Terminal.Console, result);
+            return ExitCode.Success;
+        });
+        return predict;
+    }
+
+    private static Command Explain(CliContext context)
+    {
+        var pair = new Option<string>("--pair") { Description = "The pair to explain.", Required = true };
+        var wave = WaveOption();
+        var model = ModelOption();
+        var json = CliContext.JsonOption();
+        var explain = new Command("explain", "Everything behind one pair's risk: each feature's value and push, and the reasons.") { pair, wave, model, json };
+        explain.SetAction(async (parsed, cancel) =>
+        {
+            var data = await RiskData.LoadAsync(context, parsed, cancel);
+            var id = parsed.GetValue(pair)!;
+            var entry = data.Roster.FirstOrDefault(p => p.PairId == id)
+                        ?? throw new UserInputException($"No pair \"{id}\" in the roster of {data.Display}. Pair ids look like {string.Join(", ", data.Roster.Take(3).Select(p => p.PairId))}.");
+            var point = data.RequirePoint(entry.Cohort, parsed.GetValue(wave));
+            var judged = data.Judge(point, parsed.GetValue(model));
+            var risk = judged.Risks.FirstOrDefault(r => r.PairId == id)
+                       ?? throw new UserInputException($"Pair \"{id}\" was not running after wave \"{point.Wave}\" of cohort {point.Cohort} (it had not started or had already ended). Choose an earlier --as-of-wave.");
+            var features = judged.Catalog.Features.Select((f, j) => (f.Name, Value: judged.Pairs.First(p => p.PairId == id).Values[j])).ToList();
+            IReadOnlyList<ExplainedFeature> explained = judged.Model?.Explain(judged.Pairs.First(p => p.PairId == id), judged.Catalog) is { } why
+                ? why.Features.Select(f => new ExplainedFeature(f.Feature, Finite(f.Value), f.Contribution)).ToList()
+                : features.Select(f => new ExplainedFeature(f.Name, Finite(f.Value), null)).ToList();
+            var result = new ExplainResult(id, point.Cohort, point.Wave, risk.Method, judged.Note, risk.Probability, risk.Flagged, risk.Reasons, explained);
+            if (parsed.GetValue(json)) WriteJson(context.Terminal, result);
+            else RiskViews.Render(context.Terminal.Console, result);
+            return ExitCode.Success;
+        });
+        return explain;
+    }
+
+    /// <summary>As every --json, but a metric that does not exist (precision with nothing flagged) prints as "NaN" instead of failing.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(Json.Options)
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    private static void WriteJson(Terminal terminal, object value) =>
+        terminal.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, value.GetType(), JsonOptions));
+
+    internal static string Method(RiskMethod method) => method == RiskMethod.Model ? "model" : "rules";
+
+    private static double? Finite(double value) => double.IsNaN(value) ? null : value;
+
+    private static ThresholdPolicy Policy(double? flagShare, double? minRecall)
+    {
+        if (flagShare is not null && minRecall is not null) throw new UserInputException("Give --flag-share or --min-recall, not both.");
+        if (flagShare is { } share && share is not (> 0 and <= 1)) throw new UserInputException($"--flag-share must be above 0 and at most 1 (got {share}); e.g. 0.2 flags a fifth of the pairs.");
+        if (minRecall is { } recall && recall is not (> 0 and <= 1)) throw new UserInputException($"--min-recall must be above 0 and at most 1 (got {recall}).");
+        return minRecall is { } r ? new ThresholdPolicy(null, r) : new ThresholdPolicy(flagShare ?? ThresholdPolicy.Default.FlagShare, null);
+    }
+
+    /// <summary>The program's roster and responses as the risk code reads them, and where its model lives.</summary>
+    private sealed class RiskData
+    {
+        private readonly CliContext context;
+        private readonly string database;
+
+        private RiskData(CliContext context, string database, string display, IReadOnlyList<RosterEntry> roster, RiskFeatureBuilder builder)
+        {
+            this.context = context;
+            this.database = database;
+            Display = display;
+            Roster = roster;
+            Builder = builder;
+        }
+
+        public string Display { get; }
+
+        public IReadOnlyList<RosterEntry> Roster { get; }
+
+        public RiskFeatureBuilder Builder { get; }
+
+        public static async Task<RiskData> LoadAsync(CliContext context, ParseResult parsed, CancellationToken cancel)
+        {
+            var location = context.StoreLocation(parsed);
+            await using var db = await context.OpenStoreAsync(parsed, cancel);
+            var roster = await RosterStore.LoadAsync(db, cancel);
+            if (roster.Count == 0) throw new UserInputException($"No roster in {location.Display}. Import one first ('mentoreval roster import FILE').");
+            var responses = await ResponseStore.LoadAsync(db, cancel);
+            return new RiskData(context, location.IsServer ? "" : location.Value, location.Display, roster, new RiskFeatureBuilder(roster, responses));
+        }
+
+        public string RequireCohort(string name) =>
+            Builder.Cohorts.Contains(name)
+                ? name
+                : throw new UserInputException($"No cohort \"{name}\" in the roster of {Display}. Known cohorts: {string.Join(", ", Builder.Cohorts)}.");
+
+        /// <summary>Cohorts whose pairs have all completed or closed: their outcomes are known.</summary>
+        public List<string> FinishedCohorts() =>
+            Builder.Cohorts.Where(c => Roster.Where(p => p.Cohort == c).All(p => p.Status != PairStatus.Active) && Builder.Waves(c).Count >= 2).ToList();
+
+        public PredictionPoint RequirePoint(string cohort, string? wave)
+        {
+            var waves = Builder.Waves(cohort);
+            if (waves.Count == 0) throw new UserInputException($"Cohort \"{cohort}\" has no survey responses yet; import its exports first ('mentoreval import').");
+            var chosen = wave ?? waves[^1];
+            return Builder.Point(cohort, chosen)
+                   ?? throw new UserInputException($"Cohort \"{cohort}\" has no responses at wave \"{chosen}\". Its waves: {string.Join(", ", waves)}.");
+        }
+
+        public string ModelPath(string? given)
+        {
+            if (given is not null) return Path.GetFullPath(given, context.Environment.CurrentDirectory);
+            if (database.Length == 0) throw new UserInputException("The database is a server: give the model file with --model.");
+            return database + ".risk-model.zip";
+        }
+
+        /// <summary>The model's judgement when a model file exists (an explicit --model must), else the rules'.</summary>
+        public Judgement Judge(PredictionPoint point, string? givenModel)
+        {
+            var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
+            if (path is not null && File.Exists(path))
+            {
+                RiskModel model;
+                try
+                {
+                    model = RiskModel.Load(path);
+                    var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
+                        model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
+                    var pairs = Builder.Build(point, catalog);
+                    return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, model.Predict(pairs, catalog));
+                }
+                catch (RiskModelMismatchException e)
+                {
+                    throw new UserInputException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
+                }
+                catch (FileNotFoundException)
+                {
+                    throw new UserInputException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
+                }
+            }
+
+            if (givenModel is not null) throw new UserInputException($"No model at \"{path}\". Train one with 'mentoreval risk train', or leave out --model to use the rules.");
+            var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
+            var rulesPairs = Builder.Build(point, rulesCatalog);
+            var note = $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures.";
+            return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, rulesPairs.Select(p => ClosureRiskRules.Judge(p, rulesCatalog)).ToList());
+        }
+    }
+
+    private sealed record Judgement(RiskMethod Method, string? ModelPath, string? Note, RiskModel? Model, RiskFeatureCatalog Catalog,
+        IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks);
+}
+
+public sealed record TrainSummary(string Model, string Card, string Chosen, string Policy, double Threshold, IReadOnlyList<TrainingCohort> TrainingCohorts,
+    int Features, IReadOnlyList<ModelEvaluation> Evaluations, IReadOnlyList<FeatureImportance> TopImportance);
+
+public sealed record PairRisk(string PairId, double? Probability, bool Flagged, RiskMethod Method, IReadOnlyList<string> Reasons);
+
+public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method, string? Model, string? Note, int Predicted, int Flagged, IReadOnlyList<PairRisk> Pairs);
+
+public sealed record ExplainedFeature(string Feature, double? Value, double? Contribution);
+
+public sealed record ExplainResult(string PairId, string Cohort, string Wave, RiskMethod Method, string? Note, double? Probability, bool Flagged,
+    IReadOnlyList<string> Reasons, IReadOnlyList<ExplainedFeature> Features);

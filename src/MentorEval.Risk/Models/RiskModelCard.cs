@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MentorEval.Core.Risk;
+using MentorEval.Risk.Evaluation;
+
+namespace MentorEval.Risk.Models;
+
+/// <summary>
+/// What a saved risk model is and how good it was: the features and instrument versions it reads (prediction refuses
+/// data that differ), the cohorts it learned from, both trainers' held-out metrics, the threshold, the seed and date.
+/// </summary>
+public sealed record RiskModelCard(
+    int Format,
+    DateTimeOffset CreatedAt,
+    int Seed,
+    string Trainer,
+    IReadOnlyList<string> Features,
+    IReadOnlyDictionary<string, string> InstrumentVersions,
+    IReadOnlyList<string> RepeatedInstruments,
+    IReadOnlyList<TrainingCohort> TrainingCohorts,
+    IReadOnlyList<ModelEvaluation> Evaluations,
+    ThresholdPolicy Policy,
+    double Threshold,
+    FeatureScaling Scaling,
+    IReadOnlyList<FeatureImportance> Importance)
+{
+    public const int CurrentFormat = 2;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public ModelEvaluation Chosen => Evaluations.First(e => e.Trainer == Trainer);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    public static RiskModelCard FromJson(string json) =>
+        JsonSerializer.Deserialize<RiskModelCard>(json, Options) ?? throw new JsonException("empty model card");
+
+    /// <summary>Why this model cannot read the data's features, or null when it can.</summary>
+    public string? Mismatch(RiskFeatureCatalog catalog)
+    {
+        var problems = new List<string>();
+        foreach (var (id, version) in InstrumentVersions)
+        {
+            if (!catalog.InstrumentVersions.TryGetValue(id, out var have)) problems.Add($"instrument \"{id}\" {version} has no responses in the data");
+            else if (have != version) problems.Add($"instrument \"{id}\" is version {have} in the data but the model was trained on {version}");
+        }
+
+        if (problems.Count == 0 && !Features.SequenceEqual(catalog.Names))
+            problems.Add($"the data give {catalog.Features.Count} features, the model reads {Features.Count} different ones");
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+}
