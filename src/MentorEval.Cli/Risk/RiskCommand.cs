@@ -240,7 +240,7 @@ public static class RiskCommand
             var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
             var rulesPairs = Builder.Build(point, rulesCatalog);
             var note = $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures.";
-            return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, rulesPairs.Select(p => ClosureRiskRules.Judge(p, rulesCatalog)).ToList());
+            return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, ClosureRiskRules.Judge(rulesPairs, rulesCatalog, ThresholdPolicy.Default.FlagShare!.Value));
         }
     }
 

@@ -10,7 +10,10 @@ namespace MentorEval.Core.Risk;
 /// <item>a role missed the latest wave of a repeated survey (a skipped check-in);</item>
 /// <item>a score dropped by <see cref="SharpDrop"/> points or more since the wave before.</item>
 /// </list>
-/// Pairs are ordered by how many rules fire; every reason names the rule's evidence.
+/// Each rule has a severity; a pair's concern is the sum over the rules that fire. Like a model's threshold, the rules
+/// flag only as many pairs as the program can follow up (the flag share), the most concerning first, because rules
+/// alone fire for most pairs of a real cohort. Every reason names the rule's evidence; pairs past the capacity keep
+/// their reasons but are not flagged.
 /// </summary>
 public static class ClosureRiskRules
 {
@@ -19,7 +22,22 @@ public static class ClosureRiskRules
     public const double LargeMeanGap = 1.0;
     public const double SharpDrop = 0.75;
 
-    public static ClosureRisk Judge(PairRiskFeatures pair, RiskFeatureCatalog catalog)
+    /// <param name="pairs">The pairs of one cohort at one prediction point.</param>
+    /// <param name="catalog">The features the pairs' values follow.</param>
+    /// <param name="flagShare">The share of pairs the program can follow up (e.g. 0.2).</param>
+    public static IReadOnlyList<ClosureRisk> Judge(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, double flagShare)
+    {
+        var fired = pairs.Select(p => Fire(p, catalog)).ToList();
+        var capacity = (int)Math.Ceiling(flagShare * pairs.Count - 1e-9);
+        var flagged = Enumerable.Range(0, pairs.Count)
+            .Where(i => fired[i].Count > 0)
+            .OrderByDescending(i => fired[i].Sum(f => f.Severity)).ThenBy(i => pairs[i].PairId, StringComparer.Ordinal)
+            .Take(capacity).ToHashSet();
+        return pairs.Select((pair, i) => new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, null, flagged.Contains(i), RiskMethod.Rules,
+            fired[i].OrderByDescending(f => f.Severity).Select(f => f.Reason).ToList())).ToList();
+    }
+
+    private static List<(int Severity, string Reason)> Fire(PairRiskFeatures pair, RiskFeatureCatalog catalog)
     {
         var fired = new List<(int Severity, string Reason)>();
         for (var j = 0; j < catalog.Features.Count; j++)
@@ -39,7 +57,6 @@ public static class ClosureRiskRules
             if (severity > 0 && RiskReasons.Describe(feature, value, pair.Point) is { } reason) fired.Add((severity, reason));
         }
 
-        var reasons = fired.OrderByDescending(f => f.Severity).Select(f => f.Reason).ToList();
-        return new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, null, reasons.Count > 0, RiskMethod.Rules, reasons);
+        return fired;
     }
 }

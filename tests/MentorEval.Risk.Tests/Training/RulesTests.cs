@@ -21,11 +21,26 @@ public sealed class RulesTests
         ClosureRiskTrainer.EarlyClosures(history).ShouldBeLessThan(ClosureRiskRules.MinimumClosuresToLearn);
         Should.Throw<InvalidOperationException>(() => new ClosureRiskTrainer().Train(history, catalog, Evaluation.ThresholdPolicy.Default, DateTimeOffset.UnixEpoch));
 
-        var risks = pairs.Select(p => ClosureRiskRules.Judge(p, catalog)).ToList();
+        var risks = ClosureRiskRules.Judge(pairs, catalog, flagShare: 0.2);
         risks.ShouldAllBe(r => r.Method == RiskMethod.Rules && r.Probability == null);
-        risks.Count(r => r.Flagged).ShouldBeGreaterThan(0);
+        risks.Count(r => r.Flagged).ShouldBeInRange(1, (int)Math.Ceiling(0.2 * pairs.Count));
         risks.Where(r => r.Flagged).ShouldAllBe(r => r.Reasons.Count > 0);
-        risks.Where(r => !r.Flagged).ShouldAllBe(r => r.Reasons.Count == 0);
+    }
+
+    [Fact]
+    public void Rules_flag_no_more_pairs_than_the_program_can_follow_up_most_concerning_first()
+    {
+        var program = new GeneratedProgram(new SampleOptions { Pairs = 80, Cohorts = 1, LatestCohortInProgress = true, Seed = 3 });
+        var point = program.Builder.Point(program.Cohorts[0], "month-3")!;
+        var catalog = RiskFeatureCatalog.For([point], program.Builder.Instruments, everyFeature: true);
+        var pairs = program.Builder.Build(point, catalog);
+
+        var risks = ClosureRiskRules.Judge(pairs, catalog, flagShare: 0.1);
+
+        var flagged = risks.Where(r => r.Flagged).ToList();
+        flagged.Count.ShouldBeLessThanOrEqualTo((int)Math.Ceiling(0.1 * pairs.Count));
+        // Rules fire for more pairs than the program can follow up; only the most concerning are flagged.
+        risks.Count(r => r.Reasons.Count > 0).ShouldBeGreaterThan(flagged.Count);
     }
 
     [Fact]
@@ -37,7 +52,7 @@ public sealed class RulesTests
         var streak = catalog.IndexOf("relationship-checkin.mentee.missed_streak");
         var skipped = program.Builder.Build(point, catalog).First(p => p.Values[streak] == 1);
 
-        ClosureRiskRules.Judge(skipped, catalog).Reasons
+        ClosureRiskRules.Judge([skipped], catalog, flagShare: 1).Single().Reasons
             .ShouldContain("no mentoring relationship check-in from the mentee since baseline");
     }
 }
