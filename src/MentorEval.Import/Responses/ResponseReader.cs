@@ -13,100 +13,107 @@ namespace MentorEval.Import.Responses;
 public sealed partial class ResponseReader
 {
     private readonly Instrument instrument;
-    private readonly ColumnMapping mapping;
     private readonly RosterIndex roster;
     private readonly ResponseImportOptions options;
+    private readonly ItemColumn[] columns;
     private readonly AnswerInterpreter[] interpreters;
 
     public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, bool decimalComma)
     {
         this.instrument = instrument;
-        this.mapping = mapping;
         this.roster = roster;
         this.options = options;
-        interpreters = mapping.Mapped.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
+        columns = mapping.Mapped.ToArray();
+        interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
 
+    /// <remarks>Runs once per row of files with millions of rows, so it uses loops, not LINQ, and allocates the list
+    /// of rejected cells only for a row that has one.</remarks>
     public RowOutcome Read(ExportRow row)
     {
         if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
 
-        var rejects = new List<RejectedCell>();
-        foreach (var problem in row.Problems.Where(p => p.Severity == ProblemSeverity.Error))
-            rejects.Add(new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+        List<RejectedCell>? rejects = null;
+        foreach (var problem in row.Problems)
+        {
+            if (problem.Severity == ProblemSeverity.Error)
+                Reject(ref rejects, new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+        }
 
         var respondent = row.ParticipantId ?? row.RespondentId;
         if (string.IsNullOrWhiteSpace(respondent))
-            rejects.Add(new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
+            Reject(ref rejects, new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
 
-        var wave = Wave(row, rejects);
-        var role = Role(row, rejects);
+        var wave = Wave(row, ref rejects);
+        var role = Role(row, ref rejects);
 
         var values = new double[instrument.Items.Count];
         var answers = new string?[instrument.Items.Count];
         Array.Fill(values, double.NaN);
+        var cells = row.Answers;
         for (var i = 0; i < interpreters.Length; i++)
         {
-            var column = mapping.Mapped[i];
-            var text = row.Answers[column.Column.AnswerIndex];
+            var column = columns[i];
+            var text = cells[column.Column.AnswerIndex];
             var answer = interpreters[i].Interpret(text);
             if (!answer.IsAcceptable)
-                rejects.Add(new RejectedCell(row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}"));
+                Reject(ref rejects, new RejectedCell(row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}"));
             values[column.ItemIndex] = answer.Value;
             answers[column.ItemIndex] = text;
         }
 
         PairAssignment? assignment = null;
-        if (roster.IsEmpty && role is null && rejects.Count == 0)
-            rejects.Add(new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
+        if (roster.IsEmpty && role is null && rejects is null)
+            Reject(ref rejects, new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
             assignment = roster.Assign(respondent, Blank(row.PairId), role, options.Cohort);
             if (!assignment.IsResolved)
-                rejects.Add(new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+                Reject(ref rejects, new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
         }
 
-        if (rejects.Count > 0) return new RowOutcome.Rejected(row.Row, rejects);
+        if (rejects is not null) return new RowOutcome.Rejected(row.Row, rejects);
         var response = new SurveyResponse(respondent!, assignment!.PairId, assignment.Role, row.RepeatInstance ?? 1, row.SubmittedAt,
             row.Completion == ResponseCompletion.Partial, row.Row, values, answers);
         return new RowOutcome.Accepted(row.Row, response, wave!);
     }
 
-    private string? Wave(ExportRow row, List<RejectedCell> rejects)
+    private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
+
+    private string? Wave(ExportRow row, ref List<RejectedCell>? rejects)
     {
         var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
         if (options.Wave is { } given)
         {
             if (fromRow is not null && !string.Equals(fromRow, given, StringComparison.OrdinalIgnoreCase))
-                rejects.Add(new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
+                Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
                     $"the row is from wave \"{fromRow}\" but --wave says \"{given}\"; drop --wave to take each row's own wave"));
             return given;
         }
 
         if (fromRow is null)
-            rejects.Add(new RejectedCell(row.Row, "wave", "", "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
+            Reject(ref rejects, new RejectedCell(row.Row, "wave", "", "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
         return fromRow;
     }
 
     private string EventWave(string eventName) =>
         options.EventWaves.TryGetValue(eventName, out var wave) ? wave : ArmSuffix().Replace(eventName, "");
 
-    private Role? Role(ExportRow row, List<RejectedCell> rejects)
+    private Role? Role(ExportRow row, ref List<RejectedCell>? rejects)
     {
         var text = Blank(row.Role);
         if (text is null) return options.Role;
-        Role? parsed = text.Trim().ToLowerInvariant() switch
-        {
-            "mentor" => Core.Pairs.Role.Mentor,
-            "mentee" => Core.Pairs.Role.Mentee,
-            _ => null,
-        };
+        // Compared in place: the text is already trimmed, and "mentor"/"mentee" are ASCII, so ignoring case ordinally
+        // is what lower-casing did, without a new string per row.
+        Role? parsed = text.Equals("mentor", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentor
+            : text.Equals("mentee", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentee
+            : null;
         if (parsed is null)
-            rejects.Add(new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
+            Reject(ref rejects, new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
         else if (options.Role is { } given && given != parsed)
-            rejects.Add(new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
+            Reject(ref rejects, new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
         return parsed ?? options.Role;
     }
 
