@@ -5,7 +5,6 @@ using MentorEval.Benchmarks.Import;
 return args switch
 {
     ["import", .. var rest] => await ImportBenchmark.RunAsync(rest),
-    [ImportRun.Command, .. var rest] => await ImportRun.RunAsync(rest),
     _ => Run(args),
 };
 

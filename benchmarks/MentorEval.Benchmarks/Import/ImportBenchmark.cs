@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text.Json;
 using MentorEval.Import.Roster;
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Roster;
@@ -44,7 +43,7 @@ internal static class ImportBenchmark
         Describe(options);
         await Prepare(roster, template, export, options);
 
-        var results = new List<(double Wall, ImportRun.RunResult Run)>();
+        var results = new List<ImportRun.RunResult>();
         for (var run = 1; run <= options.Runs; run++)
         {
             var db = Path.Combine(options.Work, "run.db");
@@ -53,27 +52,29 @@ internal static class ImportBenchmark
             File.Delete(rejects);
             File.Copy(template, db);
 
-            var (wall, result) = await Measure(export, db, instruments, rejects);
+            var result = await ImportRun.RunAsync(export, db, instruments, rejects);
             if (result.Exit != 0 || result.Imported != options.Rows || result.Rejected != 0)
             {
                 Console.Error.WriteLine($"run {run} failed: exit {result.Exit}, imported {result.Imported:N0} of {options.Rows:N0}, rejected {result.Rejected:N0}. {result.Error}");
                 return 1;
             }
 
-            results.Add((wall, result));
-            var digest = options.Digest ? $"  digest {await Digest(db)}" : "";
+            results.Add(result);
+            var cpu = result.ProcessorSeconds is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"   cpu {seconds,6:F2} s") : "";
+            var digest = options.Digest ? $"   digest {await Digest(db)}" : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run}: import {result.ImportSeconds,6:F2} s   process {wall,6:F2} s   peak working set {Mb(result.PeakWorkingSet),5:F0} MB   " +
-                $"allocated {result.AllocatedBytes / 1e9,5:F2} GB   GCs {result.Gen0}/{result.Gen1}/{result.Gen2}   db {Mb(new FileInfo(db).Length):F0} MB{digest}"));
+                $"run {run}: {result.Seconds,6:F2} s{cpu}   peak {(result.PeakExact ? "" : "≥")}{Mb(result.PeakBytes),4:F0} MB   " +
+                $"db {Mb(new FileInfo(db).Length):F0} MB   load {Load()}{digest}"));
             if (!options.Keep) DeleteDatabase(db);
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{options.Rows:N0} rows, {options.Runs} runs (median [min – max]):");
-        Console.WriteLine(Line("import (in process)", results.Select(r => r.Run.ImportSeconds), "s", "F2"));
-        Console.WriteLine(Line("process wall time", results.Select(r => r.Wall), "s", "F2"));
-        Console.WriteLine(Line("peak working set", results.Select(r => Mb(r.Run.PeakWorkingSet)), "MB", "F0"));
-        Console.WriteLine(Line("rows per second", results.Select(r => options.Rows / r.Run.ImportSeconds), "", "N0"));
+        Console.WriteLine($"{options.Rows:N0} rows, {options.Runs} runs: median [min – max]");
+        Console.WriteLine(Line("wall time", results.Select(r => r.Seconds), "s", "F2"));
+        if (results.All(r => r.ProcessorSeconds is not null))
+            Console.WriteLine(Line("cpu time", results.Select(r => r.ProcessorSeconds!.Value), "s", "F2"));
+        Console.WriteLine(Line("peak resident set", results.Select(r => Mb(r.PeakBytes)), "MB", "F0"));
+        Console.WriteLine(Line("rows per second", results.Select(r => options.Rows / r.Seconds), "", "N0"));
         return 0;
     }
 
@@ -104,24 +105,6 @@ internal static class ImportBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"input ready in {clock.Elapsed.TotalSeconds:F0} s: {export} ({Mb(new FileInfo(export).Length):F0} MB); database before the import: {template}"));
         Console.WriteLine();
-    }
-
-    private static async Task<(double Wall, ImportRun.RunResult Result)> Measure(string export, string db, string instruments, string rejects)
-    {
-        var host = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
-        // Started through `dotnet`, the assembly must be named; the apphost knows its own.
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet") start.ArgumentList.Add(typeof(ImportRun).Assembly.Location);
-        foreach (var arg in new[] { ImportRun.Command, export, db, instruments, rejects }) start.ArgumentList.Add(arg);
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        clock.Stop();
-        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()
-                   ?? throw new InvalidOperationException($"the import process printed nothing (exit {process.ExitCode})");
-        return (clock.Elapsed.TotalSeconds, JsonSerializer.Deserialize<ImportRun.RunResult>(last)!);
     }
 
     /// <summary>What was stored, in file order, without the ids and batch (which differ between databases).</summary>
@@ -193,6 +176,9 @@ internal static class ImportBenchmark
     }
 
     private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
+
+    /// <summary>The 1-minute load average: the machine is shared, so each run says how busy it was.</summary>
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static string Line(string what, IEnumerable<double> values, string unit, string format)
     {

@@ -1,70 +1,90 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
-using MentorEval.Cli.App;
 
 namespace MentorEval.Benchmarks.Import;
 
 /// <summary>
-/// One measured import, in a process of its own so that its peak memory is the import's alone: runs the real
-/// `mentoreval import FILE --instrument mca-26 --wave baseline` command line in-process (the CLI's own entry point,
-/// with --json so the counts can be checked) and prints one JSON line with the time and the peak working set.
+/// One measured import: the real `mentoreval` executable (built beside this project, with its own runtime settings)
+/// running `import FILE --instrument mca-26 --wave baseline` in a process of its own, so the peak memory is the
+/// import's alone. Under GNU time (/usr/bin/time, Debian package "time") when present, which reports the peak resident
+/// set and the CPU time; otherwise the peak is sampled from /proc while the process runs.
 /// </summary>
 internal static class ImportRun
 {
-    public const string Command = "import-run";
-
-    /// <param name="args">FILE DB INSTRUMENTS-FOLDER REJECTS</param>
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<RunResult> RunAsync(string export, string db, string instruments, string rejects)
     {
-        var (file, db, instruments, rejects) = (args[0], args[1], args[2], args[3]);
-        string[] commandLine =
+        var cli = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "mentoreval.exe" : "mentoreval");
+        string[] import =
         [
-            "import", file, "--instrument", "mca-26", "--wave", "baseline",
+            cli, "import", export, "--instrument", "mca-26", "--wave", "baseline",
             "--db", db, "--instruments", instruments, "--rejects", rejects, "--json",
         ];
+        var timeReport = Path.GetTempFileName();
+        var gnuTime = File.Exists("/usr/bin/time");
+        var start = new ProcessStartInfo(gnuTime ? "/usr/bin/time" : cli) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in gnuTime ? ["-o", timeReport, "-f", "%M %U %S", .. import] : import[1..]) start.ArgumentList.Add(arg);
 
-        var output = new StringWriter();
-        Console.Error.WriteLine($"TIMING process start {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds:F2}");
         var clock = Stopwatch.StartNew();
-        var exit = await CliApp.RunAsync(commandLine, Terminal.Capture(output), new CliEnvironment());
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var sampledPeak = 0L;
+        while (!gnuTime && !process.HasExited)
+        {
+            sampledPeak = Math.Max(sampledPeak, PeakOf(process.Id));
+            await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(50));
+        }
+
+        await process.WaitForExitAsync();
         clock.Stop();
 
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var text = output.ToString();
-        JsonElement? summary = null;
+        long peak = sampledPeak;
+        double? cpu = null;
+        if (gnuTime && File.ReadAllText(timeReport).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var kb, var user, var system, ..])
+        {
+            peak = long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+            cpu = double.Parse(user, CultureInfo.InvariantCulture) + double.Parse(system, CultureInfo.InvariantCulture);
+        }
+
+        File.Delete(timeReport);
+        var text = await output;
         try
         {
-            summary = JsonDocument.Parse(text).RootElement;
+            var summary = JsonDocument.Parse(text).RootElement;
+            return new RunResult(process.ExitCode, clock.Elapsed.TotalSeconds, cpu, peak, gnuTime,
+                summary.GetProperty("rowsRead").GetInt32(), summary.GetProperty("imported").GetInt32(), summary.GetProperty("rejected").GetInt32(), null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            // Not JSON: an error message, passed on below.
+            return new RunResult(process.ExitCode, clock.Elapsed.TotalSeconds, cpu, peak, gnuTime, 0, 0, 0, text + await error);
         }
-
-        Console.WriteLine(JsonSerializer.Serialize(new RunResult(
-            exit,
-            clock.Elapsed.TotalSeconds,
-            process.TotalProcessorTime.TotalSeconds,
-            process.PeakWorkingSet64,
-            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-            GC.GetTotalAllocatedBytes(),
-            summary?.GetProperty("rowsRead").GetInt32() ?? 0,
-            summary?.GetProperty("imported").GetInt32() ?? 0,
-            summary?.GetProperty("rejected").GetInt32() ?? 0,
-            summary is null ? text : null)));
-        return exit;
     }
 
+    /// <summary>The peak resident set so far (VmHWM) of a process, or 0 when /proc cannot tell.</summary>
+    private static long PeakOf(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <param name="Seconds">Wall time of the whole process, start to exit.</param>
+    /// <param name="ProcessorSeconds">User plus system CPU time, when GNU time measured it.</param>
+    /// <param name="PeakBytes">Peak resident set (what `time -v` calls maximum resident set size).</param>
+    /// <param name="PeakExact">False when the peak was sampled every 50 ms rather than reported by GNU time.</param>
     public sealed record RunResult(
         int Exit,
-        double ImportSeconds,
-        double ProcessorSeconds,
-        long PeakWorkingSet,
-        int Gen0,
-        int Gen1,
-        int Gen2,
-        long AllocatedBytes,
+        double Seconds,
+        double? ProcessorSeconds,
+        long PeakBytes,
+        bool PeakExact,
         int RowsRead,
         int Imported,
         int Rejected,
