@@ -77,10 +77,10 @@ public static class ResponseImportJob
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(cancel))
                 {
                     cancel.ThrowIfCancellationRequested();
-                    foreach (var (outcome, pairId) in chunk)
+                    foreach (var (outcome, pairId, encoded) in chunk)
                     {
                         counts.RowsRead++;
-                        Record(outcome, pairId, writer, counts, rejects);
+                        Record(outcome, pairId, encoded, writer, counts, rejects);
                         if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
                     }
                 }
@@ -138,14 +138,15 @@ public static class ResponseImportJob
     {
         try
         {
+            var encoder = new ResponseEncoder();
             var chunk = new List<ReadRow>(ChunkRows);
             foreach (var row in reader.ReadRows())
             {
                 cancel.ThrowIfCancellationRequested();
                 var outcome = rows.Read(row);
-                // The stored pair is looked up here too: it is a lookup in a large table, and the writer is the busier side.
+                // The stored pair is looked up and the response encoded here too: the writer is the busier side.
                 var pairId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
-                chunk.Add(new ReadRow(outcome, pairId));
+                chunk.Add(new ReadRow(outcome, pairId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
                 if (chunk.Count < ChunkRows) continue;
                 notePosition();
                 await chunks.WriteAsync(chunk, cancel);
@@ -160,7 +161,7 @@ public static class ResponseImportJob
         }
     }
 
-    private static void Record(RowOutcome outcome, int? pairId, ResponseBatchWriter writer, Counts counts, RejectsFile rejects)
+    private static void Record(RowOutcome outcome, int? pairId, EncodedResponse? encoded, ResponseBatchWriter writer, Counts counts, RejectsFile rejects)
     {
         switch (outcome)
         {
@@ -173,7 +174,7 @@ public static class ResponseImportJob
                 rejects.Add(rejected.Cells);
                 break;
             case RowOutcome.Accepted accepted:
-                switch (writer.Write(accepted.Response, pairId, accepted.Wave))
+                switch (writer.Write(encoded!, pairId, accepted.Wave))
                 {
                     case WriteOutcome.Inserted: counts.Imported++; break;
                     case WriteOutcome.Replaced: counts.Replaced++; break;
@@ -196,8 +197,9 @@ public static class ResponseImportJob
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancel));
     }
 
-    /// <summary>A row as read, with the stored id of the pair it names (null when there is none to link to).</summary>
-    private readonly record struct ReadRow(RowOutcome Outcome, int? PairId);
+    /// <summary>A row as read, with the stored id of the pair it names (null when there is none to link to) and, when
+    /// accepted, the response as it is stored.</summary>
+    private readonly record struct ReadRow(RowOutcome Outcome, int? PairId, EncodedResponse? Encoded);
 
     private sealed class Counts
     {

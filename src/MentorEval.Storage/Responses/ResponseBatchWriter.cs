@@ -1,8 +1,5 @@
-using System.Buffers;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Responses;
 using MentorEval.Storage.Database;
@@ -30,11 +27,9 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     private readonly bool replace;
     private readonly Statement insert;
     private readonly Statement update;
-    private readonly ArrayBufferWriter<byte> answersBuffer = new(1024);
-    private readonly Utf8JsonWriter answersJson;
+    private readonly ResponseEncoder encoder = new();
     private readonly Dictionary<string, int> waves;
     private readonly long cacheSizeBefore;
-    private byte[] valuesBuffer = [];
     private bool finished;
 
     private ResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
@@ -46,7 +41,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         this.transaction = transaction;
         this.batch = batch;
         this.replace = replace;
-        answersJson = new Utf8JsonWriter(answersBuffer);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         insert = new Statement(batch, connection, """
             INSERT INTO responses (BatchId, RespondentId, PairId, PairKey, Role, WaveId, InstrumentId, InstrumentVersionId,
@@ -118,14 +112,15 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     /// <param name="response">The answers.</param>
     /// <param name="pairId">The stored pair's id, or null when there is no roster to link to.</param>
     /// <param name="wave">The wave the response belongs to; a wave seen for the first time is added.</param>
-    public WriteOutcome Write(SurveyResponse response, int? pairId, string wave)
+    public WriteOutcome Write(SurveyResponse response, int? pairId, string wave) => Write(encoder.Encode(response), pairId, wave);
+
+    /// <summary>Writes a response encoded beforehand, possibly on another thread (see <see cref="ResponseEncoder"/>).</summary>
+    public WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
     {
         var waveId = WaveId(wave);
-        var values = PackValues(response.Values);
-        var answers = AnswersJson(response.Answers);
-        if (insert.Execute(response, pairId, waveId, values, answers) == 1) return WriteOutcome.Inserted;
+        if (insert.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
         if (!replace) return WriteOutcome.Duplicate;
-        return update.Execute(response, pairId, waveId, values, answers) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
+        return update.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
     }
 
     /// <summary>Records the batch's final counts and makes the whole batch visible at once.</summary>
@@ -154,7 +149,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         await RollbackAsync();
         insert.Dispose();
         update.Dispose();
-        await answersJson.DisposeAsync();
         await transaction.DisposeAsync();
     }
 
@@ -173,31 +167,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         return waves[name] = wave.Id;
     }
 
-    /// <summary>The values packed into one buffer reused for every row: binding copies it into the statement.</summary>
-    private byte[] PackValues(double[] values)
-    {
-        if (valuesBuffer.Length != values.Length * sizeof(double)) valuesBuffer = new byte[values.Length * sizeof(double)];
-        ItemValueCodec.Pack(values, valuesBuffer);
-        return valuesBuffer;
-    }
-
-    /// <summary>The original answers as a JSON array, in the UTF-8 it is stored as (no string in between), in a reused buffer.</summary>
-    private ReadOnlySpan<byte> AnswersJson(string?[] answers)
-    {
-        answersBuffer.ResetWrittenCount();
-        answersJson.Reset();
-        answersJson.WriteStartArray();
-        foreach (var answer in answers)
-        {
-            if (answer is null) answersJson.WriteNullValue();
-            else answersJson.WriteStringValue(answer);
-        }
-
-        answersJson.WriteEndArray();
-        answersJson.Flush();
-        return answersBuffer.WrittenSpan;
-    }
-
     private static async Task<object?> Pragma(SqliteConnection connection, string sql, CancellationToken cancel)
     {
         await using var command = connection.CreateCommand();
@@ -210,13 +179,11 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     /// <summary>
     /// A statement prepared once and bound by position through SQLitePCL, the layer under Microsoft.Data.Sqlite, which
     /// on every execution creates a reader, looks every parameter up by name and converts every string through a new
-    /// array. Values are stored exactly as that layer stores them: text as UTF-8 (<see cref="Encoding.UTF8"/>), dates in
-    /// its (and EF's) text format, booleans as 0/1. It runs on the batch's connection, inside its transaction.
+    /// array. The values come encoded (<see cref="ResponseEncoder"/>) as that layer would have stored them; booleans are
+    /// 0/1 as it stores them. It runs on the batch's connection, inside its transaction.
     /// </summary>
     private sealed class Statement : IDisposable
     {
-        private const string DateTimeOffsetFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz";
-
         // The stored role is the enum's name, as EF's string conversion writes it; made once, not per row.
         private static readonly Dictionary<Role, byte[]> RoleNames =
             Enum.GetValues<Role>().ToDictionary(r => r, r => Encoding.UTF8.GetBytes(r.ToString()));
@@ -224,7 +191,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         private readonly sqlite3 connection;
         private readonly sqlite3_stmt statement;
         private readonly int respondent, pair, pairKey, role, wave, repeat, submitted, partial, row, values, answers;
-        private byte[] text = new byte[256];
 
         public Statement(ImportBatchRecord batch, SqliteConnection connection, string sql)
         {
@@ -232,7 +198,7 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
             Check(raw.sqlite3_prepare_v2(this.connection, sql, out statement));
             // The batch, instrument and version are the same for every row: bound once (a reset keeps bindings).
             Check(raw.sqlite3_bind_int64(statement, Index("$batch"), batch.Id));
-            BindText(Index("$instrument"), batch.InstrumentVersion!.InstrumentId);
+            Check(raw.sqlite3_bind_text(statement, Index("$instrument"), Encoding.UTF8.GetBytes(batch.InstrumentVersion!.InstrumentId)));
             Check(raw.sqlite3_bind_int64(statement, Index("$version"), batch.InstrumentVersionId));
             respondent = Index("$respondent");
             pair = Index("$pair");
@@ -248,20 +214,20 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         }
 
         /// <summary>Runs the statement for one response; returns the number of rows it changed (0 or 1).</summary>
-        public int Execute(SurveyResponse r, int? pairId, int waveId, ReadOnlySpan<byte> packedValues, ReadOnlySpan<byte> answersJson)
+        public int Execute(EncodedResponse e, int? pairId, int waveId)
         {
-            BindText(respondent, r.RespondentId);
+            var r = e.Response;
+            Check(raw.sqlite3_bind_text(statement, respondent, e.RespondentId));
             Check(pairId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
-            BindText(pairKey, r.PairId ?? "");
+            Check(raw.sqlite3_bind_text(statement, pairKey, e.PairKey));
             Check(r.Role is { } given ? raw.sqlite3_bind_text(statement, role, RoleNames[given]) : raw.sqlite3_bind_null(statement, role));
             Check(raw.sqlite3_bind_int64(statement, wave, waveId));
             Check(raw.sqlite3_bind_int64(statement, repeat, r.RepeatInstance));
-            if (r.SubmittedAt is { } at) BindSubmittedAt(at);
-            else Check(raw.sqlite3_bind_null(statement, submitted));
+            Check(e.SubmittedAt is { } at ? raw.sqlite3_bind_text(statement, submitted, at) : raw.sqlite3_bind_null(statement, submitted));
             Check(raw.sqlite3_bind_int64(statement, partial, r.Partial ? 1 : 0));
             Check(raw.sqlite3_bind_int64(statement, row, r.SourceRow));
-            Check(raw.sqlite3_bind_blob(statement, values, packedValues));
-            Check(raw.sqlite3_bind_text(statement, answers, answersJson));
+            Check(raw.sqlite3_bind_blob(statement, values, e.Values));
+            Check(raw.sqlite3_bind_text(statement, answers, e.AnswersJson));
 
             var result = raw.sqlite3_step(statement);
             raw.sqlite3_reset(statement);
@@ -275,20 +241,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
             raw.sqlite3_bind_parameter_index(statement, name) is var index and > 0
                 ? index
                 : throw new InvalidOperationException($"The statement has no parameter {name}.");
-
-        private void BindText(int index, string value)
-        {
-            if (Encoding.UTF8.GetMaxByteCount(value.Length) > text.Length) text = new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
-            Check(raw.sqlite3_bind_text(statement, index, text.AsSpan(0, Encoding.UTF8.GetBytes(value, text))));
-        }
-
-        private void BindSubmittedAt(DateTimeOffset at)
-        {
-            Span<byte> utf8 = stackalloc byte[64];
-            if (!at.TryFormat(utf8, out var written, DateTimeOffsetFormat, CultureInfo.InvariantCulture))
-                throw new InvalidOperationException($"The time {at:O} could not be written.");
-            Check(raw.sqlite3_bind_text(statement, submitted, utf8[..written]));
-        }
 
         private void Check(int result)
         {
