@@ -1,17 +1,20 @@
 using BenchmarkDotNet.Running;
 using MentorEval.Benchmarks;
+using MentorEval.Benchmarks.Import;
 
-if (args is ["write-scoring-data", var path])
+// Long end-to-end runs are timed by hand (ImportBenchmark, RiskBenchmarks); everything else goes to BenchmarkDotNet.
+switch (args)
 {
-    ScoringBenchmarks.WriteCsv(path);
-    Console.WriteLine($"Wrote {ScoringBenchmarks.Respondents} respondents × 26 items to {path}");
-    return;
+    case ["write-scoring-data", var path]:
+        ScoringBenchmarks.WriteCsv(path);
+        Console.WriteLine($"Wrote {ScoringBenchmarks.Respondents} respondents × 26 items to {path}");
+        return 0;
+    case ["risk"]:
+        RiskBenchmarks.Run();
+        return 0;
+    case ["import", .. var rest]:
+        return await ImportBenchmark.RunAsync(rest);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
 }
-
-if (args is ["risk"])
-{
-    RiskBenchmarks.Run();
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

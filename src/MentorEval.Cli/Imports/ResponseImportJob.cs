@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Threading.Channels;
 using CsvHelper;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
@@ -20,6 +21,12 @@ namespace MentorEval.Cli.Imports;
 public static class ResponseImportJob
 {
     private const int FirstRejectsShown = 20;
+
+    // Rows per hand-over between the reading task and the writer, and hand-overs waiting at most: enough to keep the
+    // writer busy, few enough (under 1 MB) that rows waiting are rarely still alive when the GC runs (more waiting
+    // rows made nearly every collection a generation-1 one, and paused both threads for over a second per million rows).
+    private const int ChunkRows = 128;
+    private const int ChunksAhead = 4;
 
     public static async Task<ImportSummary> RunAsync(MentorEvalDb db, Instrument instrument, string definitionJson,
         ResponseImportRequest request, IImportProgress? progress, CancellationToken cancel)
@@ -45,9 +52,8 @@ public static class ResponseImportJob
         if (!mapping.IsUsable)
             throw new App.UserInputException($"{name}: {string.Join(" ", mapping.Problems)}");
 
-        var rosterEntries = await RosterStore.LoadAsync(db, cancel);
-        var pairIds = await db.Pairs.AsNoTracking().ToDictionaryAsync(p => p.PairKey, p => p.Id, cancel);
-        var rows = new ResponseReader(instrument, mapping, new RosterIndex(rosterEntries), request.Options, reader.Format,
+        var roster = await RosterStore.LoadWithIdsAsync(db, cancel);
+        var rows = new ResponseReader(instrument, mapping, new RosterIndex(roster.Entries), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();
@@ -64,17 +70,46 @@ public static class ResponseImportJob
         var description = new BatchDescription(name, sha, reader.Format?.ToString() ?? "unknown", instrument, definitionJson, options, DateTimeOffset.UtcNow);
         await using var writer = await ResponseBatchWriter.BeginAsync(db, description, request.Replace, cancel);
 
+        // Reading (parse, check, interpret, link) and writing (SQLite) each cost a few microseconds a row, so on two or
+        // more cores they run side by side: a task reads rows into chunks handed over through a small bounded channel
+        // (memory stays bounded whatever the file size), and this method records them in file order, as before.
         async Task ReadAll(Action<double> report)
         {
-            foreach (var row in reader.ReadRows())
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            var chunks = Channel.CreateBounded<List<ReadRow>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
+            long position = 0;
+            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            try
             {
-                cancel.ThrowIfCancellationRequested();
-                counts.RowsRead++;
-                Record(rows.Read(row), writer, pairIds, counts, rejects);
-                if ((counts.RowsRead & 0xFFF) == 0) report((double)stream.Position / Math.Max(1, stream.Length));
+                await foreach (var chunk in chunks.Reader.ReadAllAsync(cancel))
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    foreach (var (outcome, pairId, encoded) in chunk)
+                    {
+                        counts.RowsRead++;
+                        Record(outcome, pairId, encoded, writer, counts, rejects);
+                        if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
+                    }
+                }
+            }
+            catch
+            {
+                // Writing failed or was cancelled: stop the reading too, and let it end before the export is disposed.
+                await stop.CancelAsync();
+                try
+                {
+                    await reading;
+                }
+                catch
+                {
+                    // The writing error is the one to report.
+                }
+
+                throw;
             }
 
-            await Task.CompletedTask;
+            // A reading error ends the chunks early; it is thrown here as the reader threw it.
+            await reading;
         }
 
         if (progress is null) await ReadAll(_ => { });
@@ -104,7 +139,36 @@ public static class ResponseImportJob
         };
     }
 
-    private static void Record(RowOutcome outcome, ResponseBatchWriter writer, IReadOnlyDictionary<string, int> pairIds, Counts counts, RejectsFile rejects)
+    /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
+    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds,
+        ChannelWriter<List<ReadRow>> chunks, Action notePosition, CancellationToken cancel)
+    {
+        try
+        {
+            var encoder = new ResponseEncoder();
+            var chunk = new List<ReadRow>(ChunkRows);
+            foreach (var row in reader.ReadRows())
+            {
+                cancel.ThrowIfCancellationRequested();
+                var outcome = rows.Read(row);
+                // The stored pair is looked up and the response encoded here too: the writer is the busier side.
+                var pairId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
+                chunk.Add(new ReadRow(outcome, pairId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
+                if (chunk.Count < ChunkRows) continue;
+                notePosition();
+                await chunks.WriteAsync(chunk, cancel);
+                chunk = new List<ReadRow>(ChunkRows);
+            }
+
+            if (chunk.Count > 0) await chunks.WriteAsync(chunk, cancel);
+        }
+        finally
+        {
+            chunks.Complete();
+        }
+    }
+
+    private static void Record(RowOutcome outcome, int? pairId, EncodedResponse? encoded, ResponseBatchWriter writer, Counts counts, RejectsFile rejects)
     {
         switch (outcome)
         {
@@ -117,8 +181,7 @@ public static class ResponseImportJob
                 rejects.Add(rejected.Cells);
                 break;
             case RowOutcome.Accepted accepted:
-                var pairId = accepted.Response.PairId is { } key && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
-                switch (writer.Write(accepted.Response, pairId, accepted.Wave))
+                switch (writer.Write(encoded!, pairId, accepted.Wave))
                 {
                     case WriteOutcome.Inserted: counts.Imported++; break;
                     case WriteOutcome.Replaced: counts.Replaced++; break;
@@ -140,6 +203,10 @@ public static class ResponseImportJob
         await using var file = File.OpenRead(path);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancel));
     }
+
+    /// <summary>A row as read, with the stored id of the pair it names (null when there is none to link to) and, when
+    /// accepted, the response as it is stored.</summary>
+    private readonly record struct ReadRow(RowOutcome Outcome, int? PairId, EncodedResponse? Encoded);
 
     private sealed class Counts
     {

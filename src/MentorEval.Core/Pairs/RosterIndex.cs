@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace MentorEval.Core.Pairs;
 
 /// <summary>
@@ -8,17 +10,13 @@ namespace MentorEval.Core.Pairs;
 public sealed class RosterIndex
 {
     private readonly Dictionary<string, RosterEntry> byPair;
-    private readonly Dictionary<string, List<RosterEntry>> byParticipant;
+
+    // Built on first use: files with a pair column never need it, and for a large roster it is the bigger of the two.
+    private Dictionary<string, Memberships>? byParticipant;
 
     public RosterIndex(IEnumerable<RosterEntry> entries)
     {
         byPair = entries.ToDictionary(e => e.PairId, StringComparer.Ordinal);
-        byParticipant = new Dictionary<string, List<RosterEntry>>(StringComparer.Ordinal);
-        foreach (var entry in byPair.Values)
-        {
-            Add(entry.MentorId, entry);
-            if (entry.MenteeId != entry.MentorId) Add(entry.MenteeId, entry);
-        }
     }
 
     public bool IsEmpty => byPair.Count == 0;
@@ -54,14 +52,17 @@ public sealed class RosterIndex
 
     private PairAssignment AssignByRespondent(string respondentId, Role? role, string? cohort)
     {
-        var pairs = byParticipant.GetValueOrDefault(respondentId)?
-            .Where(p => cohort is null || p.Cohort == cohort)
-            .Where(p => role is null || RoleIn(p, respondentId) == role)
-            .ToList() ?? [];
+        var participants = byParticipant ??= ByParticipant(byPair.Values);
+        var pairs = participants.TryGetValue(respondentId, out var memberships)
+            ? memberships.All()
+                .Where(p => cohort is null || p.Cohort == cohort)
+                .Where(p => role is null || RoleIn(p, respondentId) == role)
+                .ToList()
+            : [];
         return pairs.Count switch
         {
             1 => new PairAssignment(pairs[0].PairId, RoleIn(pairs[0], respondentId), null),
-            0 => PairAssignment.Failed(byParticipant.ContainsKey(respondentId)
+            0 => PairAssignment.Failed(participants.ContainsKey(respondentId)
                 ? $"respondent \"{respondentId}\" has no pair{(cohort is null ? "" : $" in cohort \"{cohort}\"")}{(role is null ? "" : $" as {Name(role.Value)}")} in the roster"
                 : $"respondent \"{respondentId}\" is not in the roster; add a pair_id column, import the roster that lists them, or correct the id"),
             _ => PairAssignment.Failed($"respondent \"{respondentId}\" is in {pairs.Count} pairs ({string.Join(", ", pairs.Select(p => p.PairId))}); add a pair_id column so each answer names its pair"),
@@ -73,9 +74,28 @@ public sealed class RosterIndex
 
     private static string Name(Role role) => role == Role.Mentor ? "mentor" : "mentee";
 
-    private void Add(string participant, RosterEntry entry)
+    private static Dictionary<string, Memberships> ByParticipant(IEnumerable<RosterEntry> pairs)
     {
-        if (!byParticipant.TryGetValue(participant, out var list)) byParticipant[participant] = list = [];
-        list.Add(entry);
+        var index = new Dictionary<string, Memberships>(StringComparer.Ordinal);
+        void Add(string participant, RosterEntry entry)
+        {
+            ref var memberships = ref CollectionsMarshal.GetValueRefOrAddDefault(index, participant, out var exists);
+            if (!exists) memberships = new Memberships(entry, null);
+            else (memberships.Others ??= []).Add(entry);
+        }
+
+        foreach (var entry in pairs)
+        {
+            Add(entry.MentorId, entry);
+            if (entry.MenteeId != entry.MentorId) Add(entry.MenteeId, entry);
+        }
+
+        return index;
+    }
+
+    /// <summary>The pairs of one participant, in roster order. Most have one, kept without a list.</summary>
+    private record struct Memberships(RosterEntry First, List<RosterEntry>? Others)
+    {
+        public readonly IEnumerable<RosterEntry> All() => Others is null ? [First] : [First, .. Others];
     }
 }

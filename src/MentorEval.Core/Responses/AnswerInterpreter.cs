@@ -6,10 +6,17 @@ namespace MentorEval.Core.Responses;
 /// <summary>
 /// Turns the text of one cell into its meaning for one item, as the definition says: numbers inside the
 /// response scale, labels matched case- and whitespace-insensitively, missing codes as missing (never a number),
-/// anything else a problem that names what was expected. Built once per item, then used for every row.
+/// anything else a problem that names what was expected. Built once per item, then used for every row (by one
+/// thread at a time: it remembers answers it has seen).
 /// </summary>
 public sealed class AnswerInterpreter
 {
+    // An export repeats a handful of texts ("1".."7", "N/A") in every row, and interpreting normalizes with a regex:
+    // remembering the answer to each text seen is exact (the answer depends on the text alone) and saves that work.
+    // Bounded, so free-form numbers cannot grow it without limit.
+    private const int RememberedLimit = 256;
+
+    private readonly Dictionary<string, Answer> remembered = new(StringComparer.Ordinal);
     private readonly Item item;
     private readonly ResponseScale? scale;
     private readonly Dictionary<string, double> labelValues = new(StringComparer.Ordinal);
@@ -39,8 +46,17 @@ public sealed class AnswerInterpreter
 
     public Answer Interpret(string? text)
     {
+        // A text item's answer is kept as written, never a number.
+        if (text is null || item.Type == ItemType.Text) return Answer.Missing;
+        if (remembered.TryGetValue(text, out var known)) return known;
+        var answer = InterpretText(text);
+        if (remembered.Count < RememberedLimit) remembered.Add(text, answer);
+        return answer;
+    }
+
+    private Answer InterpretText(string text)
+    {
         if (string.IsNullOrWhiteSpace(text)) return Answer.Missing;
-        if (item.Type == ItemType.Text) return Answer.Missing;
 
         var normalized = Normalize(text);
         if (missingCodes.Contains(normalized)) return Answer.Missing;

@@ -13,9 +13,9 @@ namespace MentorEval.Import.Responses;
 public sealed partial class ResponseReader
 {
     private readonly Instrument instrument;
-    private readonly ColumnMapping mapping;
     private readonly RosterIndex roster;
     private readonly ResponseImportOptions options;
+    private readonly ItemColumn[] columns;
     private readonly AnswerInterpreter[] interpreters;
     private readonly bool identifyPairs;
     private readonly bool isRedcap;
@@ -31,11 +31,11 @@ public sealed partial class ResponseReader
     {
         this.identifyPairs = identifyPairs;
         this.instrument = instrument;
-        this.mapping = mapping;
         this.roster = roster;
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
-        interpreters = mapping.Mapped.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
+        columns = mapping.Mapped.ToArray();
+        interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
 
     /// <summary>
@@ -46,12 +46,14 @@ public sealed partial class ResponseReader
         bool decimalComma) =>
         new(instrument, mapping, new RosterIndex([]), options, format, decimalComma, identifyPairs: false);
 
+    /// <remarks>Runs once per row of files with millions of rows, so it uses loops, not LINQ, and allocates the list
+    /// of rejected cells only for a row that has one.</remarks>
     public RowOutcome Read(ExportRow row)
     {
         if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
         // REDCap writes one row per record, event and repeating-form instance, with the fields of every form: a row
         // where all of this instrument's fields are blank belongs to another event or form, not to this instrument.
-        if (isRedcap && mapping.Mapped.All(m => string.IsNullOrWhiteSpace(row.Answers[m.Column.AnswerIndex])))
+        if (isRedcap && columns.All(m => string.IsNullOrWhiteSpace(row.Answers[m.Column.AnswerIndex])))
             return new RowOutcome.Skipped(row.Row, $"REDCap row of another event or form (no answer to {instrument.Id})");
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
@@ -59,28 +61,32 @@ public sealed partial class ResponseReader
         if (!identifyPairs && options.Role is { } only && ParseRole(row.Role) is { } rowRole && rowRole != only)
             return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.ToString().ToLowerInvariant()} (--role {only.ToString().ToLowerInvariant()})");
 
-        var rejects = new List<RejectedCell>();
-        foreach (var problem in row.Problems.Where(p => p.Severity == ProblemSeverity.Error))
-            rejects.Add(new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+        List<RejectedCell>? rejects = null;
+        foreach (var problem in row.Problems)
+        {
+            if (problem.Severity == ProblemSeverity.Error)
+                Reject(ref rejects, new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+        }
 
         var respondent = row.ParticipantId ?? row.RespondentId;
         if (string.IsNullOrWhiteSpace(respondent) && !identifyPairs) respondent = $"row {row.Row}";
         if (string.IsNullOrWhiteSpace(respondent))
-            rejects.Add(new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
+            Reject(ref rejects, new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
 
-        var wave = identifyPairs ? Wave(row, rejects) : "";
-        var role = identifyPairs ? Role(row, rejects) : options.Role;
+        var wave = identifyPairs ? Wave(row, ref rejects) : "";
+        var role = identifyPairs ? Role(row, ref rejects) : options.Role;
 
         var values = new double[instrument.Items.Count];
         var answers = new string?[instrument.Items.Count];
         Array.Fill(values, double.NaN);
+        var cells = row.Answers;
         for (var i = 0; i < interpreters.Length; i++)
         {
-            var column = mapping.Mapped[i];
-            var text = row.Answers[column.Column.AnswerIndex];
+            var column = columns[i];
+            var text = cells[column.Column.AnswerIndex];
             var answer = interpreters[i].Interpret(text);
             if (!answer.IsAcceptable)
-                rejects.Add(new RejectedCell(row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}"));
+                Reject(ref rejects, new RejectedCell(row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}"));
             values[column.ItemIndex] = answer.Value;
             answers[column.ItemIndex] = text;
         }
@@ -88,58 +94,60 @@ public sealed partial class ResponseReader
         PairAssignment? assignment = null;
         if (!identifyPairs)
             assignment = new PairAssignment(null, role, null);
-        else if (roster.IsEmpty && role is null && rejects.Count == 0)
-            rejects.Add(new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
+        else if (roster.IsEmpty && role is null && rejects is null)
+            Reject(ref rejects, new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
             assignment = roster.Assign(respondent, Blank(row.PairId), role, options.Cohort);
             if (!assignment.IsResolved)
-                rejects.Add(new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+                Reject(ref rejects, new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
         }
 
-        if (rejects.Count > 0) return new RowOutcome.Rejected(row.Row, rejects);
+        if (rejects is not null) return new RowOutcome.Rejected(row.Row, rejects);
         var response = new SurveyResponse(respondent!, assignment!.PairId, assignment.Role, row.RepeatInstance ?? 1, row.SubmittedAt,
             row.Completion == ResponseCompletion.Partial, row.Row, values, answers);
         return new RowOutcome.Accepted(row.Row, response, wave!);
     }
 
-    private string? Wave(ExportRow row, List<RejectedCell> rejects)
+    private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
+
+    private string? Wave(ExportRow row, ref List<RejectedCell>? rejects)
     {
         var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
         if (options.Wave is { } given)
         {
             if (fromRow is not null && !string.Equals(fromRow, given, StringComparison.OrdinalIgnoreCase))
-                rejects.Add(new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
+                Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
                     $"the row is from wave \"{fromRow}\" but --wave says \"{given}\"; drop --wave to take each row's own wave"));
             return given;
         }
 
         if (fromRow is null)
-            rejects.Add(new RejectedCell(row.Row, "wave", "", "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
+            Reject(ref rejects, new RejectedCell(row.Row, "wave", "", "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
         return fromRow;
     }
 
     private string EventWave(string eventName) =>
         options.EventWaves.TryGetValue(eventName, out var wave) ? wave : ArmSuffix().Replace(eventName, "");
 
-    private Role? Role(ExportRow row, List<RejectedCell> rejects)
+    private Role? Role(ExportRow row, ref List<RejectedCell>? rejects)
     {
         var text = Blank(row.Role);
         if (text is null) return options.Role;
         var parsed = ParseRole(text);
         if (parsed is null)
-            rejects.Add(new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
+            Reject(ref rejects, new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
         else if (options.Role is { } given && given != parsed)
-            rejects.Add(new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
+            Reject(ref rejects, new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
         return parsed ?? options.Role;
     }
 
-    private static Role? ParseRole(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        "mentor" => Core.Pairs.Role.Mentor,
-        "mentee" => Core.Pairs.Role.Mentee,
-        _ => null,
-    };
+    // Compared in place: "mentor"/"mentee" are ASCII, so ignoring case ordinally is what lower-casing did, without a new string per row.
+    private static Role? ParseRole(string? text) =>
+        text?.Trim() is not { } trimmed ? null
+        : trimmed.Equals("mentor", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentor
+        : trimmed.Equals("mentee", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentee
+        : null;
 
     private static string Describe(SkipReason reason) => reason switch
     {

@@ -1,51 +1,55 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using MentorEval.Core.Pairs;
 using MentorEval.Core.Responses;
 using MentorEval.Storage.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace MentorEval.Storage.Responses;
 
 /// <summary>
 /// Writes one import batch inside one transaction: nothing is visible until <see cref="CommitAsync"/>, and a
 /// failure, a rollback or a killed process leaves the database exactly as it was. Responses go through one
-/// prepared command reused for every row (EF's one-INSERT-per-entity path is ~10× slower; see docs/performance.md).
+/// prepared statement reused for every row (EF's one-INSERT-per-entity path is ~10× slower; see docs/performance.md).
 /// Duplicates are found by the unique index, not by a pre-check, so two concurrent imports cannot both land one.
 /// </summary>
 public sealed class ResponseBatchWriter : IAsyncDisposable
 {
+    // SQLite's page cache for the batch's connection while it writes, in KiB: a fixed amount, whatever the file size.
+    internal const int BatchCacheKiB = 64 * 1024;
+
     private readonly MentorEvalDb db;
     private readonly IDbContextTransaction transaction;
     private readonly ImportBatchRecord batch;
     private readonly bool replace;
-    private readonly SqliteCommand insert;
-    private readonly SqliteCommand update;
-    private readonly ArrayBufferWriter<byte> answersBuffer = new(1024);
+    private readonly Statement insert;
+    private readonly Statement update;
+    private readonly ResponseEncoder encoder = new();
     private readonly Dictionary<string, int> waves;
+    private readonly long cacheSizeBefore;
     private bool finished;
 
     private ResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
-        Dictionary<string, int> waves)
+        Dictionary<string, int> waves, long cacheSizeBefore)
     {
         this.waves = waves;
+        this.cacheSizeBefore = cacheSizeBefore;
         this.db = db;
         this.transaction = transaction;
         this.batch = batch;
         this.replace = replace;
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
-        insert = Prepare(connection, sqliteTransaction, """
+        insert = new Statement(batch, connection, """
             INSERT INTO responses (BatchId, RespondentId, PairId, PairKey, Role, WaveId, InstrumentId, InstrumentVersionId,
                                    RepeatInstance, SubmittedAt, Partial, SourceRow, ItemValues, OriginalAnswers)
             VALUES ($batch, $respondent, $pair, $pairKey, $role, $wave, $instrument, $version,
                     $repeat, $submitted, $partial, $row, $values, $answers)
             ON CONFLICT (RespondentId, PairKey, InstrumentId, WaveId, RepeatInstance) DO NOTHING
             """);
-        update = Prepare(connection, sqliteTransaction, """
+        update = new Statement(batch, connection, """
             UPDATE responses SET BatchId = $batch, PairId = $pair, Role = $role, InstrumentVersionId = $version,
                                  SubmittedAt = $submitted, Partial = $partial, SourceRow = $row,
                                  ItemValues = $values, OriginalAnswers = $answers
@@ -61,12 +65,13 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         CancellationToken cancel = default)
     {
         await db.Database.OpenConnectionAsync(cancel);
-        await using (var pragma = db.Database.GetDbConnection().CreateCommand())
-        {
-            // WAL with synchronous=NORMAL is still crash-safe for committed transactions and much faster to write.
-            pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancel);
-        }
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var cacheSizeBefore = (long)(await Pragma(connection, "PRAGMA cache_size;", cancel))!;
+        // WAL with synchronous=NORMAL is still crash-safe for committed transactions and much faster to write.
+        // Each row goes into five indexes at scattered places and checks its pair's row: with SQLite's default 2 MB
+        // cache those pages are pushed out to the WAL and read back over and over. A bigger cache, for this batch
+        // only, keeps them in memory (see docs/performance.md).
+        await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB};", cancel);
 
         var transaction = await db.Database.BeginTransactionAsync(cancel);
         try
@@ -93,12 +98,13 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
             }).Entity;
             await db.SaveChangesAsync(cancel);
             var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
-            return new ResponseBatchWriter(db, transaction, batch, replace, waves);
+            return new ResponseBatchWriter(db, transaction, batch, replace, waves, cacheSizeBefore);
         }
         catch
         {
             await transaction.RollbackAsync(CancellationToken.None);
             await transaction.DisposeAsync();
+            await Pragma(connection, $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
             throw;
         }
     }
@@ -106,14 +112,15 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     /// <param name="response">The answers.</param>
     /// <param name="pairId">The stored pair's id, or null when there is no roster to link to.</param>
     /// <param name="wave">The wave the response belongs to; a wave seen for the first time is added.</param>
-    public WriteOutcome Write(SurveyResponse response, int? pairId, string wave)
+    public WriteOutcome Write(SurveyResponse response, int? pairId, string wave) => Write(encoder.Encode(response), pairId, wave);
+
+    /// <summary>Writes a response encoded beforehand, possibly on another thread (see <see cref="ResponseEncoder"/>).</summary>
+    public WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
     {
         var waveId = WaveId(wave);
-        Bind(insert, response, pairId, waveId);
-        if (insert.ExecuteNonQuery() == 1) return WriteOutcome.Inserted;
+        if (insert.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
         if (!replace) return WriteOutcome.Duplicate;
-        Bind(update, response, pairId, waveId);
-        return update.ExecuteNonQuery() == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
+        return update.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
     }
 
     /// <summary>Records the batch's final counts and makes the whole batch visible at once.</summary>
@@ -126,7 +133,7 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         batch.Replaced = replaced;
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
-        finished = true;
+        await FinishAsync();
     }
 
     public async Task RollbackAsync()
@@ -134,7 +141,7 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         if (finished) return;
         await transaction.RollbackAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
-        finished = true;
+        await FinishAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -145,6 +152,13 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         await transaction.DisposeAsync();
     }
 
+    /// <summary>Gives the connection its own cache size back (SQLite frees the pages above it).</summary>
+    private async Task FinishAsync()
+    {
+        finished = true;
+        await Pragma((SqliteConnection)db.Database.GetDbConnection(), $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+    }
+
     private int WaveId(string name)
     {
         if (waves.TryGetValue(name, out var id)) return id;
@@ -153,57 +167,84 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         return waves[name] = wave.Id;
     }
 
-    private void Bind(SqliteCommand command, SurveyResponse r, int? pairId, int waveId)
+    private static async Task<object?> Pragma(SqliteConnection connection, string sql, CancellationToken cancel)
     {
-        var p = command.Parameters;
-        p["$batch"].Value = batch.Id;
-        p["$respondent"].Value = r.RespondentId;
-        p["$pair"].Value = (object?)pairId ?? DBNull.Value;
-        p["$pairKey"].Value = r.PairId ?? "";
-        p["$role"].Value = (object?)r.Role?.ToString() ?? DBNull.Value;
-        p["$wave"].Value = waveId;
-        p["$instrument"].Value = batch.InstrumentVersion!.InstrumentId;
-        p["$version"].Value = batch.InstrumentVersionId;
-        p["$repeat"].Value = r.RepeatInstance;
-        p["$submitted"].Value = (object?)r.SubmittedAt ?? DBNull.Value;
-        p["$partial"].Value = r.Partial;
-        p["$row"].Value = r.SourceRow;
-        p["$values"].Value = ItemValueCodec.Pack(r.Values);
-        p["$answers"].Value = AnswersJson(r.Answers);
-    }
-
-    private string AnswersJson(string?[] answers)
-    {
-        answersBuffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(answersBuffer))
-        {
-            json.WriteStartArray();
-            foreach (var answer in answers)
-            {
-                if (answer is null) json.WriteNullValue();
-                else json.WriteStringValue(answer);
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(answersBuffer.WrittenSpan);
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var name in new[] { "$batch", "$respondent", "$pair", "$pairKey", "$role", "$wave", "$instrument", "$version",
-                     "$repeat", "$submitted", "$partial", "$row", "$values", "$answers" })
-        {
-            if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-
-        command.Prepare();
-        return command;
+        return await command.ExecuteScalarAsync(cancel);
     }
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>
+    /// A statement prepared once and bound by position through SQLitePCL, the layer under Microsoft.Data.Sqlite, which
+    /// on every execution creates a reader, looks every parameter up by name and converts every string through a new
+    /// array. The values come encoded (<see cref="ResponseEncoder"/>) as that layer would have stored them; booleans are
+    /// 0/1 as it stores them. It runs on the batch's connection, inside its transaction.
+    /// </summary>
+    private sealed class Statement : IDisposable
+    {
+        // The stored role is the enum's name, as EF's string conversion writes it; made once, not per row.
+        private static readonly Dictionary<Role, byte[]> RoleNames =
+            Enum.GetValues<Role>().ToDictionary(r => r, r => Encoding.UTF8.GetBytes(r.ToString()));
+
+        private readonly sqlite3 connection;
+        private readonly sqlite3_stmt statement;
+        private readonly int respondent, pair, pairKey, role, wave, repeat, submitted, partial, row, values, answers;
+
+        public Statement(ImportBatchRecord batch, SqliteConnection connection, string sql)
+        {
+            this.connection = connection.Handle!;
+            Check(raw.sqlite3_prepare_v2(this.connection, sql, out statement));
+            // The batch, instrument and version are the same for every row: bound once (a reset keeps bindings).
+            Check(raw.sqlite3_bind_int64(statement, Index("$batch"), batch.Id));
+            Check(raw.sqlite3_bind_text(statement, Index("$instrument"), Encoding.UTF8.GetBytes(batch.InstrumentVersion!.InstrumentId)));
+            Check(raw.sqlite3_bind_int64(statement, Index("$version"), batch.InstrumentVersionId));
+            respondent = Index("$respondent");
+            pair = Index("$pair");
+            pairKey = Index("$pairKey");
+            role = Index("$role");
+            wave = Index("$wave");
+            repeat = Index("$repeat");
+            submitted = Index("$submitted");
+            partial = Index("$partial");
+            row = Index("$row");
+            values = Index("$values");
+            answers = Index("$answers");
+        }
+
+        /// <summary>Runs the statement for one response; returns the number of rows it changed (0 or 1).</summary>
+        public int Execute(EncodedResponse e, int? pairId, int waveId)
+        {
+            var r = e.Response;
+            Check(raw.sqlite3_bind_text(statement, respondent, e.RespondentId));
+            Check(pairId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
+            Check(raw.sqlite3_bind_text(statement, pairKey, e.PairKey));
+            Check(r.Role is { } given ? raw.sqlite3_bind_text(statement, role, RoleNames[given]) : raw.sqlite3_bind_null(statement, role));
+            Check(raw.sqlite3_bind_int64(statement, wave, waveId));
+            Check(raw.sqlite3_bind_int64(statement, repeat, r.RepeatInstance));
+            Check(e.SubmittedAt is { } at ? raw.sqlite3_bind_text(statement, submitted, at) : raw.sqlite3_bind_null(statement, submitted));
+            Check(raw.sqlite3_bind_int64(statement, partial, r.Partial ? 1 : 0));
+            Check(raw.sqlite3_bind_int64(statement, row, r.SourceRow));
+            Check(raw.sqlite3_bind_blob(statement, values, e.Values));
+            Check(raw.sqlite3_bind_text(statement, answers, e.AnswersJson));
+
+            var result = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (result != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(result, connection);
+            return raw.sqlite3_changes(connection);
+        }
+
+        public void Dispose() => statement.Dispose();
+
+        private int Index(string name) =>
+            raw.sqlite3_bind_parameter_index(statement, name) is var index and > 0
+                ? index
+                : throw new InvalidOperationException($"The statement has no parameter {name}.");
+
+        private void Check(int result)
+        {
+            if (result != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(result, connection);
+        }
+    }
 }

@@ -9,7 +9,31 @@ namespace MentorEval.Storage.Roster;
 public static class RosterStore
 {
     public static async Task<IReadOnlyList<RosterEntry>> LoadAsync(MentorEvalDb db, CancellationToken cancel = default) =>
-        (await db.Pairs.AsNoTracking().Include(p => p.Cohort).ToListAsync(cancel)).Select(p => p.ToEntry()).ToList();
+        (await LoadWithIdsAsync(db, cancel)).Entries;
+
+    /// <summary>
+    /// Every pair, and the stored id of each pair id (what a response links to). An import loads the whole roster
+    /// before reading a row, and a program can have hundreds of thousands of pairs, so this reads plain columns
+    /// (no entities to materialize), once, and shares one string per cohort and per pair id between the two results.
+    /// </summary>
+    public static async Task<StoredRoster> LoadWithIdsAsync(MentorEvalDb db, CancellationToken cancel = default)
+    {
+        var entries = new List<RosterEntry>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cohorts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pairs = db.Pairs.AsNoTracking().OrderBy(p => p.Id).Select(p => new
+        {
+            p.Id, p.PairKey, Cohort = p.Cohort!.Name, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason,
+        });
+        await foreach (var p in pairs.AsAsyncEnumerable().WithCancellation(cancel))
+        {
+            if (!cohorts.TryGetValue(p.Cohort, out var cohort)) cohorts[p.Cohort] = cohort = p.Cohort;
+            entries.Add(new RosterEntry(p.PairKey, cohort, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason));
+            ids[p.PairKey] = p.Id;
+        }
+
+        return new StoredRoster(entries, ids);
+    }
 
     /// <summary>Adds new pairs and updates changed ones in one transaction; with <paramref name="dryRun"/> nothing is kept.</summary>
     public static async Task<IReadOnlyList<RosterChange>> ApplyAsync(MentorEvalDb db, IReadOnlyList<RosterEntry> entries,

@@ -111,4 +111,17 @@ public sealed class AnswerInterpreterTests
         answer.IsAcceptable.ShouldBeTrue();
         double.IsNaN(answer.Value).ShouldBeTrue();
     }
+
+    [Fact]
+    public void An_interpreter_used_for_many_rows_gives_every_text_the_same_answer_each_time()
+    {
+        var reused = For("q1");
+        string[] texts = ["4", " 4", "7", "N/A", "", "strongly AGREE", "Agreee", .. Enumerable.Range(0, 600).Select(i => (i / 100.0).ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+        foreach (var pass in Enumerable.Range(0, 3))
+        {
+            foreach (var text in texts)
+                reused.Interpret(text).ShouldBe(For("q1").Interpret(text), $"\"{text}\", pass {pass}");
+        }
+    }
 }
