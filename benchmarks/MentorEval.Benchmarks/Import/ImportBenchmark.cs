@@ -46,8 +46,9 @@ internal static class ImportBenchmark
         var results = new List<ImportRun.RunResult>();
         for (var run = 1; run <= options.Runs; run++)
         {
-            var db = Path.Combine(options.Work, "run.db");
-            var rejects = Path.Combine(options.Work, "run.rejects.csv");
+            // Named by process: two benchmarks sharing the work folder (and its cached input) must not share a database.
+            var db = Path.Combine(options.Work, $"run-{Environment.ProcessId}.db");
+            var rejects = Path.Combine(options.Work, $"run-{Environment.ProcessId}.rejects.csv");
             DeleteDatabase(db);
             File.Delete(rejects);
             File.Copy(template, db);
@@ -85,7 +86,7 @@ internal static class ImportBenchmark
         if (!File.Exists(template))
         {
             // The roster is set-up, not part of the measured import: store it once through the real roster path.
-            var building = template + ".tmp";
+            var building = $"{template}.{Environment.ProcessId}.tmp";
             DeleteDatabase(building);
             await using (var db = await Store.OpenAsync(new StoreLocation(building)))
             {
@@ -156,7 +157,7 @@ internal static class ImportBenchmark
 
     private static void Atomically(string path, Action<string> write)
     {
-        var temporary = path + ".tmp";
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         write(temporary);
         File.Move(temporary, path, overwrite: true);
     }
