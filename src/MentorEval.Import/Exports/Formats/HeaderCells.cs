@@ -3,6 +3,18 @@ namespace MentorEval.Import.Exports;
 /// <summary>Looks up header cells by name, ignoring case and surrounding spaces (people retype headers in Excel).</summary>
 internal static class HeaderCells
 {
+    /// <summary>
+    /// Columns a program adds to any survey tool's export (embedded data, extra fields) to carry MentorEval's
+    /// identifiers, named as in the generic layout.
+    /// </summary>
+    public static ColumnKind? ProgramColumn(string name) => name.ToLowerInvariant() switch
+    {
+        "pair_id" => ColumnKind.PairId,
+        "role" => ColumnKind.Role,
+        "wave" => ColumnKind.Wave,
+        _ => null,
+    };
+
     public static int IndexOf(CsvRecord row, string name)
     {
         for (var i = 0; i < row.Fields.Count; i++)

@@ -126,12 +126,11 @@ internal static partial class QualtricsFormat
                 return ColumnKind.Progress;
             case "finished":
                 return ColumnKind.Finished;
-            case "pair_id":
-                return ColumnKind.PairId;
-            case "role":
-                return ColumnKind.Role;
-            case "wave":
-                return ColumnKind.Wave;
+        }
+
+        if (HeaderCells.ProgramColumn(name) is { } program)
+        {
+            return program;
         }
 
         if (MetadataNames.Contains(name) || name.StartsWith("Q_", StringComparison.Ordinal))

@@ -54,9 +54,7 @@ internal static partial class QualtricsLegacyFormat
         "enddate" => ColumnKind.SubmittedAt,
         "status" => ColumnKind.Status,
         "finished" => ColumnKind.Finished,
-        "pair_id" => ColumnKind.PairId,
-        "role" => ColumnKind.Role,
-        "wave" => ColumnKind.Wave,
+        _ when HeaderCells.ProgramColumn(name) is { } program => program,
         _ when MetadataNames.Contains(name) => ColumnKind.Metadata,
         _ => ColumnKind.Answer,
     };

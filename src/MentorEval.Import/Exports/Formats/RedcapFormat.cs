@@ -63,13 +63,11 @@ internal static partial class RedcapFormat
                 return ColumnKind.SubmittedAt;
             case "data access group" or "survey identifier":
                 return ColumnKind.Metadata;
-            // Fields a program adds to carry MentorEval's identifiers, as in the generic layout.
-            case "pair_id":
-                return ColumnKind.PairId;
-            case "role":
-                return ColumnKind.Role;
-            case "wave":
-                return ColumnKind.Wave;
+        }
+
+        if (HeaderCells.ProgramColumn(name) is { } program)
+        {
+            return program;
         }
 
         if (name.StartsWith("redcap_", StringComparison.OrdinalIgnoreCase))
