@@ -38,7 +38,7 @@ public static class CohortAnalysis
             var roles = Roles.Where(r => instrument.Roles.Contains(Name(r))).ToList();
             foreach (var w in waves.Where(w => data.Responses.Any(r => r.Wave == w)))
             {
-                var expected = pairs.Count(p => OpenAt(p, waveStarts.GetValueOrDefault(w)));
+                var expected = pairs.Count(p => ExpectedToAnswer(p, waveStarts.GetValueOrDefault(w)));
                 foreach (var role in roles)
                 {
                     var answered = data.Responses.Where(r => r.Wave == w && r.Role == role).ToList();
@@ -167,8 +167,8 @@ public static class CohortAnalysis
             .OrderBy(x => x.Median).ThenBy(x => x.Wave, StringComparer.Ordinal)
             .Select(x => x.Wave).ToList();
 
-    /// <summary>A pair is expected to answer a wave if it had started and not yet ended when the wave began.</summary>
-    private static bool OpenAt(RosterEntry pair, DateTimeOffset waveStart)
+    /// <summary>A pair is expected to answer a wave if it had not yet ended when the wave began (its first submission).</summary>
+    public static bool ExpectedToAnswer(RosterEntry pair, DateTimeOffset waveStart)
     {
         if (waveStart == default) return true;
         var day = DateOnly.FromDateTime(waveStart.UtcDateTime);

@@ -1,0 +1,181 @@
+using ClosedXML.Excel;
+
+namespace MentorEval.Reporting.Workbook;
+
+/// <summary>
+/// Writes one worksheet top to bottom: titles, sentences and Excel tables, keeping track of column widths as it goes
+/// (ClosedXML's AdjustToContents needs GDI+, which a plain Linux machine lacks), and where pictures may go.
+/// </summary>
+internal sealed class SheetWriter
+{
+    private const int MaxColumnWidth = 60;
+    private readonly Dictionary<int, double> widths = [];
+    private readonly HashSet<int> wrapped = [];
+
+    public SheetWriter(IXLWorkbook workbook, string name)
+    {
+        Sheet = workbook.Worksheets.Add(name);
+        Sheet.Style.Font.FontName = "Calibri";
+        Sheet.Style.Font.FontSize = 11;
+    }
+
+    public IXLWorksheet Sheet { get; }
+
+    /// <summary>The next free row (1-based).</summary>
+    public int Row { get; private set; } = 1;
+
+    /// <summary>The widest column used so far (1-based), so a picture can sit to its right.</summary>
+    public int LastColumn { get; private set; } = 1;
+
+    public void Title(string text)
+    {
+        var cell = Sheet.Cell(Row, 1);
+        cell.SetValue<string>(text);
+        cell.Style.Font.FontSize = 16;
+        cell.Style.Font.Bold = true;
+        Row += 2;
+    }
+
+    public void Heading(string text)
+    {
+        var cell = Sheet.Cell(Row, 1);
+        cell.SetValue<string>(text);
+        cell.Style.Font.FontSize = 13;
+        cell.Style.Font.Bold = true;
+        Row++;
+    }
+
+    /// <summary>A sentence in column A that may run across the sheet (it does not widen column A).</summary>
+    public void Line(string text, bool italic = false)
+    {
+        var cell = Sheet.Cell(Row, 1);
+        cell.SetValue<string>(text);
+        cell.Style.Font.Italic = italic;
+        Row++;
+    }
+
+    public void Skip(int rows = 1) => Row += rows;
+
+    /// <summary>Label/value lines, e.g. the report's facts. Values are always text.</summary>
+    public void Facts(IEnumerable<KeyValuePair<string, string>> facts)
+    {
+        foreach (var (label, value) in facts)
+        {
+            Sheet.Cell(Row, 1).SetValue<string>(label).Style.Font.Bold = true;
+            Sheet.Cell(Row, 2).SetValue<string>(value);
+            Widen(1, label.Length);
+            Widen(2, Math.Min(value.Length, MaxColumnWidth));
+            if (value.Length > MaxColumnWidth)
+            {
+                Sheet.Cell(Row, 2).Style.Alignment.WrapText = true;
+                wrapped.Add(2);
+            }
+
+            Row++;
+        }
+
+        Row++;
+    }
+
+    /// <summary>
+    /// An Excel table with a filter on every column. Cells of text columns are always written as text, so an answer
+    /// such as <c>=HYPERLINK(...)</c> or <c>+1</c> can never become a formula or a number.
+    /// </summary>
+    /// <returns>The table's data area (without the header), for conditional formats; null when there are no rows.</returns>
+    public IXLRange? Table(string name, IReadOnlyList<Column> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var top = Row;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            Sheet.Cell(top, c + 1).SetValue<string>(columns[c].Header);
+            Widen(c + 1, columns[c].Header.Length + 3); // room for the filter button
+        }
+
+        var r = top + 1;
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Count; c++)
+                Write(Sheet.Cell(r, c + 1), columns[c], c < row.Count ? row[c] : null);
+            r++;
+        }
+
+        var last = Math.Max(r - 1, top + 1); // a table needs one data row, even an empty one
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (Format(columns[c].Kind) is { } format)
+                Sheet.Range(top + 1, c + 1, last, c + 1).Style.NumberFormat.Format = format;
+        }
+
+        var table = Sheet.Range(top, 1, last, columns.Count).CreateTable(name);
+        table.Theme = XLTableTheme.TableStyleLight9;
+        table.ShowAutoFilter = true;
+        LastColumn = Math.Max(LastColumn, columns.Count);
+        Row = last + 2;
+        return r - 1 > top ? Sheet.Range(top + 1, 1, r - 1, columns.Count) : null;
+    }
+
+    /// <summary>Freezes the rows above <paramref name="row"/> (typically a table's header).</summary>
+    public void FreezeAbove(int row) => Sheet.SheetView.FreezeRows(row - 1);
+
+    /// <summary>Column widths from the content, landscape pages one page wide.</summary>
+    public void Finish()
+    {
+        foreach (var (column, width) in widths)
+            Sheet.Column(column).Width = Math.Min(MaxColumnWidth, width + 2);
+        foreach (var column in wrapped) Sheet.Column(column).Style.Alignment.WrapText = true;
+        Sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        Sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        Sheet.PageSetup.FitToPages(1, 0);
+        Sheet.PageSetup.Margins.Left = Sheet.PageSetup.Margins.Right = 0.4;
+    }
+
+    private void Write(IXLCell cell, Column column, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case double d when double.IsNaN(d) || double.IsInfinity(d):
+                return;
+            case string text:
+                // Also a note such as "< 5" in a number column.
+                cell.SetValue<string>(text);
+                Widen(cell.Address.ColumnNumber, text.Length);
+                return;
+            case int i:
+                cell.SetValue(i);
+                Widen(cell.Address.ColumnNumber, 7);
+                return;
+            case double d:
+                cell.SetValue(d);
+                Widen(cell.Address.ColumnNumber, column.Kind == ColumnKind.Percent ? 6 : 7);
+                return;
+            case DateTimeOffset time:
+                cell.SetValue(time.UtcDateTime);
+                Widen(cell.Address.ColumnNumber, 16);
+                return;
+            case DateOnly day:
+                cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
+                Widen(cell.Address.ColumnNumber, 10);
+                return;
+            default:
+                var other = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                cell.SetValue<string>(other);
+                Widen(cell.Address.ColumnNumber, other.Length);
+                return;
+        }
+    }
+
+    private void Widen(int column, double characters) =>
+        widths[column] = Math.Max(widths.GetValueOrDefault(column), Math.Min(characters, MaxColumnWidth));
+
+    private static string? Format(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Integer => "0",
+        ColumnKind.Decimal => "0.00",
+        ColumnKind.Percent => "0%",
+        ColumnKind.PValue => "0.000",
+        ColumnKind.Date => "yyyy-mm-dd",
+        _ => null,
+    };
+}
