@@ -124,8 +124,8 @@ public static class CohortReportBuilder
     private static List<ScoredResponseRow> ScoredResponses(string cohort, IReadOnlyList<InstrumentResponses> instruments, IReadOnlyList<string> waves)
     {
         var everyone = instruments.SelectMany(i => i.Responses).ToList();
-        var respondents = Pseudonyms.For("R", cohort, everyone.Select(r => r.RespondentId));
-        var pairs = Pseudonyms.For("P", cohort, everyone.Where(r => r.PairId is not null).Select(r => r.PairId!));
+        var respondents = Pseudonyms.For("R-", cohort, everyone.Select(r => r.RespondentId));
+        var pairs = Pseudonyms.For("P-", cohort, everyone.Where(r => r.PairId is not null).Select(r => r.PairId!));
         var waveOrder = waves.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
         var rows = new List<ScoredResponseRow>(everyone.Count);
         foreach (var data in instruments)

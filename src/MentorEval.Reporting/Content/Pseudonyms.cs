@@ -4,7 +4,7 @@ using System.Text;
 namespace MentorEval.Reporting.Content;
 
 /// <summary>
-/// Stable stand-ins for respondent and pair ids ("R0007", "P0003"). Numbers follow the order of a hash of the cohort
+/// Stable stand-ins for respondent and pair ids ("R-0007", "P-0003"). Numbers follow the order of a hash of the cohort
 /// and the id, so they reveal neither the ids nor their order, and the same data gives the same report. They are
 /// pseudonyms, not anonymity: someone holding the roster can recompute them.
 /// </summary>

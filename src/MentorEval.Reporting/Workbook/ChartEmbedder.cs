@@ -9,6 +9,9 @@ namespace MentorEval.Reporting.Workbook;
 /// <summary>
 /// Puts chart PNGs into a saved workbook through the OpenXML package API. ClosedXML's own AddPicture measures images
 /// with GDI+, which a plain Linux machine does not have; here nothing is measured: the size is given.
+/// Each chart is a rectangle filled with the picture (what Excel writes for a shape with a picture fill), not a
+/// picture element: it looks the same in Excel and LibreOffice, and ClosedXML, which loads every picture element
+/// through GDI+ too, can still open the report (our tests do; so may the reader's own scripts).
 /// </summary>
 internal static class ChartEmbedder
 {
@@ -59,15 +62,16 @@ internal static class ChartEmbedder
                 new Xdr.ColumnId(placement.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("0"),
                 new Xdr.RowId(placement.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Xdr.RowOffset("0")),
             new Xdr.Extent { Cx = width, Cy = height },
-            new Xdr.Picture(
-                new Xdr.NonVisualPictureProperties(
-                    // The title is the picture's alternative text, for screen readers.
+            new Xdr.Shape(
+                new Xdr.NonVisualShapeProperties(
+                    // The title is the chart's alternative text, for screen readers.
                     new Xdr.NonVisualDrawingProperties { Id = id, Name = $"Chart {id}", Description = placement.Chart.Title },
-                    new Xdr.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
-                new Xdr.BlipFill(new A.Blip { Embed = imageId }, new A.Stretch(new A.FillRectangle())),
+                    new Xdr.NonVisualShapeDrawingProperties(new A.ShapeLocks { NoChangeAspect = true })),
                 new Xdr.ShapeProperties(
                     new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),
-                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })),
+                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle },
+                    new A.BlipFill(new A.Blip { Embed = imageId }, new A.Stretch(new A.FillRectangle())),
+                    new A.Outline(new A.NoFill()))),
             new Xdr.ClientData());
     }
 }

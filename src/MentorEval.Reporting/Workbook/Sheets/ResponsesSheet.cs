@@ -15,7 +15,7 @@ internal static class ResponsesSheet
     {
         var sheet = new SheetWriter(workbook, Name);
         sheet.Title($"Scored responses: cohort {content.Cohort}");
-        sheet.Line("Respondents and pairs appear under pseudonyms (R…, P…), the same throughout this sheet. An empty score had too few answers.", italic: true);
+        sheet.Line("Respondents and pairs appear under pseudonyms (R-…, P-…), the same throughout this sheet. An empty score had too few answers.", italic: true);
         sheet.Skip();
         var scales = content.Instruments.SelectMany(i => i.Scales.Select(s => (Instrument: i.Id, Scale: s))).ToList();
         var offset = content.Instruments.Select((i, n) => (i.Id, Offset: content.Instruments.Take(n).Sum(x => x.Scales.Count)))
