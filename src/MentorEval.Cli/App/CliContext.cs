@@ -27,11 +27,14 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
         Storage.Database.StoreLocation.Resolve(parsed.GetValue(DbOption), Environment.Variable("MENTOREVAL_DB"), Environment.CurrentDirectory);
 
     /// <summary>Opens (creating and migrating on first use) the database the command line points at.</summary>
-    public async Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel)
+    public Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenStoreAsync(StoreLocation(parsed), cancel);
+
+    /// <summary>Opens (creating and migrating on first use) a database the command chose itself.</summary>
+    public async Task<MentorEvalDb> OpenStoreAsync(StoreLocation location, CancellationToken cancel)
     {
         try
         {
-            return await Store.OpenAsync(StoreLocation(parsed), cancel);
+            return await Store.OpenAsync(location, cancel);
         }
         catch (StoreException e)
         {

@@ -1,0 +1,129 @@
+using MentorEval.Core.Analysis;
+using MentorEval.Core.Risk;
+using MentorEval.Reporting.Charts;
+using MentorEval.Reporting.Content;
+using MentorEval.Reporting.Workbook;
+using MentorEval.Reporting.Workbook.Sheets;
+
+namespace MentorEval.Reporting.Report;
+
+/// <summary>
+/// Which charts a report shows and on which sheet: response rates; scale means by wave per instrument and role; answer
+/// distributions per item at the latest wave; mentor against mentee per shared scale; risk. A chart never shows a
+/// group the small-cell rule withheld.
+/// </summary>
+public static class ReportCharts
+{
+    private const int MostCommonReasons = 8;
+
+    public static IReadOnlyList<ChartImage> For(CohortReportContent content)
+    {
+        var charts = new List<ChartImage>();
+        var cohort = content.Cohort;
+        var waves = content.Analysis.Waves;
+
+        var rates = ResponseRateChart.Render($"Response rates by wave: cohort {cohort}", waves,
+            content.ResponseRates.Select(r => r.Role).Distinct()
+                .Select(role => new RateSeries(Plural(role), waves.Select(w => content.ResponseRates.FirstOrDefault(r => r.Wave == w && r.Role == role)?.Rate).ToList()))
+                .ToList());
+        charts.Add(new ChartImage("response-rates.png", "Response rates by wave and role", OverviewSheet.Name, rates));
+
+        var means = Means(content).ToList();
+        // The overview shows the means of the instrument with the most scales, the competency profile of the cohort.
+        if (means.OrderByDescending(m => m.Scales).FirstOrDefault() is { Chart: { } headline }) charts.Add(headline with { Sheet = OverviewSheet.Name });
+        charts.AddRange(Risk(content).SelectMany((c, i) => i == 0 ? new[] { c with { Sheet = OverviewSheet.Name }, c } : [c]));
+        charts.AddRange(means.Select(m => m.Chart));
+        charts.AddRange(Likert(content));
+        charts.AddRange(Dyads(content));
+        return charts;
+    }
+
+    private static IEnumerable<(ChartImage Chart, int Scales)> Means(CohortReportContent content)
+    {
+        var waves = content.Analysis.Waves;
+        foreach (var instrument in content.Instruments)
+        {
+            foreach (var role in instrument.Roles)
+            {
+                var ours = content.Analysis.Groups.Where(g => g.Instrument == instrument.Id && g.Role == role).ToList();
+                if (ours.All(g => g.Suppressed)) continue;
+                var series = instrument.Scales.Select(s => new MeanSeries(s.Title, false, Points(ours, s.Id, waves))).ToList();
+                if (content.Comparison is { } comparison)
+                {
+                    var theirs = comparison.Groups.Where(g => g.Instrument == instrument.Id && g.Role == role).ToList();
+                    series.AddRange(instrument.Scales.Select(s => new MeanSeries($"{s.Title} ({comparison.Cohort})", true, Points(theirs, s.Id, waves))));
+                }
+
+                var title = $"{instrument.Title}: {Plural(role)}' mean scores by wave, cohort {content.Cohort}" +
+                            (content.Comparison is { } c ? $" (dashed: {c.Cohort})" : "");
+                var png = ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series);
+                yield return (new ChartImage($"means-{FileName(instrument.Id)}-{role}.png", title, ScalesSheet.Name, png), instrument.Scales.Count);
+            }
+        }
+    }
+
+    private static List<MeanPoint?> Points(IReadOnlyList<ScaleGroupRow> groups, string scale, IReadOnlyList<string> waves) =>
+        waves.Select(w => groups.FirstOrDefault(g => g.Scale == scale && g.Wave == w) is { Suppressed: false, Mean: { } mean, CiLower: { } low, CiUpper: { } high }
+            ? new MeanPoint(mean, low, high)
+            : null).ToList();
+
+    private static IEnumerable<ChartImage> Likert(CohortReportContent content)
+    {
+        foreach (var group in content.Items.Where(i => !i.Suppressed).GroupBy(i => (i.Instrument, i.Role)))
+        {
+            // The latest wave at which this instrument was answered by this role.
+            var wave = content.Analysis.Waves.Last(w => group.Any(i => i.Wave == w));
+            var items = group.Where(i => i.Wave == wave).ToList();
+            var title = $"{Title(content, group.Key.Instrument)}: {Plural(group.Key.Role)}' answers at {wave}, cohort {content.Cohort}";
+            var png = LikertChart.Render(title, items[0].Labels,
+                items.Select(i => new LikertItem($"{i.Item}: {i.Text}", i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList())).ToList());
+            yield return new ChartImage($"answers-{FileName(group.Key.Instrument)}-{group.Key.Role}.png", title, ItemsSheet.Name, png);
+        }
+    }
+
+    private static IEnumerable<ChartImage> Dyads(CohortReportContent content)
+    {
+        foreach (var dyad in content.Analysis.Dyads.Where(d => !d.Suppressed && d.Pairs.Count > 0))
+        {
+            var instrument = content.Instruments.First(i => i.Id == dyad.Instrument);
+            var scale = instrument.FindScale(dyad.Scale)!;
+            var range = ScaleRange.Of(instrument, scale);
+            var low = range?.Min ?? dyad.Pairs.Min(p => Math.Min(p.Mentor, p.Mentee));
+            var high = range?.Max ?? dyad.Pairs.Max(p => Math.Max(p.Mentor, p.Mentee));
+            var title = $"{instrument.Title}, {scale.Title}: mentor against mentee at {dyad.Wave} ({dyad.NPairs} pairs)";
+            var png = DyadScatterChart.Render(title, scale.Title, dyad.Pairs.Select(p => (p.Mentor, p.Mentee)).ToList(), low, high);
+            yield return new ChartImage($"dyads-{FileName(instrument.Id)}-{FileName(scale.Id)}.png", title, DyadsSheet.Name, png);
+        }
+    }
+
+    private static IEnumerable<ChartImage> Risk(CohortReportContent content)
+    {
+        if (content.Request.Risk is not { } risk) yield break;
+        if (risk.Method == RiskMethod.Model)
+        {
+            var title = $"Probability of closing early after {risk.Wave}: cohort {content.Cohort} ({risk.Pairs.Count} pairs)";
+            yield return new ChartImage("risk-probabilities.png", title, RiskSheet.Name,
+                RiskDistributionChart.Render(title, risk.Pairs.Where(p => p.Probability is not null).Select(p => p.Probability!.Value).ToList(), risk.Threshold));
+        }
+        else
+        {
+            var title = $"Warning signs per pair after {risk.Wave} (rules): cohort {content.Cohort}";
+            var bars = risk.Pairs.GroupBy(p => p.Reasons.Count).OrderByDescending(g => g.Key)
+                .Select(g => (g.Key == 1 ? "1 warning sign" : $"{g.Key} warning signs", g.Count())).ToList();
+            yield return new ChartImage("risk-warning-signs.png", title, RiskSheet.Name, CountBarChart.Render(title, "Pairs", bars));
+        }
+
+        var reasonsTitle = $"Most common reasons among flagged pairs: cohort {content.Cohort}";
+        var reasons = risk.Pairs.Where(p => p.Flagged).SelectMany(p => p.Reasons.Take(3))
+            .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MostCommonReasons)
+            .Select(g => (g.Key, g.Count())).ToList();
+        yield return new ChartImage("risk-reasons.png", reasonsTitle, RiskSheet.Name, CountBarChart.Render(reasonsTitle, "Flagged pairs giving this reason", reasons));
+    }
+
+    private static string Title(CohortReportContent content, string instrument) => content.Instruments.FirstOrDefault(i => i.Id == instrument)?.Title ?? instrument;
+
+    private static string Plural(string role) => role + "s";
+
+    /// <summary>Ids are safe as file names everywhere: letters, digits, '-' and '_' only.</summary>
+    internal static string FileName(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+}
