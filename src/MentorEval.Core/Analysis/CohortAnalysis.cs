@@ -48,20 +48,25 @@ public static class CohortAnalysis
                 }
             }
 
+            // Unless a wave is asked for, each instrument is read at its own latest wave and compared with its own first:
+            // a competency survey given at baseline and end still shows change when the last wave was only a check-in.
+            var given = waves.Where(w => data.Responses.Any(r => r.Wave == w)).ToList();
+            var focal = request.Wave ?? given.LastOrDefault();
+            var from = request.CompareWave ?? (given.Count > 1 && given[0] != focal ? given[0] : null);
             foreach (var scorer in scorers)
             {
                 foreach (var role in roles)
                 {
-                    if (compareWave is not null && wave is not null && compareWave != wave)
-                        changes.Add(Change(rule, instrument, scorer, role, data.Responses, compareWave, wave));
-                    if (wave is not null)
+                    if (from is not null && focal is not null && from != focal)
+                        changes.Add(Change(rule, instrument, scorer, role, data.Responses, from, focal));
+                    if (focal is not null)
                     {
                         var everyone = request.Instruments.First(i => i.Instrument.Id == instrument.Id).Responses;
-                        if (Comparison(rule, instrument, scorer, role, everyone, request.Cohort, wave) is { } comparison) comparisons.Add(comparison);
+                        if (Comparison(rule, instrument, scorer, role, everyone, request.Cohort, focal) is { } comparison) comparisons.Add(comparison);
                     }
                 }
 
-                if (wave is not null && roles.Count == 2) dyads.Add(Dyad(rule, instrument, scorer, data.Responses, wave));
+                if (focal is not null && roles.Count == 2) dyads.Add(Dyad(rule, instrument, scorer, data.Responses, focal));
             }
         }
 

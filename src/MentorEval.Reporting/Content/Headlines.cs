@@ -13,7 +13,7 @@ public static class Headlines
 
     public static IReadOnlyList<string> For(CohortReportContent content)
     {
-        var lines = new List<string> { Pairs(content) };
+        var lines = new List<string> { Cohort(content) };
         if (Response(content) is { } response) lines.Add(response);
         lines.AddRange(LargestChanges(content));
         lines.AddRange(WeakestScales(content));
@@ -22,7 +22,7 @@ public static class Headlines
         return lines;
     }
 
-    private static string Pairs(CohortReportContent content)
+    private static string Cohort(CohortReportContent content)
     {
         var by = content.PairsByStatus;
         var total = by.Values.Sum();
@@ -41,23 +41,39 @@ public static class Headlines
         return $"At the {latest} wave {string.Join(" and ", rows.Select(r => $"{Percent(r.Rate!.Value)} of {r.Role}s ({r.Responded} of {r.Expected})"))} answered.";
     }
 
-    private static IEnumerable<string> LargestChanges(CohortReportContent content) =>
-        content.Analysis.Changes
+    /// <summary>The largest significant changes (p &lt; .05); when none is significant, says so and names the largest.</summary>
+    private static IEnumerable<string> LargestChanges(CohortReportContent content)
+    {
+        var changes = content.Analysis.Changes
             .Where(c => !c.Suppressed && c.CohensDz is not null && c.P is not null && c.MeanChange is not null)
             .OrderByDescending(c => Math.Abs(c.CohensDz!.Value))
-            .Take(3)
-            .Select(c =>
-            {
-                var direction = c.MeanChange > 0 ? "rose" : "fell";
-                return $"{Capitalise(Possessive(c.Role))} {ScaleName(content, c.Instrument, c.Scale)} {direction} from {Number(c.MeanBefore)} to {Number(c.MeanAfter)} " +
-                       $"between {c.FromWave} and {c.ToWave} (d_z = {Number(c.CohensDz)}, {PValue(c.P!.Value)}, n = {c.NPaired}).";
-            });
+            .ToList();
+        if (changes.Count == 0) yield break;
+        var significant = changes.Where(c => c.P < 0.05).Take(3).ToList();
+        if (significant.Count == 0)
+        {
+            yield return $"No scale changed significantly (p < .05) between waves; the largest change: {Change(content, changes[0])}";
+            yield break;
+        }
 
-    /// <summary>The two scales at the latest wave whose means sit lowest in their possible range (higher-is-better scales only).</summary>
+        foreach (var change in significant) yield return Capitalise(Change(content, change));
+    }
+
+    private static string Change(CohortReportContent content, Core.Analysis.ChangeRow c) =>
+        $"{Possessive(c.Role)} {ScaleName(content, c.Instrument, c.Scale)} {(c.MeanChange > 0 ? "rose" : "fell")} from {Number(c.MeanBefore)} to {Number(c.MeanAfter)} " +
+        $"between {c.FromWave} and {c.ToWave} (d_z = {Number(c.CohensDz)}, {PValue(c.P!.Value)}, n = {c.NPaired}).";
+
+    /// <summary>
+    /// The two scales whose means sit lowest in their possible range, each instrument at its latest wave (higher-is-better
+    /// scales only; an instrument's overall scale repeats its subscales and is left out).
+    /// </summary>
     private static IEnumerable<string> WeakestScales(CohortReportContent content)
     {
-        var weakest = content.Analysis.Groups
-            .Where(g => g.Wave == content.Analysis.Wave && !g.Suppressed && g.Mean is not null)
+        var waves = content.Analysis.Waves;
+        var latest = content.Analysis.Groups.Where(g => !g.Suppressed && g.Mean is not null)
+            .GroupBy(g => g.Instrument)
+            .SelectMany(g => g.Where(x => x.Wave == waves.Last(w => g.Any(y => y.Wave == w))));
+        var weakest = latest
             .Select(g => (Group: g, Instrument: content.Instruments.FirstOrDefault(i => i.Id == g.Instrument)))
             .Where(x => x.Instrument?.FindScale(x.Group.Scale) is { HigherIsBetter: true } scale && !IsTotal(x.Instrument, scale))
             .Select(x => (x.Group, x.Instrument, Range: ScaleRange.Of(x.Instrument!, x.Instrument!.FindScale(x.Group.Scale)!)))
@@ -66,8 +82,8 @@ public static class Headlines
             .Take(2)
             .ToList();
         if (weakest.Count == 0) yield break;
-        yield return $"Lowest-rated at the {content.Analysis.Wave} wave, relative to each scale's range: " +
-                     string.Join("; ", weakest.Select(x => $"{Possessive(x.Group.Role)} {ScaleName(content, x.Group.Instrument, x.Group.Scale)}, " +
+        yield return "Lowest-rated, relative to each scale's range: " +
+                     string.Join("; ", weakest.Select(x => $"{Possessive(x.Group.Role)} {ScaleName(content, x.Group.Instrument, x.Group.Scale)} at {x.Group.Wave}, " +
                                                             $"mean {Number(x.Group.Mean)} on {Number(x.Range!.Min)}–{Number(x.Range.Max)}")) + ".";
     }
 
@@ -77,7 +93,7 @@ public static class Headlines
         if (gap is null) return null;
         var higher = gap.MeanGap > 0 ? "mentors" : "mentees";
         return $"Mentors and mentees disagreed most on {ScaleName(content, gap.Instrument, gap.Scale)} at {gap.Wave}: {higher} rated it higher by " +
-               $"{Number(Math.Abs(gap.MeanGap!.Value))} on average ({gap.NPairs} pairs, {PValue(gap.P)}).";
+               $"{Number(Math.Abs(gap.MeanGap!.Value))} on average ({Pairs(gap.NPairs ?? 0)}, {PValue(gap.P)}).";
     }
 
     private static string? Risk(CohortReportContent content)
@@ -87,7 +103,7 @@ public static class Headlines
         var method = risk.Method == RiskMethod.Model ? "by the model trained on earlier cohorts" : "by the documented rules (no trained model)";
         var common = flagged.SelectMany(p => p.Reasons.Take(1)).GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
         return $"{flagged.Count} of {risk.Pairs.Count} running pairs are flagged as at risk of closing early after the {risk.Wave} wave, {method}" +
-               (common is null ? "." : $"; the most common first reason: \"{common.Key}\" ({common.Count()} pairs).");
+               (common is null ? "." : $"; the most common first reason: \"{common.Key}\" ({Pairs(common.Count())}).");
     }
 
     /// <summary>An "overall" scale that averages all the others says nothing the subscales do not.</summary>
@@ -102,6 +118,8 @@ public static class Headlines
     }
 
     private static string Possessive(string role) => role + "s'";
+
+    private static string Pairs(int count) => count == 1 ? "1 pair" : $"{count} pairs";
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -29,8 +29,9 @@ public static class ReportCharts
         charts.Add(new ChartImage("response-rates.png", "Response rates by wave and role", OverviewSheet.Name, rates));
 
         var means = Means(content).ToList();
-        // The overview shows the means of the instrument with the most scales, the competency profile of the cohort.
-        if (means.OrderByDescending(m => m.Scales).FirstOrDefault() is { Chart: { } headline }) charts.Add(headline with { Sheet = OverviewSheet.Name });
+        // The overview shows the trend of the instrument given at the most waves (the fewest scales, when tied: a readable chart).
+        if (means.OrderByDescending(m => m.Waves).ThenBy(m => m.Scales).FirstOrDefault() is { Chart: { } headline })
+            charts.Add(headline with { Sheet = OverviewSheet.Name });
         charts.AddRange(Risk(content).SelectMany((c, i) => i == 0 ? new[] { c with { Sheet = OverviewSheet.Name }, c } : [c]));
         charts.AddRange(means.Select(m => m.Chart));
         charts.AddRange(Likert(content));
@@ -38,7 +39,7 @@ public static class ReportCharts
         return charts;
     }
 
-    private static IEnumerable<(ChartImage Chart, int Scales)> Means(CohortReportContent content)
+    private static IEnumerable<(ChartImage Chart, int Waves, int Scales)> Means(CohortReportContent content)
     {
         var waves = content.Analysis.Waves;
         foreach (var instrument in content.Instruments)
@@ -57,7 +58,8 @@ public static class ReportCharts
                 var title = $"{instrument.Title}: {Plural(role)}' mean scores by wave, cohort {content.Cohort}" +
                             (content.Comparison is { } c ? $" (dashed: {c.Cohort})" : "");
                 var png = ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series);
-                yield return (new ChartImage($"means-{FileName(instrument.Id)}-{role}.png", title, ScalesSheet.Name, png), instrument.Scales.Count);
+                yield return (new ChartImage($"means-{FileName(instrument.Id)}-{role}.png", title, ScalesSheet.Name, png),
+                    ours.Where(g => !g.Suppressed).Select(g => g.Wave).Distinct().Count(), instrument.Scales.Count);
             }
         }
     }

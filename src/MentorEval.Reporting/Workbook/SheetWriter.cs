@@ -11,6 +11,7 @@ internal sealed class SheetWriter
     private const int MaxColumnWidth = 60;
     private readonly Dictionary<int, double> widths = [];
     private readonly HashSet<int> wrapped = [];
+    private readonly List<(int Row, int Columns, string Text)> paragraphs = [];
 
     public SheetWriter(IXLWorkbook workbook, string name)
     {
@@ -51,6 +52,17 @@ internal sealed class SheetWriter
         var cell = Sheet.Cell(Row, 1);
         cell.SetValue<string>(text);
         cell.Style.Font.Italic = italic;
+        Row++;
+    }
+
+    /// <summary>
+    /// A sentence wrapped within the first <paramref name="columns"/> columns (its row grows to fit once the column
+    /// widths are known), so long findings stay readable beside the tables and charts.
+    /// </summary>
+    public void Paragraph(string text, int columns)
+    {
+        Sheet.Cell(Row, 1).SetValue<string>(text);
+        paragraphs.Add((Row, columns, text));
         Row++;
     }
 
@@ -123,6 +135,17 @@ internal sealed class SheetWriter
         foreach (var (column, width) in widths)
             Sheet.Column(column).Width = Math.Min(MaxColumnWidth, width + 2);
         foreach (var column in wrapped) Sheet.Column(column).Style.Alignment.WrapText = true;
+        foreach (var (row, columns, text) in paragraphs)
+        {
+            var range = Sheet.Range(row, 1, row, columns);
+            range.Merge();
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            // Excel does not grow merged rows by itself; ~1.1 characters of 11-point text per unit of column width.
+            var perLine = Math.Max(20, Enumerable.Range(1, columns).Sum(c => Sheet.Column(c).Width) * 1.1);
+            Sheet.Row(row).Height = 15 * Math.Ceiling(text.Length / perLine);
+        }
+
         Sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         Sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         Sheet.PageSetup.FitToPages(1, 0);

@@ -27,7 +27,7 @@ internal static class OverviewSheet
         ]);
 
         sheet.Heading("Findings");
-        foreach (var line in content.Headlines) sheet.Line("• " + line);
+        foreach (var line in content.Headlines) sheet.Paragraph("• " + line, columns: 5);
         sheet.Skip();
 
         sheet.Heading("Pairs by status");
