@@ -91,7 +91,7 @@ public static class LikertChart
     /// Shares scaled to sum to 1 (rounded shares would shift the centre); NaN counts as none.
     /// Null when the item has no answers.
     /// </summary>
-    private static double[]? Normalised(IReadOnlyList<double> shares, int count)
+    internal static double[]? Normalised(IReadOnlyList<double> shares, int count)
     {
         var clean = Enumerable.Range(0, count)
             .Select(j => j < shares.Count && double.IsFinite(shares[j]) ? Math.Max(0, shares[j]) : 0)
@@ -101,7 +101,7 @@ public static class LikertChart
     }
 
     /// <summary>Share below the neutral point: the lower half of the labels, plus half of the middle one when the count is odd.</summary>
-    private static double LeftOfCentre(double[] shares)
+    internal static double LeftOfCentre(double[] shares)
     {
         var half = shares.Length / 2;
         var left = shares.Take(half).Sum();
