@@ -27,7 +27,10 @@ public static class RiskDistributionChart
             LineWidth = 0,
         }).ToList());
         var total = counts.Sum();
-        bars.LegendText = total == 1 ? "1 pair" : $"{total} pairs";
+        if (total > 0)
+        {
+            bars.LegendText = total == 1 ? "1 pair" : $"{total} pairs";
+        }
 
         if (threshold is { } t && double.IsFinite(t))
         {
