@@ -59,6 +59,7 @@ internal static class ChartCanvas
     {
         var annotation = plot.Add.Annotation(note, Alignment.MiddleCenter);
         Style(annotation.LabelStyle, 24, ChartColors.Note);
+
         // On white so that a reference line (the dyad chart's identity line) does not run through the words.
         annotation.LabelStyle.BackgroundColor = Colors.White;
         annotation.LabelStyle.PixelPadding = new PixelPadding(12);

@@ -61,6 +61,11 @@ public static class DyadScatterChart
     /// <summary>The scale's range as given; widened to the data when scores fall outside it, and never empty.</summary>
     private static (double Min, double Max) Limits(IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)
     {
+        if (min > max)
+        {
+            (min, max) = (max, min);
+        }
+
         var values = pairs.SelectMany(p => new[] { p.Mentor, p.Mentee }).Where(double.IsFinite).ToList();
         var low = double.IsFinite(min) ? min : values.DefaultIfEmpty(0).Min();
         var high = double.IsFinite(max) ? max : values.DefaultIfEmpty(1).Max();

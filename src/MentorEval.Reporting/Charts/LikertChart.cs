@@ -13,7 +13,7 @@ public static class LikertChart
         using var plot = ChartCanvas.Create(title, "Share of answers (%)", string.Empty);
         var colors = ChartColors.Diverging(labels.Count);
         var bars = Enumerable.Range(0, labels.Count).Select(_ => new List<Bar>()).ToArray();
-        var barHeight = 0.7;
+        const double barHeight = 0.7;
 
         for (var row = 0; row < items.Count; row++)
         {
@@ -73,7 +73,7 @@ public static class LikertChart
         plot.Axes.SetLimitsY(-0.6, Math.Max(items.Count, 1) - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 
-        if (items.Count == 0 || bars.All(b => b.Count == 0))
+        if (bars.All(b => b.Count == 0))
         {
             ChartCanvas.AddNote(plot, "No data");
         }

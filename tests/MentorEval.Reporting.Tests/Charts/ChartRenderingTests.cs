@@ -34,6 +34,7 @@ public class ChartRenderingTests
             Enumerable.Range(0, 120).Select(i => (1 + i % 17 * 0.25, 1 + i % 13 * 0.3)).Append((double.NaN, 3)).ToArray(), 1, 5),
         ["dyad scatter, scores outside the scale"] = () => DyadScatterChart.Render("Odd", "goal clarity", [(0.5, 6), (3, 3)], 1, 5),
         ["dyad scatter, empty"] = () => DyadScatterChart.Render("No pairs", "goal clarity", [], 1, 5),
+        ["dyad scatter, limits given high to low"] = () => DyadScatterChart.Render("Swapped", "goal clarity", [(2, 4), (3, 3)], 5, 1),
         ["dyad scatter, degenerate limits"] = () => DyadScatterChart.Render("Flat", "goal clarity", [(2, 2)], 3, 3),
         ["risk distribution"] = () => RiskDistributionChart.Render("Risk", Enumerable.Range(0, 500).Select(i => i / 499.0 * i / 499.0).Append(double.NaN).Append(1.0).ToArray(), 0.3),
         ["risk distribution, no threshold"] = () => RiskDistributionChart.Render("Risk", [0.1, 0.2, 0.25], null),
