@@ -67,4 +67,15 @@ public class ChartRenderingTests
     [InlineData("count bars, reasons")]
     [InlineData("response rates")]
     public void Same_input_gives_identical_bytes(string caseName) => Cases[caseName]().ShouldBe(Cases[caseName]());
+
+    [Fact]
+    public void Charts_rendered_in_parallel_match_charts_rendered_one_by_one()
+    {
+        string[] names = ["scale means, cohort and comparison", "likert, five-point", "dyad scatter", "response rates"];
+        var oneByOne = names.Select(n => Cases[n]()).ToArray();
+
+        var parallel = names.AsParallel().AsOrdered().Select(n => Cases[n]()).ToArray();
+
+        parallel.ShouldBe(oneByOne);
+    }
 }
