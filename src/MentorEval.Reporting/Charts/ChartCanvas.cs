@@ -59,7 +59,10 @@ internal static class ChartCanvas
     {
         var annotation = plot.Add.Annotation(note, Alignment.MiddleCenter);
         Style(annotation.LabelStyle, 24, ChartColors.Note);
-        annotation.LabelStyle.BackgroundColor = Colors.Transparent;
+
+        // On white so that a reference line (the dyad chart's identity line) does not run through the words.
+        annotation.LabelStyle.BackgroundColor = Colors.White;
+        annotation.LabelStyle.PixelPadding = new PixelPadding(12);
         annotation.LabelStyle.BorderColor = Colors.Transparent;
         annotation.LabelStyle.ShadowColor = Colors.Transparent;
     }

@@ -27,8 +27,6 @@ internal static class ChartColors
     // Okabe–Ito's yellow is left out: it vanishes on white.
     private static readonly Color[] Cycle = [Blue, Vermillion, BluishGreen, ReddishPurple, Orange, SkyBlue, Black];
 
-    public static int CycleLength => Cycle.Length;
-
     /// <summary>
     /// One colour per series. Series named by role ("Mentors", "Mentee – 2024") get the role's colour when the
     /// role tells the series of a group apart; otherwise the k-th series of a group gets the k-th cycle colour.

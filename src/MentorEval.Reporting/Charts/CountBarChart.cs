@@ -22,7 +22,7 @@ public static class CountBarChart
             Label = bars[i].Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).ToList());
         barPlot.Horizontal = true;
-        ChartCanvas.Style(barPlot.ValueLabelStyle, ChartCanvas.ValueLabelSize, ChartColors.Black, bold: true);
+        ChartCanvas.Style(barPlot.ValueLabelStyle, n > 16 ? 13f : ChartCanvas.ValueLabelSize, ChartColors.Black, bold: true);
 
         // A reason of up to ~90 characters fits in two or three lines beside the bars while leaving them most of
         // the width; with many bars each gets less height, so fewer lines.

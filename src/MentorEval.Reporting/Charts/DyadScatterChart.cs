@@ -31,7 +31,9 @@ public static class DyadScatterChart
             ys[i] = Jitter(points[i].Mentee);
         }
 
-        var identity = plot.Add.Line(min, min, max, max);
+        // A little room beyond the scale so markers on its ends are not cut in half by the frame.
+        var pad = (max - min) * 0.04;
+        var identity = plot.Add.Line(min - pad, min - pad, max + pad, max + pad);
         identity.LineColor = ChartColors.Reference;
         identity.LineWidth = 2;
         identity.LinePattern = LinePattern.Dashed;
@@ -48,7 +50,7 @@ public static class DyadScatterChart
         }
 
         // Equal limits and a square data area keep the identity line at 45°.
-        plot.Axes.SetLimits(min, max, min, max);
+        plot.Axes.SetLimits(min - pad, max + pad, min - pad, max + pad);
         const int side = 540;
         var left = (ChartSize.Width - side) / 2;
         plot.Layout.Fixed(new PixelRect(left, left + side, 70 + side, 70));
@@ -59,6 +61,11 @@ public static class DyadScatterChart
     /// <summary>The scale's range as given; widened to the data when scores fall outside it, and never empty.</summary>
     private static (double Min, double Max) Limits(IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)
     {
+        if (min > max)
+        {
+            (min, max) = (max, min);
+        }
+
         var values = pairs.SelectMany(p => new[] { p.Mentor, p.Mentee }).Where(double.IsFinite).ToList();
         var low = double.IsFinite(min) ? min : values.DefaultIfEmpty(0).Min();
         var high = double.IsFinite(max) ? max : values.DefaultIfEmpty(1).Max();

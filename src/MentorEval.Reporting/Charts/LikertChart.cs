@@ -13,7 +13,7 @@ public static class LikertChart
         using var plot = ChartCanvas.Create(title, "Share of answers (%)", string.Empty);
         var colors = ChartColors.Diverging(labels.Count);
         var bars = Enumerable.Range(0, labels.Count).Select(_ => new List<Bar>()).ToArray();
-        var barHeight = 0.7;
+        const double barHeight = 0.7;
 
         for (var row = 0; row < items.Count; row++)
         {
@@ -73,7 +73,7 @@ public static class LikertChart
         plot.Axes.SetLimitsY(-0.6, Math.Max(items.Count, 1) - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 
-        if (items.Count == 0 || bars.All(b => b.Count == 0))
+        if (bars.All(b => b.Count == 0))
         {
             ChartCanvas.AddNote(plot, "No data");
         }
@@ -91,7 +91,7 @@ public static class LikertChart
     /// Shares scaled to sum to 1 (rounded shares would shift the centre); NaN counts as none.
     /// Null when the item has no answers.
     /// </summary>
-    private static double[]? Normalised(IReadOnlyList<double> shares, int count)
+    internal static double[]? Normalised(IReadOnlyList<double> shares, int count)
     {
         var clean = Enumerable.Range(0, count)
             .Select(j => j < shares.Count && double.IsFinite(shares[j]) ? Math.Max(0, shares[j]) : 0)
@@ -101,7 +101,7 @@ public static class LikertChart
     }
 
     /// <summary>Share below the neutral point: the lower half of the labels, plus half of the middle one when the count is odd.</summary>
-    private static double LeftOfCentre(double[] shares)
+    internal static double LeftOfCentre(double[] shares)
     {
         var half = shares.Length / 2;
         var left = shares.Take(half).Sum();

@@ -47,7 +47,11 @@ public static class ResponseRateChart
         plot.Axes.Bottom.SetTicks(
             Enumerable.Range(0, waves.Count).Select(i => (double)i).ToArray(),
             waves.Select(w => ChartText.Shorten(w, 24)).ToArray());
-        plot.Axes.SetLimitsX(-0.5, Math.Max(waves.Count, 1) - 0.5);
+
+        // Room for at least three waves, so one or two waves do not give bars half the chart wide.
+        var span = Math.Max(waves.Count, 3);
+        var left = (waves.Count - 1) / 2.0 - span / 2.0;
+        plot.Axes.SetLimitsX(left, left + span);
 
         // Headroom above 100% for the value labels; ticks stop at 100 because a rate cannot exceed it.
         plot.Axes.Left.SetTicks(

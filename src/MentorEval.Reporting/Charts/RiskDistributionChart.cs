@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace MentorEval.Reporting.Charts;
@@ -27,17 +28,20 @@ public static class RiskDistributionChart
             LineWidth = 0,
         }).ToList());
         var total = counts.Sum();
-        bars.LegendText = total == 1 ? "1 pair" : $"{total} pairs";
+        if (total > 0)
+        {
+            bars.LegendText = total == 1 ? "1 pair" : $"{total} pairs";
+        }
 
         if (threshold is { } t && double.IsFinite(t))
         {
             var line = plot.Add.VerticalLine(Math.Clamp(t, 0, 1), 2.5f, ChartColors.Vermillion, LinePattern.Dashed);
-            line.LegendText = $"Flag threshold ({t:0.00})";
+            line.LegendText = string.Create(CultureInfo.InvariantCulture, $"Flag threshold ({t:0.00})");
         }
 
         plot.Axes.Bottom.SetTicks(
             Enumerable.Range(0, 11).Select(i => i / 10.0).ToArray(),
-            Enumerable.Range(0, 11).Select(i => $"{i / 10.0:0.0}").ToArray());
+            Enumerable.Range(0, 11).Select(i => (i / 10.0).ToString("0.0", CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.SetLimitsX(0, 1);
         plot.Axes.SetLimitsY(0, Math.Max(counts.Max() * 1.1, 1));
         if (plot.Axes.Left.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic ticks)
