@@ -24,10 +24,8 @@ internal static class ChartEmbedder
         typeof(WebPublishItems), typeof(TableParts), typeof(WorksheetExtensionList),
     ];
 
-    public static void Embed(Stream workbook, IReadOnlyList<ChartPlacement> placements)
+    public static void Embed(SpreadsheetDocument document, IReadOnlyList<ChartPlacement> placements)
     {
-        if (placements.Count == 0) return;
-        using var document = SpreadsheetDocument.Open(workbook, isEditable: true);
         var part = document.WorkbookPart!;
         uint id = 1;
         foreach (var onSheet in placements.GroupBy(p => p.Sheet))

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
 using MentorEval.Reporting.Content;
 using MentorEval.Reporting.Workbook.Sheets;
 
@@ -25,6 +26,7 @@ public static class CohortWorkbook
     {
         using var memory = new MemoryStream();
         var lastColumns = new Dictionary<string, int>();
+        var streamed = new List<StreamedTable>();
         using (var workbook = new XLWorkbook())
         {
             workbook.Properties.Title = $"{content.Request.Program}: cohort {content.Cohort}";
@@ -36,6 +38,7 @@ public static class CohortWorkbook
                      }.Select(write => write(workbook, content)))
             {
                 lastColumns[sheet.Sheet.Name] = sheet.LastColumn;
+                streamed.AddRange(sheet.Streamed);
             }
 
             workbook.Worksheet(1).SetTabActive();
@@ -46,7 +49,14 @@ public static class CohortWorkbook
             .SelectMany(g => g.Select((chart, i) =>
                 new ChartPlacement(chart, g.Key, lastColumns.GetValueOrDefault(g.Key, 1) + 1, 2 + i * RowsPerChart, ShownWidth, ShownHeight)))
             .ToList();
-        ChartEmbedder.Embed(memory, placements);
+        // One pass over the saved package for both (each reopening recompresses every part). AutoSave is off: the
+        // streamed sheets are replaced whole, and saving their loaded XML would undo that; the embedder saves its own.
+        using (var document = SpreadsheetDocument.Open(memory, isEditable: true, new OpenSettings { AutoSave = false }))
+        {
+            ChartEmbedder.Embed(document, placements);
+            RowStreamer.Write(document, streamed);
+        }
+
         memory.Position = 0;
         memory.CopyTo(output);
     }

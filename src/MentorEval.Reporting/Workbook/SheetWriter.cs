@@ -9,6 +9,9 @@ namespace MentorEval.Reporting.Workbook;
 internal sealed class SheetWriter
 {
     private const int MaxColumnWidth = 60;
+
+    /// <summary>Tables with more rows than this are streamed into the saved file (<see cref="StreamedTable"/>).</summary>
+    internal const int StreamedTableRows = 2_000;
     private readonly Dictionary<int, double> widths = [];
     private readonly HashSet<int> wrapped = [];
     private readonly List<(int Row, int Columns, string Text)> paragraphs = [];
@@ -21,6 +24,9 @@ internal sealed class SheetWriter
     }
 
     public IXLWorksheet Sheet { get; }
+
+    /// <summary>Large tables whose rows are written after ClosedXML has saved the workbook.</summary>
+    public List<StreamedTable> Streamed { get; } = [];
 
     /// <summary>The next free row (1-based).</summary>
     public int Row { get; private set; } = 1;
@@ -103,11 +109,19 @@ internal sealed class SheetWriter
             Widen(c + 1, columns[c].Header.Length + 3); // room for the filter button
         }
 
+        var all = rows as IReadOnlyList<IReadOnlyList<object?>> ?? rows.ToList();
+        // A large table's first data row is written here, the rest streamed after saving with that row's cell styles.
+        var streamed = all.Count > StreamedTableRows;
         var r = top + 1;
-        foreach (var row in rows)
+        foreach (var row in all)
         {
             for (var c = 0; c < columns.Count; c++)
-                Write(Sheet.Cell(r, c + 1), columns[c], c < row.Count ? row[c] : null);
+            {
+                var value = c < row.Count ? row[c] : null;
+                if (streamed && r > top + 1) Widen(c + 1, columns[c], value);
+                else Write(Sheet.Cell(r, c + 1), columns[c], value);
+            }
+
             r++;
         }
 
@@ -115,10 +129,13 @@ internal sealed class SheetWriter
         for (var c = 0; c < columns.Count; c++)
         {
             if (Format(columns[c].Kind) is { } format)
-                Sheet.Range(top + 1, c + 1, last, c + 1).Style.NumberFormat.Format = format;
+                Sheet.Range(top + 1, c + 1, streamed ? top + 1 : last, c + 1).Style.NumberFormat.Format = format;
         }
 
-        var table = Sheet.Range(top, 1, last, columns.Count).CreateTable(name);
+        if (streamed) Streamed.Add(new StreamedTable(Sheet.Name, name, top + 2, columns, all.Skip(1).ToList()));
+        // ClosedXML's save walks every cell of a table's range (minutes for a large one): a streamed table is made over its
+        // header and first row here, and the streaming widens it to all its rows.
+        var table = Sheet.Range(top, 1, streamed ? top + 1 : last, columns.Count).CreateTable(name);
         table.Theme = XLTableTheme.TableStyleLight9;
         table.ShowAutoFilter = true;
         LastColumn = Math.Max(LastColumn, columns.Count);
@@ -163,31 +180,38 @@ internal sealed class SheetWriter
             case string text:
                 // Also a note such as "< 5" in a number column.
                 cell.SetValue<string>(text);
-                Widen(cell.Address.ColumnNumber, text.Length);
-                return;
+                break;
             case int i:
                 cell.SetValue(i);
-                Widen(cell.Address.ColumnNumber, 7);
-                return;
+                break;
             case double d:
                 cell.SetValue(d);
-                Widen(cell.Address.ColumnNumber, column.Kind == ColumnKind.Percent ? 6 : 7);
-                return;
+                break;
             case DateTimeOffset time:
                 cell.SetValue(time.UtcDateTime);
-                Widen(cell.Address.ColumnNumber, 16);
-                return;
+                break;
             case DateOnly day:
                 cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
-                Widen(cell.Address.ColumnNumber, 10);
-                return;
+                break;
             default:
-                var other = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
-                cell.SetValue<string>(other);
-                Widen(cell.Address.ColumnNumber, other.Length);
-                return;
+                cell.SetValue<string>(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                break;
         }
+
+        Widen(cell.Address.ColumnNumber, column, value);
     }
+
+    /// <summary>Widens a column for a value as it will be shown (numbers by their format, text by its length).</summary>
+    private void Widen(int columnNumber, Column column, object? value) =>
+        Widen(columnNumber, value switch
+        {
+            null => 0,
+            string text => text.Length,
+            int => 7,
+            double => column.Kind == ColumnKind.Percent ? 6 : 7,
+            DateTimeOffset or DateOnly => 10,
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)?.Length ?? 0,
+        });
 
     private void Widen(int column, double characters) =>
         widths[column] = Math.Max(widths.GetValueOrDefault(column), Math.Min(characters, MaxColumnWidth));

@@ -30,20 +30,29 @@ internal static class DyadsSheet
         sheet.FreezeAbove(header + 1);
         if (data is not null) ScalesSheet.Grey(data, rows.Select(r => r.Suppressed).ToList());
 
-        sheet.Heading("Every pair (largest gaps first)");
-        var gaps = rows.Where(d => !d.Suppressed)
-            .SelectMany(d => d.Pairs.Select(p => (Dyad: d, Pair: p)))
-            .OrderByDescending(x => Math.Abs(x.Pair.Gap)).ThenBy(x => x.Pair.PairId, StringComparer.Ordinal)
+        // One row per pair, one gap column per scale: a leader reads a pair across its scales in one line.
+        var shown = rows.Where(d => !d.Suppressed && d.Pairs.Count > 0).ToList();
+        var gaps = shown.Select(d => d.Pairs.ToDictionary(p => p.PairId, p => p.Gap)).ToList();
+        var pairs = shown.SelectMany(d => d.Pairs.Select(p => p.PairId)).Distinct()
+            .Select(id => (Id: id, Gaps: gaps.Select(g => g.TryGetValue(id, out var gap) ? gap : (double?)null).ToList()))
+            .Select(p => (p.Id, p.Gaps, Largest: p.Gaps.Where(g => g is not null).Max(g => Math.Abs(g!.Value))))
+            .OrderByDescending(p => p.Largest).ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        sheet.Heading("Every pair: gap on each scale (mentor − mentee), largest first");
         var gapData = sheet.Table("PairGaps",
         [
-            Column.Text("Pair"), Column.Text("Instrument"), Column.Text("Scale"), Column.Text("Wave"), Column.Decimal("Mentor"), Column.Decimal("Mentee"), Column.Decimal("Gap"),
-        ], gaps.Select(x => (IReadOnlyList<object?>)
-        [
-            x.Pair.PairId, x.Dyad.Instrument, ScalesSheet.Scale(content, x.Dyad.Instrument, x.Dyad.Scale), x.Dyad.Wave, x.Pair.Mentor, x.Pair.Mentee, x.Pair.Gap,
-        ]));
-        gapData?.Column(7).AddConditionalFormat().ColorScale()
-            .LowestValue(XLColor.FromHtml("#5B9BD5")).Midpoint(XLCFContentType.Number, 0, XLColor.White).HighestValue(XLColor.FromHtml("#ED7D31"));
+            Column.Text("Pair"), Column.Decimal("Largest |gap|"),
+            .. shown.Select(d => Column.Decimal($"{ScalesSheet.Scale(content, d.Instrument, d.Scale)} ({d.Instrument}, {d.Wave})")),
+        ], pairs.Select(p => (IReadOnlyList<object?>)[p.Id, p.Largest, .. p.Gaps.Cast<object?>()]));
+        if (gapData is not null)
+        {
+            for (var c = 3; c <= shown.Count + 2; c++)
+            {
+                gapData.Column(c).AddConditionalFormat().ColorScale()
+                    .LowestValue(XLColor.FromHtml("#5B9BD5")).Midpoint(XLCFContentType.Number, 0, XLColor.White).HighestValue(XLColor.FromHtml("#ED7D31"));
+            }
+        }
+
         sheet.Finish();
         return sheet;
     }
