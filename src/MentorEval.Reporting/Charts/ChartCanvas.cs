@@ -5,7 +5,11 @@ namespace MentorEval.Reporting.Charts;
 /// <summary>What every chart shares: font, text sizes readable at 1200×700, the "no data" note and PNG export.</summary>
 internal static class ChartCanvas
 {
-    public const float TitleSize = 26;
+    public const float TitleSize = 22;
+
+    // ScottPlot centres the title over the data area, which wide tick labels push right: about 52 bold characters
+    // fit on either side of that centre; a longer title wraps onto a second line.
+    private const int TitleLineChars = 52;
     public const float AxisLabelSize = 20;
     public const float TickSize = 16;
     public const float LegendSize = 16;
@@ -15,7 +19,7 @@ internal static class ChartCanvas
     {
         ChartFonts.EnsureRegistered();
         var plot = new Plot();
-        plot.Title(ChartText.Shorten(title, 80), TitleSize);
+        plot.Title(ChartText.Wrap(title, TitleLineChars, 2), TitleSize);
         plot.XLabel(xLabel, AxisLabelSize);
         plot.YLabel(yLabel, AxisLabelSize);
         foreach (var axis in plot.Axes.GetAxes())

@@ -87,23 +87,35 @@ public static class CohortReportBuilder
     private static IEnumerable<ItemDistributionRow> ItemDistributions(InstrumentResponses data, IReadOnlyList<string> waves, int minimumCell)
     {
         var instrument = data.Instrument;
-        var labelled = instrument.Items
-            .Select((item, index) => (Item: item, Index: index, Scale: instrument.ResponseScaleOf(item)))
-            .Where(x => x.Scale is { IsNumeric: true, Labels.Count: > 0 })
+        var rated = instrument.Items
+            .Select((item, index) => (Item: item, Index: index, Points: AnswerPoints(instrument.ResponseScaleOf(item))))
+            .Where(x => x.Points is not null)
             .ToList();
         foreach (var (wave, role, answered) in Administrations(data, waves))
         {
-            foreach (var (item, index, scale) in labelled)
+            foreach (var (item, index, points) in rated)
             {
-                var labels = scale!.Labels.Where(l => l.Value is not null).OrderBy(l => l.Value).ToList();
                 var values = answered.Select(r => r.Values[index]).Where(v => !double.IsNaN(v)).ToList();
                 var counts = values.Count < minimumCell
                     ? null
-                    : labels.Select(l => values.Count(v => v == l.Value)).ToList();
-                yield return new ItemDistributionRow(instrument.Id, item.Id, item.Text, wave, role, labels.Select(l => l.Text).ToList(),
+                    : points!.Select(p => values.Count(v => v == p.Value)).ToList();
+                yield return new ItemDistributionRow(instrument.Id, item.Id, item.Text, wave, role, points!.Select(p => p.Label).ToList(),
                     values.Count, answered.Count - values.Count, counts);
             }
         }
+    }
+
+    /// <summary>
+    /// Every answer an item's scale allows, low to high, named by its label or else by its number (a 1–7 scale may label
+    /// only 1, 4 and 7). Null for scales whose answers are not a short run of whole numbers (sliders, counts, text).
+    /// </summary>
+    private static List<(double Value, string Label)>? AnswerPoints(ResponseScale? scale)
+    {
+        if (scale is not { IsNumeric: true, Min: { } min, Max: { } max } || min != Math.Floor(min) || max != Math.Floor(max) || max - min > 10) return null;
+        return Enumerable.Range(0, (int)(max - min) + 1)
+            .Select(step => min + step)
+            .Select(value => (value, scale.Labels.FirstOrDefault(l => l.Value == value)?.Text ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
     }
 
     /// <summary>Each wave × role in which the instrument was answered, with one response per respondent and pair.</summary>

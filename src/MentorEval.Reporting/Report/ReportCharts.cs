@@ -45,13 +45,14 @@ public static class ReportCharts
 
     private static IEnumerable<(PlannedChart Chart, int Waves, int Scales)> Means(CohortReportContent content)
     {
-        var waves = content.Analysis.Waves;
         foreach (var instrument in content.Instruments)
         {
             foreach (var role in instrument.Roles)
             {
                 var ours = content.Analysis.Groups.Where(g => g.Instrument == instrument.Id && g.Role == role).ToList();
                 if (ours.All(g => g.Suppressed)) continue;
+                // Only the waves at which this instrument was given: a baseline-and-end survey has no month-3 point.
+                var waves = content.Analysis.Waves.Where(w => ours.Any(g => g.Wave == w)).ToList();
                 var series = instrument.Scales.Select(s => new MeanSeries(s.Title, false, Points(ours, s.Id, waves))).ToList();
                 if (content.Comparison is { } comparison)
                 {
@@ -120,12 +121,19 @@ public static class ReportCharts
             yield return new PlannedChart("risk-warning-signs.png", title, RiskSheet.Name, () => CountBarChart.Render(title, "Pairs", bars));
         }
 
-        var reasonsTitle = $"Most common reasons among flagged pairs: cohort {content.Cohort}";
-        var reasons = risk.Pairs.Where(p => p.Flagged).SelectMany(p => p.Reasons.Take(3))
+        var reasonsTitle = $"Most common reasons among flagged pairs (figures vary by pair): cohort {content.Cohort}";
+        var reasons = risk.Pairs.Where(p => p.Flagged).SelectMany(p => p.Reasons.Take(3).Select(Kind).Distinct())
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MostCommonReasons)
             .Select(g => (g.Key, g.Count())).ToList();
         yield return new PlannedChart("risk-reasons.png", reasonsTitle, RiskSheet.Name, () => CountBarChart.Render(reasonsTitle, "Flagged pairs giving this reason", reasons));
     }
+
+    /// <summary>
+    /// A reason without its pair's own figures ("disagree on engagement by 0.8 points (the mentor rates it higher)" →
+    /// "disagree on engagement by … points"), so that reasons of the same kind are counted together.
+    /// </summary>
+    internal static string Kind(string reason) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(reason, @"\s*\([^)]*\)", ""), @"\d+(\.\d+)?", "…");
 
     /// <summary>A chart decided on, drawn later (in parallel with the others).</summary>
     private sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
