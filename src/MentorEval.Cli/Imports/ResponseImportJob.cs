@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
 using CsvHelper;
+using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Import.Exports;
@@ -237,14 +239,14 @@ public static class ResponseImportJob
             {
                 // --rejects may name a folder that does not exist yet, as --out does for other commands.
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" });
+                csv = CsvWriter.Create(File.Create(path), CsvOutput.Options);
                 csv.WriteRecord(["file_row", "column", "value", "reason"]);
             }
 
             foreach (var cell in cells)
             {
                 if (First.Count < FirstRejectsShown) First.Add(cell);
-                csv.WriteRecord([cell.Row.ToString(), cell.Column, cell.Value, cell.Reason]);
+                csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
             }
         }
 

@@ -112,8 +112,8 @@ public sealed class ImportCommandTests : IDisposable
         var lines = File.ReadAllLines(program.PathOf("formulas.rejects.csv"));
         lines[0].ShouldBe("file_row,column,value,reason");
         lines.Length.ShouldBe(3);
-        lines[1].ShouldStartWith("2,listens,\"'=1+1\",\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
-        lines[2].ShouldStartWith("3,goals,\"'@SUM(A1)\",");
+        lines[1].ShouldStartWith("2,listens,'=1+1,\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
+        lines[2].ShouldStartWith("3,goals,'@SUM(A1),");
     }
 
     [Fact]
