@@ -25,6 +25,7 @@ public static class ResponseImportJob
     // Rows per hand-over between the reading task and the writer, and hand-overs waiting at most: enough to keep the
     // writer busy, few enough (under 1 MB) that rows waiting are rarely still alive when the GC runs (more waiting
     // rows made nearly every collection a generation-1 one, and paused both threads for over a second per million rows).
+    // A store that writes best in larger groups (PostgreSQL's COPY) gets chunks of its size instead.
     private const int ChunkRows = 128;
     private const int ChunksAhead = 4;
 
@@ -68,7 +69,7 @@ public static class ResponseImportJob
             Columns = mapping.Mapped.ToDictionary(m => m.Column.Name, m => m.Item.Id),
         });
         var description = new BatchDescription(name, sha, reader.Format?.ToString() ?? "unknown", instrument, definitionJson, options, DateTimeOffset.UtcNow);
-        await using var writer = await ResponseBatchWriter.BeginAsync(db, description, request.Replace, cancel);
+        await using var writer = await ResponseBatch.BeginAsync(db, description, request.Replace, cancel);
 
         // Reading (parse, check, interpret, link) and writing (SQLite) each cost a few microseconds a row, so on two or
         // more cores they run side by side: a task reads rows into chunks handed over through a small bounded channel
@@ -78,16 +79,19 @@ public static class ResponseImportJob
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             var chunks = Channel.CreateBounded<List<ReadRow>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
             long position = 0;
-            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            var chunkRows = Math.Max(ChunkRows, writer.RowsPerWrite);
+            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunkRows, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(cancel))
                 {
                     cancel.ThrowIfCancellationRequested();
-                    foreach (var (outcome, pairId, encoded) in chunk)
+                    var written = writer.Write(Accepted(chunk));
+                    var next = 0;
+                    foreach (var (outcome, _, _) in chunk)
                     {
                         counts.RowsRead++;
-                        Record(outcome, pairId, encoded, writer, counts, rejects);
+                        Record(outcome, outcome is RowOutcome.Accepted ? written[next++] : null, counts, rejects);
                         if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
                     }
                 }
@@ -140,13 +144,13 @@ public static class ResponseImportJob
     }
 
     /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
-    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds,
+    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds, int chunkRows,
         ChannelWriter<List<ReadRow>> chunks, Action notePosition, CancellationToken cancel)
     {
         try
         {
             var encoder = new ResponseEncoder();
-            var chunk = new List<ReadRow>(ChunkRows);
+            var chunk = new List<ReadRow>(chunkRows);
             foreach (var row in reader.ReadRows())
             {
                 cancel.ThrowIfCancellationRequested();
@@ -154,10 +158,10 @@ public static class ResponseImportJob
                 // The stored pair is looked up and the response encoded here too: the writer is the busier side.
                 var pairId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
                 chunk.Add(new ReadRow(outcome, pairId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
-                if (chunk.Count < ChunkRows) continue;
+                if (chunk.Count < chunkRows) continue;
                 notePosition();
                 await chunks.WriteAsync(chunk, cancel);
-                chunk = new List<ReadRow>(ChunkRows);
+                chunk = new List<ReadRow>(chunkRows);
             }
 
             if (chunk.Count > 0) await chunks.WriteAsync(chunk, cancel);
@@ -168,7 +172,16 @@ public static class ResponseImportJob
         }
     }
 
-    private static void Record(RowOutcome outcome, int? pairId, EncodedResponse? encoded, ResponseBatchWriter writer, Counts counts, RejectsFile rejects)
+    private static List<ResponseToWrite> Accepted(List<ReadRow> chunk)
+    {
+        var accepted = new List<ResponseToWrite>(chunk.Count);
+        foreach (var (outcome, pairId, encoded) in chunk)
+            if (outcome is RowOutcome.Accepted { Wave: var wave }) accepted.Add(new ResponseToWrite(encoded!, pairId, wave));
+        return accepted;
+    }
+
+    /// <param name="written">What became of an accepted row in the store (null for other rows).</param>
+    private static void Record(RowOutcome outcome, WriteOutcome? written, Counts counts, RejectsFile rejects)
     {
         switch (outcome)
         {
@@ -181,7 +194,7 @@ public static class ResponseImportJob
                 rejects.Add(rejected.Cells);
                 break;
             case RowOutcome.Accepted accepted:
-                switch (writer.Write(encoded!, pairId, accepted.Wave))
+                switch (written)
                 {
                     case WriteOutcome.Inserted: counts.Imported++; break;
                     case WriteOutcome.Replaced: counts.Replaced++; break;
