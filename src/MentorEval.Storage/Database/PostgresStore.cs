@@ -36,7 +36,7 @@ internal static class PostgresStore
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            throw new StoreException($"\"{location.Display}\" is not a PostgreSQL connection string MentorEval can read: {e.Message} " +
+            throw new StoreException($"\"{location.Display}\" is not a PostgreSQL connection string MentorEval can read ({e.Message}). " +
                                      "Write it as Host=HOST;Port=5432;Database=NAME;Username=USER;Password=PASSWORD.");
         }
 
