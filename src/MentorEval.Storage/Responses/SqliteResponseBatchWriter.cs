@@ -72,7 +72,19 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         // only, keeps them in memory (see docs/performance.md).
         await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB};", cancel);
 
-        var transaction = await db.Database.BeginTransactionAsync(cancel);
+        IDbContextTransaction transaction;
+        try
+        {
+            // BEGIN IMMEDIATE: waits (up to the connection's busy timeout) while another import writes.
+            transaction = await db.Database.BeginTransactionAsync(cancel);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_BUSY)
+        {
+            await Pragma(connection, $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+            throw new StoreException("Another import is writing to this database file and did not finish within 30 seconds. " +
+                                     "Run this import again once it has finished (a PostgreSQL database lets imports wait for each other).");
+        }
+
         try
         {
             var batch = await ResponseBatch.RecordAsync(db, description, cancel);

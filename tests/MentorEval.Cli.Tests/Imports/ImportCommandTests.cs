@@ -170,4 +170,18 @@ public sealed class ImportCommandTests
         run.Output.ShouldContain($"No survey export at \"{program.PathOf("exports/wave-9.csv")}\". Check the path");
         File.Exists(program.Database).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_database_server_that_cannot_be_reached_is_refused_with_what_to_check_and_no_password_shown()
+    {
+        using var program = new ProgramFolder(StoreKind.Sqlite);
+
+        var run = await CliHarness.RunAsync(program.Path, "import", "exports/generic.csv", "--instrument", "pair-pulse",
+            "--db", "Host=127.0.0.1;Port=1;Database=program;Username=leader;Password=s3cret");
+
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldStartWith("error: Could not reach the PostgreSQL server at 127.0.0.1:1");
+        run.Output.ShouldContain("Check Host and Port");
+        run.Output.ShouldNotContain("s3cret");
+    }
 }
