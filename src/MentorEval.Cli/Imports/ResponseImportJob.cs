@@ -71,7 +71,7 @@ public static class ResponseImportJob
         var description = new BatchDescription(name, sha, reader.Format?.ToString() ?? "unknown", instrument, definitionJson, options, DateTimeOffset.UtcNow);
         await using var writer = await ResponseBatch.BeginAsync(db, description, request.Replace, cancel);
 
-        // Reading (parse, check, interpret, link) and writing (SQLite) each cost a few microseconds a row, so on two or
+        // Reading (parse, check, interpret, link) and writing (the store) each cost a few microseconds a row, so on two or
         // more cores they run side by side: a task reads rows into chunks handed over through a small bounded channel
         // (memory stays bounded whatever the file size), and this method records them in file order, as before.
         async Task ReadAll(Action<double> report)
