@@ -19,10 +19,16 @@ public sealed class PostgresStoreTests
         foreach (var part in message) error.Message.ShouldContain(part);
     }
 
-    [Fact]
-    public void The_password_is_never_shown()
+    [Theory]
+    [InlineData("Host=db.example.org;Database=program;Username=leader;Password=s3cret")]
+    [InlineData("Host=db.example.org;Database=program;Username=leader; pwd = s3cret")]
+    [InlineData("PSW=s3cret;Host=db.example.org;Database=program;Username=leader")]
+    public void The_password_is_never_shown(string connection)
     {
-        new StoreLocation("Host=db.example.org;Database=program;Username=leader;Password=s3cret").Display.ShouldNotContain("s3cret");
+        var shown = new StoreLocation(connection).Display;
+
+        shown.ShouldNotContain("s3cret");
+        shown.ShouldContain("Database=program;Username=leader");
     }
 
     [PostgresFact]
