@@ -25,7 +25,6 @@ public static class ResponseImportJob
     // Rows per hand-over between the reading task and the writer, and hand-overs waiting at most: enough to keep the
     // writer busy, few enough (under 1 MB) that rows waiting are rarely still alive when the GC runs (more waiting
     // rows made nearly every collection a generation-1 one, and paused both threads for over a second per million rows).
-    // A store that writes best in larger groups (PostgreSQL's COPY) gets chunks of its size instead.
     private const int ChunkRows = 128;
     private const int ChunksAhead = 4;
 
@@ -79,22 +78,34 @@ public static class ResponseImportJob
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             var chunks = Channel.CreateBounded<List<ReadRow>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
             long position = 0;
-            var chunkRows = Math.Max(ChunkRows, writer.RowsPerWrite);
-            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunkRows, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            // Rows read but not yet written: chunks are gathered until there are as many as the store writes best at
+            // once (PostgreSQL: a few thousand per COPY; SQLite: each chunk as it comes).
+            var waiting = new List<ReadRow>();
+            void WriteWaiting()
+            {
+                var written = writer.Write(Accepted(waiting));
+                var next = 0;
+                foreach (var (outcome, _, _) in waiting)
+                {
+                    counts.RowsRead++;
+                    Record(outcome, outcome is RowOutcome.Accepted ? written[next++] : null, counts, rejects);
+                    if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
+                }
+
+                waiting.Clear();
+            }
+
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(cancel))
                 {
                     cancel.ThrowIfCancellationRequested();
-                    var written = writer.Write(Accepted(chunk));
-                    var next = 0;
-                    foreach (var (outcome, _, _) in chunk)
-                    {
-                        counts.RowsRead++;
-                        Record(outcome, outcome is RowOutcome.Accepted ? written[next++] : null, counts, rejects);
-                        if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
-                    }
+                    waiting.AddRange(chunk);
+                    if (waiting.Count >= writer.RowsPerWrite) WriteWaiting();
                 }
+
+                WriteWaiting();
             }
             catch
             {
@@ -144,13 +155,13 @@ public static class ResponseImportJob
     }
 
     /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
-    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds, int chunkRows,
+    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds,
         ChannelWriter<List<ReadRow>> chunks, Action notePosition, CancellationToken cancel)
     {
         try
         {
             var encoder = new ResponseEncoder();
-            var chunk = new List<ReadRow>(chunkRows);
+            var chunk = new List<ReadRow>(ChunkRows);
             foreach (var row in reader.ReadRows())
             {
                 cancel.ThrowIfCancellationRequested();
@@ -158,10 +169,10 @@ public static class ResponseImportJob
                 // The stored pair is looked up and the response encoded here too: the writer is the busier side.
                 var pairId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
                 chunk.Add(new ReadRow(outcome, pairId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
-                if (chunk.Count < chunkRows) continue;
+                if (chunk.Count < ChunkRows) continue;
                 notePosition();
                 await chunks.WriteAsync(chunk, cancel);
-                chunk = new List<ReadRow>(chunkRows);
+                chunk = new List<ReadRow>(ChunkRows);
             }
 
             if (chunk.Count > 0) await chunks.WriteAsync(chunk, cancel);
