@@ -1,7 +1,9 @@
 using System.CommandLine;
 using MentorEval.Cli.Analysis;
+using MentorEval.Cli.Demo;
 using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
+using MentorEval.Cli.Reports;
 using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
@@ -25,6 +27,8 @@ public static class CliApp
         root.Subcommands.Add(ScoreCommand.Build(context));
         root.Subcommands.Add(AnalyzeCommand.Build(context));
         root.Subcommands.Add(RiskCommand.Build(context));
+        root.Subcommands.Add(ReportCommand.Build(context));
+        root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);

@@ -31,7 +31,10 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
     /// Opens (creating and migrating on first use) the database the command line points at. A database that cannot be
     /// used throws <see cref="StoreException"/>, which the app prints as an error.
     /// </summary>
-    public Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel) => Store.OpenAsync(StoreLocation(parsed), cancel);
+    public Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenStoreAsync(StoreLocation(parsed), cancel);
+
+    /// <summary>Opens (creating and migrating on first use) a database the command chose itself.</summary>
+    public Task<MentorEvalDb> OpenStoreAsync(StoreLocation location, CancellationToken cancel) => Store.OpenAsync(location, cancel);
 
     /// <summary>A path the user gave, relative to the working directory; the file must exist.</summary>
     public string ExistingFile(string given, string what)

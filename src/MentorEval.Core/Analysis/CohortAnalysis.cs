@@ -38,7 +38,7 @@ public static class CohortAnalysis
             var roles = Roles.Where(r => instrument.Roles.Contains(Name(r))).ToList();
             foreach (var w in waves.Where(w => data.Responses.Any(r => r.Wave == w)))
             {
-                var expected = pairs.Count(p => OpenAt(p, waveStarts.GetValueOrDefault(w)));
+                var expected = pairs.Count(p => ExpectedToAnswer(p, waveStarts.GetValueOrDefault(w)));
                 foreach (var role in roles)
                 {
                     var answered = data.Responses.Where(r => r.Wave == w && r.Role == role).ToList();
@@ -48,20 +48,25 @@ public static class CohortAnalysis
                 }
             }
 
+            // Unless a wave is asked for, each instrument is read at its own latest wave and compared with its own first:
+            // a competency survey given at baseline and end still shows change when the last wave was only a check-in.
+            var given = waves.Where(w => data.Responses.Any(r => r.Wave == w)).ToList();
+            var focal = request.Wave ?? given.LastOrDefault();
+            var from = request.CompareWave ?? (given.Count > 1 && given[0] != focal ? given[0] : null);
             foreach (var scorer in scorers)
             {
                 foreach (var role in roles)
                 {
-                    if (compareWave is not null && wave is not null && compareWave != wave)
-                        changes.Add(Change(rule, instrument, scorer, role, data.Responses, compareWave, wave));
-                    if (wave is not null)
+                    if (from is not null && focal is not null && from != focal)
+                        changes.Add(Change(rule, instrument, scorer, role, data.Responses, from, focal));
+                    if (focal is not null)
                     {
                         var everyone = request.Instruments.First(i => i.Instrument.Id == instrument.Id).Responses;
-                        if (Comparison(rule, instrument, scorer, role, everyone, request.Cohort, wave) is { } comparison) comparisons.Add(comparison);
+                        if (Comparison(rule, instrument, scorer, role, everyone, request.Cohort, focal) is { } comparison) comparisons.Add(comparison);
                     }
                 }
 
-                if (wave is not null && roles.Count == 2) dyads.Add(Dyad(rule, instrument, scorer, data.Responses, wave));
+                if (focal is not null && roles.Count == 2) dyads.Add(Dyad(rule, instrument, scorer, data.Responses, focal));
             }
         }
 
@@ -167,8 +172,8 @@ public static class CohortAnalysis
             .OrderBy(x => x.Median).ThenBy(x => x.Wave, StringComparer.Ordinal)
             .Select(x => x.Wave).ToList();
 
-    /// <summary>A pair is expected to answer a wave if it had started and not yet ended when the wave began.</summary>
-    private static bool OpenAt(RosterEntry pair, DateTimeOffset waveStart)
+    /// <summary>A pair is expected to answer a wave if it had not yet ended when the wave began (its first submission).</summary>
+    public static bool ExpectedToAnswer(RosterEntry pair, DateTimeOffset waveStart)
     {
         if (waveStart == default) return true;
         var day = DateOnly.FromDateTime(waveStart.UtcDateTime);
