@@ -8,6 +8,7 @@ using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
 using MentorEval.Cli.Scoring;
+using MentorEval.Storage.Database;
 
 namespace MentorEval.Cli.App;
 
@@ -50,6 +51,12 @@ public static class CliApp
         }
         catch (UserInputException e)
         {
+            terminal.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.InvalidInput;
+        }
+        catch (StoreException e)
+        {
+            // The database could not do what was asked (busy, unreachable, refused): its message says what to do.
             terminal.Error.WriteLine($"error: {e.Message}");
             return ExitCode.InvalidInput;
         }

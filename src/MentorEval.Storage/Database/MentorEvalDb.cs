@@ -4,9 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorEval.Storage.Database;
 
-/// <summary>The program's database. The schema is owned by migrations (Database/Migrations), never by EnsureCreated.</summary>
-public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbContext(options)
+/// <summary>
+/// The program's database. The schema is owned by migrations, never by EnsureCreated: this context's are SQLite's
+/// (Database/Migrations); <see cref="PostgresMentorEvalDb"/> has the same model with PostgreSQL's own migrations.
+/// </summary>
+public class MentorEvalDb : DbContext
 {
+    public MentorEvalDb(DbContextOptions<MentorEvalDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context, which EF gives its own set of migrations.</summary>
+    protected MentorEvalDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<CohortRecord> Cohorts => Set<CohortRecord>();
 
     public DbSet<ParticipantRecord> Participants => Set<ParticipantRecord>();

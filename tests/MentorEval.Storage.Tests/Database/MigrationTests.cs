@@ -1,6 +1,7 @@
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Roster;
 using MentorEval.Storage.Tests.Support;
+using MentorEval.Testing.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -10,7 +11,7 @@ namespace MentorEval.Storage.Tests.Database;
 /// <summary>A database made by an older MentorEval upgrades in place when a newer one opens it, keeping its data.</summary>
 public sealed class MigrationTests : IAsyncLifetime
 {
-    private readonly TestStore store = new();
+    private readonly TestStore store = new(StoreKind.Sqlite);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -38,5 +39,20 @@ public sealed class MigrationTests : IAsyncLifetime
         var pairs = await db.Pairs.Include(p => p.MentorParticipant).Include(p => p.MenteeParticipant).OrderBy(p => p.PairKey).ToListAsync();
         pairs.Select(p => (p.MentorParticipant!.ParticipantKey, p.MenteeParticipant!.ParticipantKey)).ShouldBe([("M1", "E1"), ("M1", "E2")]);
         (await RosterStore.LoadAsync(db)).Count.ShouldBe(2);
+    }
+
+    /// <summary>
+    /// A model change needs a migration for each provider: for SQLite
+    /// `dotnet ef migrations add NAME --project src/MentorEval.Storage --context MentorEvalDb --output-dir Database/Migrations`,
+    /// for PostgreSQL the same with `--context PostgresMentorEvalDb --output-dir Database/PostgresMigrations`.
+    /// </summary>
+    [Fact]
+    public void Each_providers_migrations_build_the_current_model()
+    {
+        using var sqlite = new MentorEvalDb(new DbContextOptionsBuilder<MentorEvalDb>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresMentorEvalDb(new DbContextOptionsBuilder<PostgresMentorEvalDb>().UseNpgsql("Host=localhost;Database=unused").Options);
+
+        sqlite.Database.HasPendingModelChanges().ShouldBeFalse("the SQLite migrations lack a model change");
+        postgres.Database.HasPendingModelChanges().ShouldBeFalse("the PostgreSQL migrations lack a model change");
     }
 }
