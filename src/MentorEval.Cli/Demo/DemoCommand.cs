@@ -68,6 +68,8 @@ public static class DemoCommand
         var database = Path.Combine(folder, "mentoreval.db");
         FreshDatabase(database);
         var location = new StoreLocation(database);
+        int imported = 0, rejected = 0;
+        RiskData data;
         await using (var db = await context.OpenStoreAsync(location, cancel))
         {
             var roster = RosterReader.Read(Path.Combine(sampleFolder, manifest.Roster));
@@ -77,8 +79,6 @@ public static class DemoCommand
             rosterStep.Done();
 
             var surveysStep = progress.Step($"Survey exports ({manifest.Surveys.Count} files)", manifest.Surveys.Count);
-            var imported = 0;
-            var rejected = 0;
             foreach (var survey in manifest.Surveys)
             {
                 var definition = InstrumentsCommand.FindOrExplain(library, survey.Instrument);
@@ -92,22 +92,23 @@ public static class DemoCommand
                 surveysStep.Advance();
             }
 
-            var riskStep = progress.Step("Risk model", 1);
-            var data = RiskData.From(context, location, await RosterStore.LoadAsync(db, cancel), await ResponseStore.LoadAsync(db, cancel));
-            var cohorts = data.Builder.Cohorts;
-            var finished = data.FinishedCohorts();
-            var latest = cohorts.Except(finished).LastOrDefault() ?? cohorts[^1];
-            var (model, modelNote) = Train(data, finished, data.ModelPath(null));
-            riskStep.Done();
-
-            var reportStep = progress.Step($"Report for cohort {latest}", 4);
-            var options = new ReportOptions(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
-            await db.DisposeAsync();
-            var report = await ReportJob.RunAsync(context, location, options, _ => reportStep.Advance(), cancel);
-            reportStep.Done();
-            return new DemoSummary(sampleFolder, generated, database, manifest.Surveys.Count, imported, rejected,
-                model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);
+            data = RiskData.From(context, location, await RosterStore.LoadAsync(db, cancel), await ResponseStore.LoadAsync(db, cancel));
         }
+
+        var riskStep = progress.Step("Risk model", 1);
+        var cohorts = data.Builder.Cohorts;
+        var finished = data.FinishedCohorts();
+        var latest = cohorts.Except(finished).LastOrDefault() ?? cohorts[^1];
+        var (model, modelNote) = Train(data, finished, data.ModelPath(null));
+        riskStep.Done();
+
+        // The report's stages: loading, judging risk, analysing, drawing charts, writing the workbook.
+        var reportStep = progress.Step($"Report for cohort {latest}", 5);
+        var options = new ReportOptions(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
+        var report = await ReportJob.RunAsync(context, location, options, _ => reportStep.Advance(), cancel);
+        reportStep.Done();
+        return new DemoSummary(sampleFolder, generated, database, manifest.Surveys.Count, imported, rejected,
+            model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);
     }
 
     /// <summary>The sample program to use: the one given, else ./sample-data, else a new one generated under the output folder.</summary>
