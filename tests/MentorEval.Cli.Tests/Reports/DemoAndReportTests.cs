@@ -60,6 +60,21 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
     }
 
     [Fact]
+    public async Task Without_sample_data_at_hand_the_demo_generates_a_program_and_runs_on_it()
+    {
+        using var empty = new TempFolder();
+
+        var run = await CliHarness.RunAsync(empty.Path, "demo", "--json");
+
+        run.ExitCode.ShouldBe(0, run.Output);
+        var summary = JsonDocument.Parse(run.Output).RootElement;
+        summary.GetProperty("sampleGenerated").GetBoolean().ShouldBeTrue();
+        summary.GetProperty("sampleFolder").GetString().ShouldBe(Path.Combine(empty.Path, "reports", "demo", "sample-data"));
+        File.Exists(Path.Combine(empty.Path, "reports", "demo", "sample-data", "program.json")).ShouldBeTrue();
+        File.Exists(summary.GetProperty("report").GetProperty("workbook").GetString()).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Every_chart_is_a_1200_by_700_png()
     {
         var charts = demo.Summary.GetProperty("report").GetProperty("charts").EnumerateArray().Select(c => c.GetString()!).ToList();
