@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using MentorEval.Import.Roster;
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Roster;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MentorEval.Benchmarks.Import;
 
@@ -37,7 +39,9 @@ internal static class ImportBenchmark
         Directory.CreateDirectory(options.Work);
         var instruments = InstrumentsFolder();
         var roster = Path.Combine(options.Work, $"roster-{options.Pairs}.csv");
-        var template = Path.Combine(options.Work, options.Roster ? $"roster-{options.Pairs}.db" : "empty.db");
+        // Named by schema: benchmarks of other versions may share the work folder, and a run must not pay for a migration.
+        var schema = typeof(MentorEvalDb).Assembly.GetTypes().Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).Max();
+        var template = Path.Combine(options.Work, options.Roster ? $"roster-{options.Pairs}-{schema}.db" : $"empty-{schema}.db");
         var export = Path.Combine(options.Work, $"responses-{options.Rows}-{options.Pairs}.csv");
 
         Describe(options);
