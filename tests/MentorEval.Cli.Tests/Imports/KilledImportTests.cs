@@ -12,9 +12,11 @@ public sealed class KilledImportTests : IDisposable
 {
     private const int Rows = 300_000;
 
-    // Uncommitted pages spill into the write-ahead log once SQLite's page cache (2 MB) fills: a log this large means the
-    // batch's rows are being written.
+    // Uncommitted pages spill into the write-ahead log once the batch's page cache (64 MB) fills: a log this large means
+    // the batch's rows are being written. Each row carries a long comment (kept as its original text), so the batch
+    // outgrows the cache well before its end.
     private const long WrittenLogBytes = 1 << 20;
+    private static readonly string Comment = string.Concat(Enumerable.Repeat("a long free-text answer ", 10));
 
     private static readonly string MentorEval = Path.Combine(AppContext.BaseDirectory, "mentoreval.dll");
 
@@ -57,7 +59,7 @@ public sealed class KilledImportTests : IDisposable
         for (var i = 0; i < Rows; i++)
         {
             file.WriteLine($"R{i:D6},{(i % 2 == 0 ? "mentor" : "mentee")},2024-09,{random.Next(1, 6)},{random.Next(1, 6)},{random.Next(1, 6)},"
-                           + $"{random.Next(1, 6)},{random.Next(0, 9)},");
+                           + $"{random.Next(1, 6)},{random.Next(0, 9)},{Comment}{i}");
         }
     }
 

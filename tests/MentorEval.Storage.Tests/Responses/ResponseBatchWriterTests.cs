@@ -39,8 +39,9 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
 
         await using var db = await store.OpenAsync();
         var stored = await db.Responses.SingleAsync();
-        ItemValueCodec.Unpack(stored.ItemValues).ShouldBe([4, double.NaN]);
-        stored.OriginalAnswers.ShouldBe("[\"Agree\",\"N/A\"]");
+        var values = ItemValueCodec.Unpack(stored.ItemValues, 2);
+        values.ShouldBe([4, double.NaN]);
+        AnswerTextCodec.Read(stored.OriginalAnswers, values).ShouldBe(["Agree", "N/A"]);
         stored.Role.ShouldBe(Role.Mentee);
         stored.SubmittedAt.ShouldBe(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         (await db.ImportBatches.SingleAsync()).Imported.ShouldBe(1);
@@ -71,7 +72,7 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
 
         second.ShouldBe((1, 0, 1));
         await using var db = await store.OpenAsync();
-        ItemValueCodec.Unpack((await db.Responses.SingleAsync(r => r.RespondentId == "R1")).ItemValues).ShouldBe([4, 5]);
+        ItemValueCodec.Unpack((await db.Responses.SingleAsync(r => r.RespondentId == "R1")).ItemValues, 2).ShouldBe([4, 5]);
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
 
         second.ShouldBe((0, 1, 1));
         await using var db = await store.OpenAsync();
-        ItemValueCodec.Unpack((await db.Responses.SingleAsync()).ItemValues).ShouldBe([1, 1]);
+        ItemValueCodec.Unpack((await db.Responses.SingleAsync()).ItemValues, 2).ShouldBe([1, 1]);
     }
 
     [Fact]
@@ -131,7 +132,8 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
         command.Parameters.AddWithValue("$pairKey", "P-1");
         command.Parameters.AddWithValue("$role", "Mentor");
         command.Parameters.AddWithValue("$submitted", submitted);
-        command.Parameters.AddWithValue("$answers", "[\"tr\\u00E8s \\u0022bien\\u0022 \\u003Cb\\u003E\",null]");
+        // Only the first cell's text is stored: the second is missing, as its value says (see AnswerTextCodec).
+        command.Parameters.AddWithValue("$answers", "{\"0\":\"tr\\u00E8s \\u0022bien\\u0022 \\u003Cb\\u003E\"}");
         command.Parameters.AddWithValue("$partial", true);
         await using var reader = await command.ExecuteReaderAsync();
         (await reader.ReadAsync()).ShouldBeTrue();
