@@ -29,14 +29,14 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     private readonly Statement update;
     private readonly ResponseEncoder encoder = new();
     private readonly Dictionary<string, int> waves;
-    private readonly long cacheSizeBefore;
+    private readonly ConnectionSettings settingsBefore;
     private bool finished;
 
     private ResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
-        Dictionary<string, int> waves, long cacheSizeBefore)
+        Dictionary<string, int> waves, ConnectionSettings settingsBefore)
     {
         this.waves = waves;
-        this.cacheSizeBefore = cacheSizeBefore;
+        this.settingsBefore = settingsBefore;
         this.db = db;
         this.transaction = transaction;
         this.batch = batch;
@@ -66,12 +66,15 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     {
         await db.Database.OpenConnectionAsync(cancel);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var cacheSizeBefore = (long)(await Pragma(connection, "PRAGMA cache_size;", cancel))!;
+        var settingsBefore = new ConnectionSettings(
+            (long)(await Pragma(connection, "PRAGMA cache_size;", cancel))!, (long)(await Pragma(connection, "PRAGMA foreign_keys;", cancel))!);
         // WAL with synchronous=NORMAL is still crash-safe for committed transactions and much faster to write.
-        // Each row goes into five indexes at scattered places and checks its pair's row: with SQLite's default 2 MB
-        // cache those pages are pushed out to the WAL and read back over and over. A bigger cache, for this batch
-        // only, keeps them in memory (see docs/performance.md).
-        await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB};", cancel);
+        // Each row goes into the unique index at a scattered place: with SQLite's default 2 MB cache those pages are
+        // pushed out to the WAL and read back over and over. A bigger cache, for this batch only, keeps them in memory.
+        // Foreign keys are not checked while the batch writes (four parent lookups a row; see docs/performance.md):
+        // every id it binds was read from this database, the batch, version and waves inside this transaction and the
+        // pair from the roster, whose pairs are never deleted. Both settings can only change outside a transaction.
+        await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB}; PRAGMA foreign_keys = OFF;", cancel);
 
         var transaction = await db.Database.BeginTransactionAsync(cancel);
         try
@@ -98,13 +101,13 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
             }).Entity;
             await db.SaveChangesAsync(cancel);
             var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
-            return new ResponseBatchWriter(db, transaction, batch, replace, waves, cacheSizeBefore);
+            return new ResponseBatchWriter(db, transaction, batch, replace, waves, settingsBefore);
         }
         catch
         {
             await transaction.RollbackAsync(CancellationToken.None);
             await transaction.DisposeAsync();
-            await Pragma(connection, $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+            await Restore(connection, settingsBefore);
             throw;
         }
     }
@@ -152,12 +155,15 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         await transaction.DisposeAsync();
     }
 
-    /// <summary>Gives the connection its own cache size back (SQLite frees the pages above it).</summary>
     private async Task FinishAsync()
     {
         finished = true;
-        await Pragma((SqliteConnection)db.Database.GetDbConnection(), $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+        await Restore((SqliteConnection)db.Database.GetDbConnection(), settingsBefore);
     }
+
+    /// <summary>Gives the connection its own cache size (SQLite frees the pages above it) and foreign key checks back.</summary>
+    private static Task Restore(SqliteConnection connection, ConnectionSettings settings) =>
+        Pragma(connection, $"PRAGMA cache_size = {settings.CacheSize}; PRAGMA foreign_keys = {settings.ForeignKeys};", CancellationToken.None);
 
     private int WaveId(string name)
     {
@@ -173,6 +179,8 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(cancel);
     }
+
+    private sealed record ConnectionSettings(long CacheSize, long ForeignKeys);
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

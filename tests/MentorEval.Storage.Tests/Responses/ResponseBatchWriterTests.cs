@@ -141,32 +141,35 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_connection_gets_its_own_cache_size_back_after_a_batch()
+    public async Task The_connection_gets_its_own_cache_size_and_foreign_key_checks_back_after_a_batch()
     {
         await using var db = await store.OpenAsync();
         await db.Database.OpenConnectionAsync();
-        var before = await CacheSize(db);
+        var before = await Settings(db);
+        before.ForeignKeys.ShouldBe(1);
 
         await using (var writer = await ResponseBatchWriter.BeginAsync(db, Batch("f1"), false))
         {
-            (await CacheSize(db)).ShouldBe(-ResponseBatchWriter.BatchCacheKiB);
+            (await Settings(db)).ShouldBe((-ResponseBatchWriter.BatchCacheKiB, 0));
             writer.Write(Answer("R1", 4, 5), null, "baseline");
             await writer.CommitAsync(1, 1, 0, 0, 0);
         }
 
-        (await CacheSize(db)).ShouldBe(before);
+        (await Settings(db)).ShouldBe(before);
         await using (await ResponseBatchWriter.BeginAsync(db, Batch("f2"), false))
         {
             // disposed without a commit: rolled back
         }
 
-        (await CacheSize(db)).ShouldBe(before);
+        (await Settings(db)).ShouldBe(before);
     }
 
-    private static async Task<long> CacheSize(MentorEvalDb db)
+    private static async Task<(long CacheSize, long ForeignKeys)> Settings(MentorEvalDb db)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA cache_size;";
-        return (long)(await command.ExecuteScalarAsync())!;
+        var cacheSize = (long)(await command.ExecuteScalarAsync())!;
+        command.CommandText = "PRAGMA foreign_keys;";
+        return (cacheSize, (long)(await command.ExecuteScalarAsync())!);
     }
 }
