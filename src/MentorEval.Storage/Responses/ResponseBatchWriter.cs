@@ -200,6 +200,10 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         private readonly sqlite3_stmt statement;
         private readonly int respondent, pair, pairKey, role, wave, repeat, submitted, partial, row, values, answers;
 
+        // Wave, repeat instance and partial are the same for nearly every row of a file: bound again only when they
+        // change (a reset keeps bindings), three calls into SQLite a row fewer.
+        private (int Wave, int Repeat, bool Partial)? bound;
+
         public Statement(ImportBatchRecord batch, SqliteConnection connection, string sql)
         {
             this.connection = connection.Handle!;
@@ -229,10 +233,15 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
             Check(pairId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
             Check(raw.sqlite3_bind_text(statement, pairKey, e.PairKey));
             Check(r.Role is { } given ? raw.sqlite3_bind_text(statement, role, RoleNames[given]) : raw.sqlite3_bind_null(statement, role));
-            Check(raw.sqlite3_bind_int64(statement, wave, waveId));
-            Check(raw.sqlite3_bind_int64(statement, repeat, r.RepeatInstance));
+            if (bound != (waveId, r.RepeatInstance, r.Partial))
+            {
+                Check(raw.sqlite3_bind_int64(statement, wave, waveId));
+                Check(raw.sqlite3_bind_int64(statement, repeat, r.RepeatInstance));
+                Check(raw.sqlite3_bind_int64(statement, partial, r.Partial ? 1 : 0));
+                bound = (waveId, r.RepeatInstance, r.Partial);
+            }
+
             Check(e.SubmittedAt is { } at ? raw.sqlite3_bind_text(statement, submitted, at) : raw.sqlite3_bind_null(statement, submitted));
-            Check(raw.sqlite3_bind_int64(statement, partial, r.Partial ? 1 : 0));
             Check(raw.sqlite3_bind_int64(statement, row, r.SourceRow));
             Check(raw.sqlite3_bind_blob(statement, values, e.Values));
             Check(raw.sqlite3_bind_text(statement, answers, e.AnswersJson));

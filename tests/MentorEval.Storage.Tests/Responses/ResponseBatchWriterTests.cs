@@ -88,6 +88,29 @@ public sealed class ResponseBatchWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rows_of_several_waves_repeats_and_partial_flags_in_one_batch_each_keep_their_own()
+    {
+        SurveyResponse Row(string respondent, int repeat, bool partial) =>
+            Answer(respondent, 1, 2) with { RepeatInstance = repeat, Partial = partial };
+        await using (var db = await store.OpenAsync())
+        await using (var writer = await ResponseBatchWriter.BeginAsync(db, Batch("f1"), false))
+        {
+            writer.Write(Row("R1", 1, false), null, "baseline");
+            writer.Write(Row("R2", 1, false), null, "baseline");
+            writer.Write(Row("R1", 2, true), null, "baseline");
+            writer.Write(Row("R1", 1, false), null, "midpoint");
+            writer.Write(Row("R3", 1, false), null, "baseline");
+            await writer.CommitAsync(5, 5, 0, 0, 0);
+        }
+
+        await using var check = await store.OpenAsync();
+        var waves = await check.Waves.ToDictionaryAsync(w => w.Id, w => w.Name);
+        (await check.Responses.OrderBy(r => r.SourceRow).ThenBy(r => r.Id).ToListAsync())
+            .Select(r => (r.RespondentId, waves[r.WaveId], r.RepeatInstance, r.Partial))
+            .ShouldBe([("R1", "baseline", 1, false), ("R2", "baseline", 1, false), ("R1", "baseline", 2, true), ("R1", "midpoint", 1, false), ("R3", "baseline", 1, false)]);
+    }
+
+    [Fact]
     public async Task A_database_is_created_with_the_schema_of_the_latest_migration()
     {
         await using var db = await store.OpenAsync();
