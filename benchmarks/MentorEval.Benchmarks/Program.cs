@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
 using MentorEval.Benchmarks;
 using MentorEval.Benchmarks.Import;
+using MentorEval.Benchmarks.Report;
 
-// Long end-to-end runs are timed by hand (ImportBenchmark, RiskBenchmarks); everything else goes to BenchmarkDotNet.
+// Long end-to-end runs are timed by hand (ImportBenchmark, ReportBenchmark, RiskBenchmarks); everything else goes to BenchmarkDotNet.
 switch (args)
 {
     case ["write-scoring-data", var path]:
@@ -14,6 +15,8 @@ switch (args)
         return 0;
     case ["import", .. var rest]:
         return await ImportBenchmark.RunAsync(rest);
+    case ["report", .. var rest]:
+        return await ReportBenchmark.RunAsync(rest);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

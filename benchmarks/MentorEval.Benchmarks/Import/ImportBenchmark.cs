@@ -10,6 +10,7 @@ using MentorEval.Storage.Database;
 using MentorEval.Storage.Responses;
 using MentorEval.Storage.Roster;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MentorEval.Benchmarks.Import;
@@ -21,8 +22,10 @@ namespace MentorEval.Benchmarks.Import;
 /// roster (or nothing), and reports every run and the median, min and max.
 /// <code>
 /// dotnet run -c Release --project benchmarks/MentorEval.Benchmarks -- import --rows 1000000 [--pairs 500000] [--no-roster]
-///     [--runs 3] [--work DIR] [--digest] [--keep]
+///     [--runs 3] [--work DIR] [--digest] [--keep] [--postgres CONNSTRING]
 /// </code>
+/// --postgres imports into databases on that PostgreSQL server instead of SQLite files (see <see cref="PostgresRuns"/>);
+/// the connection string names a database the user can connect to, and the user must be allowed to create databases.
 /// With the roster (the default) every row names a stored pair and is linked to it; --no-roster imports the same file
 /// into an empty database, where responses keep their pair id and role but link to nothing.
 /// --digest prints a SHA-256 of the stored responses (every column but the ids), to show that a change to the import
@@ -35,16 +38,22 @@ internal static class ImportBenchmark
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: import [--rows N] [--pairs N] [--no-roster] [--runs N] [--work DIR] [--digest] [--keep]");
+            Console.Error.WriteLine("usage: import [--rows N] [--pairs N] [--no-roster] [--runs N] [--work DIR] [--digest] [--keep] [--postgres CONNSTRING]" +
+                                    Environment.NewLine + "(--digest reads SQLite files only)");
             return 2;
         }
 
         Directory.CreateDirectory(options.Work);
         var instruments = InstrumentsFolder();
         var roster = Path.Combine(options.Work, $"roster-{options.Pairs}.csv");
-        // Named by schema: benchmarks of other versions may share the work folder, and a run must not pay for a migration.
-        var schema = typeof(MentorEvalDb).Assembly.GetTypes().Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).Max();
-        var template = Path.Combine(options.Work, options.Roster ? $"roster-{options.Pairs}-{schema}.db" : $"empty-{schema}.db");
+        // SQLite files are named by schema: benchmarks of other versions may share the work folder, and a run must not
+        // pay for a migration.
+        var schema = typeof(MentorEvalDb).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(MentorEvalDb))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).Max();
+        var template = options.Postgres is null
+            ? Path.Combine(options.Work, options.Roster ? $"roster-{options.Pairs}-{schema}.db" : $"empty-{schema}.db")
+            : PostgresRuns.TemplateName(options.Roster, options.Pairs);
         var export = Path.Combine(options.Work, $"responses-{options.Rows}-{options.Pairs}.csv");
 
         Describe(options);
@@ -56,9 +65,16 @@ internal static class ImportBenchmark
             // Named by process: two benchmarks sharing the work folder (and its cached input) must not share a database.
             var db = Path.Combine(options.Work, $"run-{Environment.ProcessId}.db");
             var rejects = Path.Combine(options.Work, $"run-{Environment.ProcessId}.rejects.csv");
-            DeleteDatabase(db);
             File.Delete(rejects);
-            File.Copy(template, db);
+            if (options.Postgres is { } server)
+            {
+                db = await PostgresRuns.FreshAsync(server, template, $"mentoreval_bench_run_{Environment.ProcessId}");
+            }
+            else
+            {
+                DeleteDatabase(db);
+                File.Copy(template, db);
+            }
 
             var result = await ImportRun.RunAsync(export, db, instruments, rejects);
             if (result.Exit != 0 || result.Imported != options.Rows || result.Rejected != 0)
@@ -70,10 +86,13 @@ internal static class ImportBenchmark
             results.Add(result);
             var cpu = result.ProcessorSeconds is { } seconds ? string.Create(CultureInfo.InvariantCulture, $"   cpu {seconds,6:F2} s") : "";
             var digest = options.Digest ? $"   digest {await Digest(db)}" : "";
+            var size = await SizeAsync(db, options);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}: {result.Seconds,6:F2} s{cpu}   peak {(result.PeakExact ? "" : "≥")}{Mb(result.PeakBytes),4:F0} MB   " +
-                $"db {Mb(new FileInfo(db).Length):F0} MB   load {Load()}{digest}"));
-            if (!options.Keep) DeleteDatabase(db);
+                $"db {Mb(size):F0} MB   load {Load()}{digest}"));
+            if (options.Keep) continue;
+            if (options.Postgres is { } postgres) await PostgresRuns.DropAsync(postgres, new Npgsql.NpgsqlConnectionStringBuilder(db).Database!);
+            else DeleteDatabase(db);
         }
 
         Console.WriteLine();
@@ -90,7 +109,8 @@ internal static class ImportBenchmark
     {
         var clock = Stopwatch.StartNew();
         if (options.Roster && !File.Exists(roster)) Atomically(roster, path => ImportData.WriteRoster(path, options.Pairs));
-        if (!File.Exists(template))
+        if (options.Postgres is { } server) await PostgresRuns.PrepareAsync(server, template, options.Roster ? roster : null);
+        else if (!File.Exists(template))
         {
             // The roster is set-up, not part of the measured import: store it once through the real roster path.
             var building = $"{template}.{Environment.ProcessId}.tmp";
@@ -167,7 +187,8 @@ internal static class ImportBenchmark
             : null;
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {cpu ?? "?"}, {memory ?? "?"} RAM, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         var roster = options.Roster ? $"every row linked to a stored roster of {options.Pairs:N0} pairs" : "no roster (rows keep their pair id and role, unlinked)";
-        Console.WriteLine($"import of {options.Rows:N0} rows, {roster}; {options.Runs} runs, each in a new process into a fresh copy of the database");
+        var store = options.Postgres is { } server ? $"PostgreSQL ({new StoreLocation(server).Display})" : "SQLite";
+        Console.WriteLine($"import of {options.Rows:N0} rows into {store}, {roster}; {options.Runs} runs, each in a new process into a fresh copy of the database");
     }
 
     private static string InstrumentsFolder()
@@ -202,6 +223,9 @@ internal static class ImportBenchmark
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" }) File.Delete(db + suffix);
     }
 
+    private static async Task<long> SizeAsync(string db, Options options) =>
+        options.Postgres is { } server ? await PostgresRuns.SizeAsync(server, new Npgsql.NpgsqlConnectionStringBuilder(db).Database!) : new FileInfo(db).Length;
+
     private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
 
     /// <summary>The 1-minute load average: the machine is shared, so each run says how busy it was.</summary>
@@ -215,7 +239,7 @@ internal static class ImportBenchmark
         return $"  {what,-22}{F(median),10} {unit,-3} [{F(sorted[0])} – {F(sorted[^1])}]";
     }
 
-    private sealed record Options(int Rows, int Pairs, bool Roster, int Runs, string Work, bool Digest, bool Keep)
+    private sealed record Options(int Rows, int Pairs, bool Roster, int Runs, string Work, bool Digest, bool Keep, string? Postgres)
     {
         public static Options? Parse(string[] args)
         {
@@ -223,6 +247,7 @@ internal static class ImportBenchmark
             int? pairs = null;
             var work = Path.Combine(Path.GetTempPath(), "mentoreval-import-bench");
             bool roster = true, digest = false, keep = false;
+            string? postgres = null;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -234,11 +259,14 @@ internal static class ImportBenchmark
                     case "--no-roster": roster = false; break;
                     case "--digest": digest = true; break;
                     case "--keep": keep = true; break;
+                    case "--postgres" when i + 1 < args.Length: postgres = args[++i]; break;
                     default: return null;
                 }
             }
 
-            return rows > 0 && runs > 0 ? new Options(rows, pairs ?? (rows + 1) / 2, roster, runs, work, digest, keep) : null;
+            return rows > 0 && runs > 0 && !(digest && postgres is not null)
+                ? new Options(rows, pairs ?? (rows + 1) / 2, roster, runs, work, digest, keep, postgres)
+                : null;
         }
     }
 }

@@ -1,11 +1,14 @@
 using System.CommandLine;
 using MentorEval.Cli.Analysis;
+using MentorEval.Cli.Demo;
 using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
+using MentorEval.Cli.Reports;
 using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
 using MentorEval.Cli.Scoring;
+using MentorEval.Storage.Database;
 
 namespace MentorEval.Cli.App;
 
@@ -24,6 +27,8 @@ public static class CliApp
         root.Subcommands.Add(ScoreCommand.Build(context));
         root.Subcommands.Add(AnalyzeCommand.Build(context));
         root.Subcommands.Add(RiskCommand.Build(context));
+        root.Subcommands.Add(ReportCommand.Build(context));
+        root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
         var parsed = root.Parse(args);
@@ -46,6 +51,12 @@ public static class CliApp
         }
         catch (UserInputException e)
         {
+            terminal.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.InvalidInput;
+        }
+        catch (StoreException e)
+        {
+            // The database could not do what was asked (busy, unreachable, refused): its message says what to do.
             terminal.Error.WriteLine($"error: {e.Message}");
             return ExitCode.InvalidInput;
         }

@@ -19,25 +19,22 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
 
     public Option<string?> DbOption { get; } = new("--db")
     {
-        Description = "The program's database: a SQLite file (default: MENTOREVAL_DB, else ./mentoreval.db).",
+        Description = "The program's database: a SQLite file, or a PostgreSQL connection string such as " +
+                      "\"Host=HOST;Database=NAME;Username=USER;Password=...\" (default: MENTOREVAL_DB, else ./mentoreval.db).",
         Recursive = true,
     };
 
     public StoreLocation StoreLocation(ParseResult parsed) =>
         Storage.Database.StoreLocation.Resolve(parsed.GetValue(DbOption), Environment.Variable("MENTOREVAL_DB"), Environment.CurrentDirectory);
 
-    /// <summary>Opens (creating and migrating on first use) the database the command line points at.</summary>
-    public async Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel)
-    {
-        try
-        {
-            return await Store.OpenAsync(StoreLocation(parsed), cancel);
-        }
-        catch (StoreException e)
-        {
-            throw new UserInputException(e.Message);
-        }
-    }
+    /// <summary>
+    /// Opens (creating and migrating on first use) the database the command line points at. A database that cannot be
+    /// used throws <see cref="StoreException"/>, which the app prints as an error.
+    /// </summary>
+    public Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenStoreAsync(StoreLocation(parsed), cancel);
+
+    /// <summary>Opens (creating and migrating on first use) a database the command chose itself.</summary>
+    public Task<MentorEvalDb> OpenStoreAsync(StoreLocation location, CancellationToken cancel) => Store.OpenAsync(location, cancel);
 
     /// <summary>A path the user gave, relative to the working directory; the file must exist.</summary>
     public string ExistingFile(string given, string what)

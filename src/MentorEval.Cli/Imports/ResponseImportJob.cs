@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
 using CsvHelper;
+using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Import.Exports;
@@ -68,9 +70,9 @@ public static class ResponseImportJob
             Columns = mapping.Mapped.ToDictionary(m => m.Column.Name, m => m.Item.Id),
         });
         var description = new BatchDescription(name, sha, reader.Format?.ToString() ?? "unknown", instrument, definitionJson, options, DateTimeOffset.UtcNow);
-        await using var writer = await ResponseBatchWriter.BeginAsync(db, description, request.Replace, cancel);
+        await using var writer = await ResponseBatch.BeginAsync(db, description, request.Replace, cancel);
 
-        // Reading (parse, check, interpret, link) and writing (SQLite) each cost a few microseconds a row, so on two or
+        // Reading (parse, check, interpret, link) and writing (the store) each cost a few microseconds a row, so on two or
         // more cores they run side by side: a task reads rows into chunks handed over through a small bounded channel
         // (memory stays bounded whatever the file size), and this method records them in file order, as before.
         async Task ReadAll(Action<double> report)
@@ -79,18 +81,33 @@ public static class ResponseImportJob
             var chunks = Channel.CreateBounded<List<ReadRow>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
             long position = 0;
             var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            // Rows read but not yet written: chunks are gathered until there are as many as the store writes best at
+            // once (PostgreSQL: a few thousand per COPY; SQLite: each chunk as it comes).
+            var waiting = new List<ReadRow>();
+            void WriteWaiting()
+            {
+                var written = writer.Write(Accepted(waiting));
+                var next = 0;
+                foreach (var (outcome, _, _) in waiting)
+                {
+                    counts.RowsRead++;
+                    Record(outcome, outcome is RowOutcome.Accepted ? written[next++] : null, counts, rejects);
+                    if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
+                }
+
+                waiting.Clear();
+            }
+
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(cancel))
                 {
                     cancel.ThrowIfCancellationRequested();
-                    foreach (var (outcome, pairId, encoded) in chunk)
-                    {
-                        counts.RowsRead++;
-                        Record(outcome, pairId, encoded, writer, counts, rejects);
-                        if ((counts.RowsRead & 0xFFF) == 0) report((double)Volatile.Read(ref position) / Math.Max(1, stream.Length));
-                    }
+                    waiting.AddRange(chunk);
+                    if (waiting.Count >= writer.RowsPerWrite) WriteWaiting();
                 }
+
+                WriteWaiting();
             }
             catch
             {
@@ -168,7 +185,16 @@ public static class ResponseImportJob
         }
     }
 
-    private static void Record(RowOutcome outcome, int? pairId, EncodedResponse? encoded, ResponseBatchWriter writer, Counts counts, RejectsFile rejects)
+    private static List<ResponseToWrite> Accepted(List<ReadRow> chunk)
+    {
+        var accepted = new List<ResponseToWrite>(chunk.Count);
+        foreach (var (outcome, pairId, encoded) in chunk)
+            if (outcome is RowOutcome.Accepted { Wave: var wave }) accepted.Add(new ResponseToWrite(encoded!, pairId, wave));
+        return accepted;
+    }
+
+    /// <param name="written">What became of an accepted row in the store (null for other rows).</param>
+    private static void Record(RowOutcome outcome, WriteOutcome? written, Counts counts, RejectsFile rejects)
     {
         switch (outcome)
         {
@@ -181,7 +207,7 @@ public static class ResponseImportJob
                 rejects.Add(rejected.Cells);
                 break;
             case RowOutcome.Accepted accepted:
-                switch (writer.Write(encoded!, pairId, accepted.Wave))
+                switch (written)
                 {
                     case WriteOutcome.Inserted: counts.Imported++; break;
                     case WriteOutcome.Replaced: counts.Replaced++; break;
@@ -237,14 +263,14 @@ public static class ResponseImportJob
             {
                 // --rejects may name a folder that does not exist yet, as --out does for other commands.
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { Injection = CsvInjection.Escape, NewLine = "\n" });
+                csv = CsvWriter.Create(File.Create(path), CsvOutput.Options);
                 csv.WriteRecord(["file_row", "column", "value", "reason"]);
             }
 
             foreach (var cell in cells)
             {
                 if (First.Count < FirstRejectsShown) First.Add(cell);
-                csv.WriteRecord([cell.Row.ToString(), cell.Column, cell.Value, cell.Reason]);
+                csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
             }
         }
 

@@ -51,19 +51,8 @@ public static class RiskCommand
             if (chosen.Count == 0)
                 throw new UserInputException("No finished cohort to learn from (every cohort still has active pairs). Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.");
 
-            var points = chosen.SelectMany(data.Builder.TrainingPoints).ToList();
-            if (points.Count == 0)
-                throw new UserInputException($"Cohorts {string.Join(", ", chosen)} have fewer than two waves of responses; a model learns from the waves before the last.");
-            var catalog = RiskFeatureCatalog.For(points, data.Builder.Instruments);
-            var rows = points.SelectMany(p => data.Builder.Build(p, catalog)).ToList();
-            var closures = ClosureRiskTrainer.EarlyClosures(rows);
-            if (closures < ClosureRiskRules.MinimumClosuresToLearn)
-                throw new UserInputException($"Cohorts {string.Join(", ", chosen)} have {closures} early closures; at least {ClosureRiskRules.MinimumClosuresToLearn} are needed to learn from. " +
-                                             "Until then 'mentoreval risk predict' uses the documented rules.");
-
-            var trained = new ClosureRiskTrainer().Train(rows, catalog, policy, DateTimeOffset.UtcNow);
             var path = data.ModelPath(parsed.GetValue(model));
-            trained.Save(path);
+            var trained = data.TrainAndSave(chosen, policy, path);
             var summary = new TrainSummary(path, RiskModel.CardPath(path), trained.Card.Trainer, trained.Card.Policy.Describe(), trained.Card.Threshold,
                 trained.Card.TrainingCohorts, trained.Card.Features.Count, trained.Card.Evaluations, trained.Card.Importance.Take(10).ToList());
             if (parsed.GetValue(json)) WriteJson(context.Terminal, summary);
@@ -154,98 +143,6 @@ public static class RiskCommand
         if (minRecall is { } recall && recall is not (> 0 and <= 1)) throw new UserInputException($"--min-recall must be above 0 and at most 1 (got {recall}).");
         return minRecall is { } r ? new ThresholdPolicy(null, r) : new ThresholdPolicy(flagShare ?? ThresholdPolicy.Default.FlagShare, null);
     }
-
-    /// <summary>The program's roster and responses as the risk code reads them, and where its model lives.</summary>
-    private sealed class RiskData
-    {
-        private readonly CliContext context;
-        private readonly string database;
-
-        private RiskData(CliContext context, string database, string display, IReadOnlyList<RosterEntry> roster, RiskFeatureBuilder builder)
-        {
-            this.context = context;
-            this.database = database;
-            Display = display;
-            Roster = roster;
-            Builder = builder;
-        }
-
-        public string Display { get; }
-
-        public IReadOnlyList<RosterEntry> Roster { get; }
-
-        public RiskFeatureBuilder Builder { get; }
-
-        public static async Task<RiskData> LoadAsync(CliContext context, ParseResult parsed, CancellationToken cancel)
-        {
-            var location = context.StoreLocation(parsed);
-            await using var db = await context.OpenStoreAsync(parsed, cancel);
-            var roster = await RosterStore.LoadAsync(db, cancel);
-            if (roster.Count == 0) throw new UserInputException($"No roster in {location.Display}. Import one first ('mentoreval roster import FILE').");
-            var responses = await ResponseStore.LoadAsync(db, cancel);
-            return new RiskData(context, location.IsServer ? "" : location.Value, location.Display, roster, new RiskFeatureBuilder(roster, responses));
-        }
-
-        public string RequireCohort(string name) =>
-            Builder.Cohorts.Contains(name)
-                ? name
-                : throw new UserInputException($"No cohort \"{name}\" in the roster of {Display}. Known cohorts: {string.Join(", ", Builder.Cohorts)}.");
-
-        /// <summary>Cohorts whose pairs have all completed or closed: their outcomes are known.</summary>
-        public List<string> FinishedCohorts() =>
-            Builder.Cohorts.Where(c => Roster.Where(p => p.Cohort == c).All(p => p.Status != PairStatus.Active) && Builder.Waves(c).Count >= 2).ToList();
-
-        public PredictionPoint RequirePoint(string cohort, string? wave)
-        {
-            var waves = Builder.Waves(cohort);
-            if (waves.Count == 0) throw new UserInputException($"Cohort \"{cohort}\" has no survey responses yet; import its exports first ('mentoreval import').");
-            var chosen = wave ?? waves[^1];
-            return Builder.Point(cohort, chosen)
-                   ?? throw new UserInputException($"Cohort \"{cohort}\" has no responses at wave \"{chosen}\". Its waves: {string.Join(", ", waves)}.");
-        }
-
-        public string ModelPath(string? given)
-        {
-            if (given is not null) return Path.GetFullPath(given, context.Environment.CurrentDirectory);
-            if (database.Length == 0) throw new UserInputException("The database is a server: give the model file with --model.");
-            return database + ".risk-model.zip";
-        }
-
-        /// <summary>The model's judgement when a model file exists (an explicit --model must), else the rules'.</summary>
-        public Judgement Judge(PredictionPoint point, string? givenModel)
-        {
-            var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
-            if (path is not null && File.Exists(path))
-            {
-                RiskModel model;
-                try
-                {
-                    model = RiskModel.Load(path);
-                    var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
-                        model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
-                    var pairs = Builder.Build(point, catalog);
-                    return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, model.Predict(pairs, catalog));
-                }
-                catch (RiskModelMismatchException e)
-                {
-                    throw new UserInputException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
-                }
-                catch (FileNotFoundException)
-                {
-                    throw new UserInputException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
-                }
-            }
-
-            if (givenModel is not null) throw new UserInputException($"No model at \"{path}\". Train one with 'mentoreval risk train', or leave out --model to use the rules.");
-            var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
-            var rulesPairs = Builder.Build(point, rulesCatalog);
-            var note = $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures.";
-            return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, ClosureRiskRules.Judge(rulesPairs, rulesCatalog, ThresholdPolicy.Default.FlagShare!.Value));
-        }
-    }
-
-    private sealed record Judgement(RiskMethod Method, string? ModelPath, string? Note, RiskModel? Model, RiskFeatureCatalog Catalog,
-        IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks);
 }
 
 public sealed record TrainSummary(string Model, string Card, string Chosen, string Policy, double Threshold, IReadOnlyList<TrainingCohort> TrainingCohorts,

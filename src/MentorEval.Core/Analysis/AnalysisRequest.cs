@@ -4,8 +4,8 @@ namespace MentorEval.Core.Analysis;
 
 /// <summary>
 /// What to analyse: one cohort (other cohorts' responses are used only for comparisons), the wave of interest
-/// (default: its latest), the earlier wave to measure change from (default: its first), and the smallest group
-/// whose statistics may be shown.
+/// (default: each instrument's latest for that cohort), the earlier wave to measure change from (default: each
+/// instrument's first), and the smallest group whose statistics may be shown.
 /// </summary>
 public sealed record AnalysisRequest(
     string Cohort,

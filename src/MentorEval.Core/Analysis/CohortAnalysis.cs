@@ -27,45 +27,63 @@ public static class CohortAnalysis
         var waveStarts = ours.SelectMany(i => i.Responses).GroupBy(r => r.Wave)
             .ToDictionary(g => g.Key, g => g.Where(r => r.SubmittedAt is not null).Select(r => r.SubmittedAt!.Value).DefaultIfEmpty().Min());
 
+        // Instruments are independent: each is analysed on its own core, and the rows kept in instrument order.
+        var parts = ours.AsParallel().AsOrdered()
+            .Select(data => Analyse(request, rule, pairs, waves, waveStarts, data))
+            .ToList();
+        var groups = parts.SelectMany(p => p.Groups).ToList();
+        var changes = parts.SelectMany(p => p.Changes).ToList();
+        var comparisons = parts.SelectMany(p => p.Comparisons).ToList();
+        var dyads = parts.SelectMany(p => p.Dyads).ToList();
+        return new CohortReport(request.Cohort, pairs.Count, waves, wave, compareWave, request.MinimumCell, groups, changes, comparisons, dyads);
+    }
+
+    private sealed record InstrumentAnalysis(List<ScaleGroupRow> Groups, List<ChangeRow> Changes, List<CohortComparisonRow> Comparisons, List<DyadRow> Dyads);
+
+    private static InstrumentAnalysis Analyse(AnalysisRequest request, SmallCellRule rule, IReadOnlyList<RosterEntry> pairs, IReadOnlyList<string> waves,
+        IReadOnlyDictionary<string, DateTimeOffset> waveStarts, InstrumentResponses data)
+    {
         var groups = new List<ScaleGroupRow>();
         var changes = new List<ChangeRow>();
         var comparisons = new List<CohortComparisonRow>();
         var dyads = new List<DyadRow>();
-        foreach (var data in ours)
+        var instrument = data.Instrument;
+        var scorers = instrument.Scales.Select(s => new ScaleScorer(instrument, s)).ToList();
+        var roles = Roles.Where(r => instrument.Roles.Contains(Name(r))).ToList();
+        foreach (var w in waves.Where(w => data.Responses.Any(r => r.Wave == w)))
         {
-            var instrument = data.Instrument;
-            var scorers = instrument.Scales.Select(s => new ScaleScorer(instrument, s)).ToList();
-            var roles = Roles.Where(r => instrument.Roles.Contains(Name(r))).ToList();
-            foreach (var w in waves.Where(w => data.Responses.Any(r => r.Wave == w)))
+            var expected = pairs.Count(p => ExpectedToAnswer(p, waveStarts.GetValueOrDefault(w)));
+            foreach (var role in roles)
             {
-                var expected = pairs.Count(p => OpenAt(p, waveStarts.GetValueOrDefault(w)));
-                foreach (var role in roles)
-                {
-                    var answered = data.Responses.Where(r => r.Wave == w && r.Role == role).ToList();
-                    var responding = answered.Select(r => (r.RespondentId, r.PairId)).Distinct().Count();
-                    foreach (var scorer in scorers)
-                        groups.Add(Group(rule, instrument, scorer, w, role, answered, responding, expected));
-                }
-            }
-
-            foreach (var scorer in scorers)
-            {
-                foreach (var role in roles)
-                {
-                    if (compareWave is not null && wave is not null && compareWave != wave)
-                        changes.Add(Change(rule, instrument, scorer, role, data.Responses, compareWave, wave));
-                    if (wave is not null)
-                    {
-                        var everyone = request.Instruments.First(i => i.Instrument.Id == instrument.Id).Responses;
-                        if (Comparison(rule, instrument, scorer, role, everyone, request.Cohort, wave) is { } comparison) comparisons.Add(comparison);
-                    }
-                }
-
-                if (wave is not null && roles.Count == 2) dyads.Add(Dyad(rule, instrument, scorer, data.Responses, wave));
+                var answered = data.Responses.Where(r => r.Wave == w && r.Role == role).ToList();
+                var responding = answered.Select(r => (r.RespondentId, r.PairId)).Distinct().Count();
+                foreach (var scorer in scorers)
+                    groups.Add(Group(rule, instrument, scorer, w, role, answered, responding, expected));
             }
         }
 
-        return new CohortReport(request.Cohort, pairs.Count, waves, wave, compareWave, request.MinimumCell, groups, changes, comparisons, dyads);
+        // Unless a wave is asked for, each instrument is read at its own latest wave and compared with its own first:
+        // a competency survey given at baseline and end still shows change when the last wave was only a check-in.
+        var given = waves.Where(w => data.Responses.Any(r => r.Wave == w)).ToList();
+        var focal = request.Wave ?? given.LastOrDefault();
+        var from = request.CompareWave ?? (given.Count > 1 && given[0] != focal ? given[0] : null);
+        foreach (var scorer in scorers)
+        {
+            foreach (var role in roles)
+            {
+                if (from is not null && focal is not null && from != focal)
+                    changes.Add(Change(rule, instrument, scorer, role, data.Responses, from, focal));
+                if (focal is not null)
+                {
+                    var everyone = request.Instruments.First(i => i.Instrument.Id == instrument.Id).Responses;
+                    if (Comparison(rule, instrument, scorer, role, everyone, request.Cohort, focal) is { } comparison) comparisons.Add(comparison);
+                }
+            }
+
+            if (focal is not null && roles.Count == 2) dyads.Add(Dyad(rule, instrument, scorer, data.Responses, focal));
+        }
+
+        return new InstrumentAnalysis(groups, changes, comparisons, dyads);
     }
 
     private static ScaleGroupRow Group(SmallCellRule rule, Instrument instrument, ScaleScorer scorer, string wave, Role role,
@@ -167,8 +185,8 @@ public static class CohortAnalysis
             .OrderBy(x => x.Median).ThenBy(x => x.Wave, StringComparer.Ordinal)
             .Select(x => x.Wave).ToList();
 
-    /// <summary>A pair is expected to answer a wave if it had started and not yet ended when the wave began.</summary>
-    private static bool OpenAt(RosterEntry pair, DateTimeOffset waveStart)
+    /// <summary>A pair is expected to answer a wave if it had not yet ended when the wave began (its first submission).</summary>
+    public static bool ExpectedToAnswer(RosterEntry pair, DateTimeOffset waveStart)
     {
         if (waveStart == default) return true;
         var day = DateOnly.FromDateTime(waveStart.UtcDateTime);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace MentorEval.Import.Sample;
 
 /// <summary>
@@ -6,5 +8,28 @@ namespace MentorEval.Import.Sample;
 /// </summary>
 public sealed record SampleManifest(string Description, int Seed, string Roster, IReadOnlyList<SampleManifest.SurveyFile> Surveys)
 {
+    public const string FileName = "program.json";
+
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
     public sealed record SurveyFile(string File, string Instrument, string Wave, string Format, string? Role, int Responses);
+
+    /// <summary>Reads <c>FOLDER/program.json</c>; null with a reason when it is missing or not a manifest.</summary>
+    public static SampleManifest? Read(string folder, out string? problem)
+    {
+        var path = Path.Combine(folder, FileName);
+        problem = null;
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<SampleManifest>(File.ReadAllText(path), Json);
+            if (manifest is { Roster: not null, Surveys: not null }) return manifest;
+            problem = $"{path} is not a sample program index (it needs \"roster\" and \"surveys\"). Regenerate it with 'mentoreval sample generate --out {folder}'.";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            problem = $"Could not read {path}: {e.Message} Regenerate it with 'mentoreval sample generate --out {folder}'.";
+        }
+
+        return null;
+    }
 }

@@ -14,8 +14,6 @@ namespace MentorEval.Import.Sample;
 /// </summary>
 public static class SampleProgramWriter
 {
-    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static SampleManifest Write(SampleProgram program, IReadOnlyList<Instrument> instruments, string folder, SampleFormat format)
     {
         Directory.CreateDirectory(folder);
@@ -51,7 +49,7 @@ public static class SampleProgramWriter
             $"Synthetic mentoring program: {o.Pairs} pairs in {o.Cohorts} cohorts, waves {string.Join(", ", o.Waves)}" +
             (o.LatestCohortInProgress ? "; the latest cohort is still running." : "."),
             o.Seed, "roster.csv", files);
-        File.WriteAllText(Path.Combine(folder, "program.json"), JsonSerializer.Serialize(manifest, ManifestJson) + "\n");
+        File.WriteAllText(Path.Combine(folder, SampleManifest.FileName), JsonSerializer.Serialize(manifest, SampleManifest.Json) + "\n");
         return manifest;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace MentorEval.Storage.Database;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without running the CLI.</summary>
+/// <summary>Lets `dotnet ef migrations add --context MentorEvalDb` build the SQLite model without running the CLI.</summary>
 internal sealed class DesignTimeDbFactory : IDesignTimeDbContextFactory<MentorEvalDb>
 {
     public MentorEvalDb CreateDbContext(string[] args) =>

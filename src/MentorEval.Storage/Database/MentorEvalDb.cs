@@ -5,9 +5,21 @@ using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
 namespace MentorEval.Storage.Database;
 
-/// <summary>The program's database. The schema is owned by migrations (Database/Migrations), never by EnsureCreated.</summary>
-public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbContext(options)
+/// <summary>
+/// The program's database. The schema is owned by migrations, never by EnsureCreated: this context's are SQLite's
+/// (Database/Migrations); <see cref="PostgresMentorEvalDb"/> has the same model with PostgreSQL's own migrations.
+/// </summary>
+public class MentorEvalDb : DbContext
 {
+    public MentorEvalDb(DbContextOptions<MentorEvalDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context, which EF gives its own set of migrations.</summary>
+    protected MentorEvalDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<CohortRecord> Cohorts => Set<CohortRecord>();
 
     public DbSet<ParticipantRecord> Participants => Set<ParticipantRecord>();
@@ -78,9 +90,10 @@ public sealed class MentorEvalDb(DbContextOptions<MentorEvalDb> options) : DbCon
         model.Entity<ResponseRecord>(e =>
         {
             e.ToTable("responses");
-            // A plain rowid, given by SQLite to the bulk writer's inserts (EF never adds a response): AUTOINCREMENT's
-            // bookkeeping on every insert only guards against reusing the id of a deleted response, and none is deleted.
-            e.Property(r => r.Id).ValueGeneratedNever();
+            // On SQLite a plain rowid, given by SQLite to the bulk writer's inserts (EF never adds a response):
+            // AUTOINCREMENT's bookkeeping on every insert only guards against reusing the id of a deleted response, and
+            // none is deleted. PostgreSQL keeps its identity column, which its writer's COPY relies on.
+            if (Database.IsSqlite()) e.Property(r => r.Id).ValueGeneratedNever();
             e.HasOne(r => r.Batch).WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<WaveRecord>().WithMany().HasForeignKey(r => r.WaveId);
             e.HasOne<InstrumentVersionRecord>().WithMany().HasForeignKey(r => r.InstrumentVersionId);

@@ -3,14 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorEval.Storage.Database;
 
-/// <summary>Opens the program's database, creating it and applying pending migrations on first use.</summary>
+/// <summary>
+/// Opens the program's database, creating it and applying pending migrations on first use: a SQLite file, or a
+/// database on a PostgreSQL server when the location is a connection string.
+/// </summary>
 public static class Store
 {
-    public static async Task<MentorEvalDb> OpenAsync(StoreLocation location, CancellationToken cancel = default)
-    {
-        if (location.IsServer)
-            throw new StoreException($"The database \"{location.Display}\" is a server connection string; this build stores data in SQLite files only. Give a file path with --db.");
+    public static Task<MentorEvalDb> OpenAsync(StoreLocation location, CancellationToken cancel = default) =>
+        location.IsServer ? PostgresStore.OpenAsync(location, cancel) : OpenFileAsync(location, cancel);
 
+    private static async Task<MentorEvalDb> OpenFileAsync(StoreLocation location, CancellationToken cancel)
+    {
         var folder = Path.GetDirectoryName(location.Value);
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
             throw new StoreException($"The folder \"{folder}\" for the database does not exist. Create it, or give another path with --db.");

@@ -18,9 +18,11 @@ public sealed record StoreLocation(string Value)
     public bool IsServer => IsServerConnection(Value);
 
     /// <summary>What to show a user: the file path, or the connection string without its password.</summary>
-    public string Display => IsServer
-        ? string.Join(';', Value.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)))
-        : Value;
+    public string Display => IsServer ? string.Join(';', Value.Split(';').Where(part => !IsPassword(part))) : Value;
+
+    // Npgsql takes the password under any of these names.
+    private static bool IsPassword(string part) =>
+        part.Split('=', 2)[0].Trim().ToLowerInvariant() is "password" or "pwd" or "psw";
 
     private static bool IsServerConnection(string value) =>
         value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);

@@ -67,10 +67,11 @@ public static class RosterStore
         }
 
         await db.SaveChangesAsync(cancel);
-        // Responses imported before their pair was on the roster named it already: link them now.
+        // Responses imported before their pair was on the roster named it already: link them now. (Column names are
+        // quoted: PostgreSQL folds unquoted names to lower case; SQLite accepts either.)
         await db.Database.ExecuteSqlRawAsync("""
-            UPDATE responses SET PairId = (SELECT p.Id FROM pairs p WHERE p.PairKey = responses.PairKey)
-            WHERE PairId IS NULL AND PairKey <> '' AND EXISTS (SELECT 1 FROM pairs p WHERE p.PairKey = responses.PairKey)
+            UPDATE responses SET "PairId" = (SELECT p."Id" FROM pairs p WHERE p."PairKey" = responses."PairKey")
+            WHERE "PairId" IS NULL AND "PairKey" <> '' AND EXISTS (SELECT 1 FROM pairs p WHERE p."PairKey" = responses."PairKey")
             """, cancel);
         if (dryRun) await transaction.RollbackAsync(cancel);
         else await transaction.CommitAsync(cancel);

@@ -1,5 +1,6 @@
 using MentorEval.Cli.Imports;
 using MentorEval.Cli.Tests.Support;
+using MentorEval.Testing.Stores;
 
 namespace MentorEval.Cli.Tests.Imports;
 
@@ -8,13 +9,9 @@ namespace MentorEval.Cli.Tests.Imports;
 /// of responses (wave 2024-06). Every file gets a message that names the file, the row and column, and what was expected;
 /// with --strict the database keeps exactly the rows it had in every table, and without it only the valid rows are added.
 /// </summary>
-public sealed class BadFileTests : IDisposable
+public sealed class BadFileTests
 {
-    private readonly ProgramFolder program = new();
-
-    public void Dispose() => program.Dispose();
-
-    private async Task<DatabaseSnapshot> ProgramWithResponsesAsync()
+    private static async Task<DatabaseSnapshot> ProgramWithResponsesAsync(ProgramFolder program)
     {
         await program.ImportRosterAsync();
         (await program.ImportAsync("exports/generic.csv")).Summary.Imported.ShouldBe(3);
@@ -22,15 +19,16 @@ public sealed class BadFileTests : IDisposable
     }
 
     /// <summary>Files that cannot be read as an export at all: refused whole, strict or not.</summary>
-    [Theory]
+    [StoreTheory]
     [InlineData("wrong-encoding.csv", "is UTF-32 text", "save it as \"CSV UTF-8\"")]
     [InlineData("wrong-separator.csv", "row 1", "no comma, semicolon or tab between its column names", "seems to be separated by '|'")]
     [InlineData("header-only.csv", "has header rows but no responses")]
     [InlineData("empty.csv", "The file is empty")]
     [InlineData("missing-id-column.csv", "row 1", "There is no \"respondent_id\" column", "The generic layout starts respondent_id,pair_id,role,wave")]
-    public async Task A_file_that_cannot_be_read_is_refused_with_its_reason_and_stores_nothing(string file, params string[] message)
+    public async Task A_file_that_cannot_be_read_is_refused_with_its_reason_and_stores_nothing(StoreKind store, string file, params string[] message)
     {
-        var before = await ProgramWithResponsesAsync();
+        using var program = new ProgramFolder(store);
+        var before = await ProgramWithResponsesAsync(program);
 
         foreach (var strict in new[] { true, false })
         {
@@ -47,7 +45,7 @@ public sealed class BadFileTests : IDisposable
     /// Files with bad rows. <paramref name="rejects"/> are "row|column|reason" of every rejected cell. Without --strict the
     /// valid rows are stored (exit 0), or nothing when none is valid (exit 1).
     /// </summary>
-    [Theory]
+    [StoreTheory]
     [InlineData("ragged-rows.csv", 2, "3|L|This row has 12 cells but the header has 11 columns: cell L (\" thanks\") has no column")]
     [InlineData("unknown-labels.csv", 0,
         "2|goals|goals: \"Somewhat agree\" is not an answer on this item's scale; expected a number from 1 to 5 or one of \"Strongly disagree\", \"Disagree\"",
@@ -60,9 +58,10 @@ public sealed class BadFileTests : IDisposable
         "4|respondent id|duplicate: \"MT-01\" (pair P-101) already has a response to this instrument at wave \"2024-06\"")]
     [InlineData("unknown-pair.csv", 2, "3|pair_id|pair \"P-999\" is not in the roster; import the roster that lists it, or correct the pair id")]
     public async Task Rejected_rows_are_listed_with_row_column_and_reason_and_only_valid_rows_are_ever_stored(
-        string file, int validRows, params string[] rejects)
+        StoreKind store, string file, int validRows, params string[] rejects)
     {
-        var before = await ProgramWithResponsesAsync();
+        using var program = new ProgramFolder(store);
+        var before = await ProgramWithResponsesAsync(program);
         var rejectedRows = rejects.Select(r => r.Split('|')[0]).Distinct().Count();
 
         var strict = await program.ImportAsync($"bad/{file}", "--strict");
@@ -82,10 +81,11 @@ public sealed class BadFileTests : IDisposable
             : []);
     }
 
-    [Fact]
-    public async Task A_strict_import_with_rejected_rows_says_in_the_terminal_that_nothing_was_stored_and_where_the_rejects_are()
+    [StoreTheory]
+    public async Task A_strict_import_with_rejected_rows_says_in_the_terminal_that_nothing_was_stored_and_where_the_rejects_are(StoreKind store)
     {
-        await ProgramWithResponsesAsync();
+        using var program = new ProgramFolder(store);
+        await ProgramWithResponsesAsync(program);
 
         var run = await program.RunAsync("import", "bad/out-of-range.csv", "--instrument", "pair-pulse", "--strict");
 

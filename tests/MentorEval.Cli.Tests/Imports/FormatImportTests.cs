@@ -1,5 +1,6 @@
 using System.Text;
 using MentorEval.Cli.Tests.Support;
+using MentorEval.Testing.Stores;
 using MentorEval.Core.Pairs;
 
 namespace MentorEval.Cli.Tests.Imports;
@@ -10,15 +11,11 @@ namespace MentorEval.Cli.Tests.Imports;
 /// Item order of the values and answers: listens, goals, trust, cancelled (1–5, labels "Strongly disagree".."Strongly agree",
 /// missing "N/A", "Not applicable", "-99"), meetings (a count up to 31), comment (text, never a number).
 /// </summary>
-public sealed class FormatImportTests : IDisposable
+public sealed class FormatImportTests
 {
     private const double Missing = double.NaN;
 
-    private readonly ProgramFolder program = new();
-
-    public void Dispose() => program.Dispose();
-
-    [Theory]
+    [StoreTheory]
     [InlineData("qualtrics.csv", "Qualtrics", 6, 5, 1, "Alias", "--wave", "2024-04")]
     [InlineData("qualtrics-legacy.csv", "QualtricsLegacy", 4, 3, 1, "Alias", "--wave", "2024-05")]
     [InlineData("redcap-longitudinal-labels.csv", "Redcap", 5, 4, 1, "ItemId",
@@ -27,8 +24,9 @@ public sealed class FormatImportTests : IDisposable
     [InlineData("google-forms.csv", "GoogleForms", 3, 3, 0, "QuestionText", "--wave", "2024-08")]
     [InlineData("generic.csv", "Generic", 3, 3, 0, "ItemId")]
     public async Task Every_format_is_detected_and_imported_with_every_item_found_and_every_response_linked_to_its_pair(
-        string export, string format, int rowsRead, int imported, int skipped, string matchedBy, params string[] options)
+        StoreKind store, string export, string format, int rowsRead, int imported, int skipped, string matchedBy, params string[] options)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         var run = await program.ImportAsync($"exports/{export}", options);
@@ -47,9 +45,10 @@ public sealed class FormatImportTests : IDisposable
         stored.ShouldAllBe(r => r.LinkedToPair && r.BatchId == summary.BatchId);
     }
 
-    [Fact]
-    public async Task Qualtrics_choice_text_is_stored_as_numbers_beside_the_original_text_and_the_preview_is_skipped()
+    [StoreTheory]
+    public async Task Qualtrics_choice_text_is_stored_as_numbers_beside_the_original_text_and_the_preview_is_skipped(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         var summary = (await program.ImportAsync("exports/qualtrics.csv", "--wave", "2024-04")).Summary;
@@ -77,9 +76,10 @@ public sealed class FormatImportTests : IDisposable
         stored[4].Answers[0].ShouldBe("strongly Agree ");
     }
 
-    [Fact]
-    public async Task Legacy_Qualtrics_recode_values_are_stored_and_its_missing_code_kept_as_text()
+    [StoreTheory]
+    public async Task Legacy_Qualtrics_recode_values_are_stored_and_its_missing_code_kept_as_text(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         var summary = (await program.ImportAsync("exports/qualtrics-legacy.csv", "--wave", "2024-05")).Summary;
@@ -99,9 +99,10 @@ public sealed class FormatImportTests : IDisposable
         stored[2].Values.ShouldBe([3, 3, 2, 4, 0, Missing]);
     }
 
-    [Fact]
-    public async Task REDCap_events_become_waves_labels_become_numbers_and_rows_of_other_forms_are_skipped()
+    [StoreTheory]
+    public async Task REDCap_events_become_waves_labels_become_numbers_and_rows_of_other_forms_are_skipped(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         var summary = (await program.ImportAsync("exports/redcap-longitudinal-labels.csv",
@@ -126,9 +127,10 @@ public sealed class FormatImportTests : IDisposable
         stored[3].SubmittedAt.ShouldBeNull();
     }
 
-    [Fact]
-    public async Task SurveyMonkey_respondents_are_the_participant_codes_of_Custom_Data_1_and_items_are_found_by_their_text()
+    [StoreTheory]
+    public async Task SurveyMonkey_respondents_are_the_participant_codes_of_Custom_Data_1_and_items_are_found_by_their_text(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         await program.ImportAsync("exports/surveymonkey.csv", "--wave", "2024-05");
@@ -146,9 +148,10 @@ public sealed class FormatImportTests : IDisposable
         stored[2].Values.ShouldBe([2, 3, 4, 4, 1, Missing]);
     }
 
-    [Fact]
-    public async Task Google_Forms_respondents_are_their_email_addresses_and_grid_rows_are_found_by_their_text()
+    [StoreTheory]
+    public async Task Google_Forms_respondents_are_their_email_addresses_and_grid_rows_are_found_by_their_text(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         await program.ImportAsync("exports/google-forms.csv", "--wave", "2024-08");
@@ -165,9 +168,10 @@ public sealed class FormatImportTests : IDisposable
         stored[2].Values.ShouldBe([2, 2, 3, 4, 0, Missing]);
     }
 
-    [Fact]
-    public async Task Generic_rows_keep_their_own_wave_and_time_zone_and_free_text_is_stored_verbatim()
+    [StoreTheory]
+    public async Task Generic_rows_keep_their_own_wave_and_time_zone_and_free_text_is_stored_verbatim(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
 
         await program.ImportAsync("exports/generic.csv");
@@ -184,13 +188,14 @@ public sealed class FormatImportTests : IDisposable
     }
 
     /// <summary>The generic export as Excel saves it on other machines: the same responses must come out.</summary>
-    [Theory]
+    [StoreTheory]
     [InlineData("utf-8 BOM, CRLF", "utf-8", ',', "\r\n")]
     [InlineData("Unicode text (UTF-16, tabs)", "utf-16", '\t', "\r\n")]
     [InlineData("European (Latin-1, semicolons)", "latin1", ';', "\r\n")]
     public async Task A_spreadsheet_resave_in_another_encoding_or_separator_imports_the_same_responses(
-        string save, string encoding, char separator, string newLine)
+        StoreKind store, string save, string encoding, char separator, string newLine)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         var lines = new[]
         {

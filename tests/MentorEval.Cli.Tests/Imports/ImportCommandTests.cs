@@ -1,20 +1,18 @@
 using MentorEval.Cli.Tests.Support;
+using MentorEval.Testing.Stores;
 
 namespace MentorEval.Cli.Tests.Imports;
 
 /// <summary>`mentoreval import` around the edges of a normal import: doing it twice, trying it first, correcting answers,
 /// reading the rejects, and the mistakes people make on the command line.</summary>
-public sealed class ImportCommandTests : IDisposable
+public sealed class ImportCommandTests
 {
     private const string Header = "respondent_id,pair_id,role,wave,listens,goals,trust,cancelled,meetings,comment";
 
-    private readonly ProgramFolder program = new();
-
-    public void Dispose() => program.Dispose();
-
-    [Fact]
-    public async Task Importing_the_same_file_again_imports_nothing_and_says_when_it_was_imported()
+    [StoreTheory]
+    public async Task Importing_the_same_file_again_imports_nothing_and_says_when_it_was_imported(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         var first = await program.ImportAsync("exports/generic.csv");
         var before = await program.SnapshotAsync();
@@ -27,9 +25,10 @@ public sealed class ImportCommandTests : IDisposable
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task A_file_imported_before_can_be_taken_again_with_replace_once_the_roster_knows_its_pairs()
+    [StoreTheory]
+    public async Task A_file_imported_before_can_be_taken_again_with_replace_once_the_roster_knows_its_pairs(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         // First the roster lacks pair P-103, so its rows are rejected; the roster is fixed, then the same file is taken again.
         program.Write("partial-roster.csv", string.Join("\n", File.ReadAllLines(Path.Combine(program.Path, "roster.csv")).Where(l => !l.StartsWith("P-103,"))) + "\n");
         await program.RunAsync("roster", "import", "partial-roster.csv");
@@ -45,9 +44,10 @@ public sealed class ImportCommandTests : IDisposable
         again.Summary.Rejected.ShouldBe(0);
     }
 
-    [Fact]
-    public async Task A_dry_run_checks_every_row_but_stores_nothing_so_the_real_import_can_follow()
+    [StoreTheory]
+    public async Task A_dry_run_checks_every_row_but_stores_nothing_so_the_real_import_can_follow(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         var before = await program.SnapshotAsync();
 
@@ -64,9 +64,10 @@ public sealed class ImportCommandTests : IDisposable
         (real.Summary.Committed, real.Summary.Imported).ShouldBe((true, 5));
     }
 
-    [Fact]
-    public async Task Corrected_answers_are_duplicates_unless_replace_overwrites_the_stored_ones()
+    [StoreTheory]
+    public async Task Corrected_answers_are_duplicates_unless_replace_overwrites_the_stored_ones(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         await program.ImportAsync("exports/generic.csv");
         program.Write("corrected.csv", $"""
@@ -94,9 +95,10 @@ public sealed class ImportCommandTests : IDisposable
         stored.Single(r => r.RespondentId == "MT-03").Values[0].ShouldBe(2);
     }
 
-    [Fact]
-    public async Task Rejected_cells_go_to_a_rejects_csv_beside_the_export_with_formulas_defused()
+    [StoreTheory]
+    public async Task Rejected_cells_go_to_a_rejects_csv_beside_the_export_with_formulas_defused(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         program.Write("formulas.csv", $"""
             {Header}
@@ -112,13 +114,14 @@ public sealed class ImportCommandTests : IDisposable
         var lines = File.ReadAllLines(program.PathOf("formulas.rejects.csv"));
         lines[0].ShouldBe("file_row,column,value,reason");
         lines.Length.ShouldBe(3);
-        lines[1].ShouldStartWith("2,listens,\"'=1+1\",\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
-        lines[2].ShouldStartWith("3,goals,\"'@SUM(A1)\",");
+        lines[1].ShouldStartWith("2,listens,'=1+1,\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
+        lines[2].ShouldStartWith("3,goals,'@SUM(A1),");
     }
 
-    [Fact]
-    public async Task A_rejects_file_from_an_earlier_run_is_removed_when_the_corrected_file_has_no_rejects()
+    [StoreTheory]
+    public async Task A_rejects_file_from_an_earlier_run_is_removed_when_the_corrected_file_has_no_rejects(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         program.Write("wave.csv", $"{Header}\nMT-02,P-102,mentor,2024-07,4,9,4,2,3,\n");
         (await program.ImportAsync("wave.csv", "--rejects", "out/rejected.csv")).Summary.Rejected.ShouldBe(1);
@@ -131,9 +134,10 @@ public sealed class ImportCommandTests : IDisposable
         File.Exists(program.PathOf("out/rejected.csv")).ShouldBeFalse();
     }
 
-    [Fact]
-    public async Task A_file_whose_columns_match_no_item_is_refused_with_a_hint_to_map_them()
+    [StoreTheory]
+    public async Task A_file_whose_columns_match_no_item_is_refused_with_a_hint_to_map_them(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
         program.Write("other-survey.csv", "respondent_id,pair_id,role,wave,how_was_it,would_recommend\nMT-02,P-102,mentor,2024-07,4,yes\n");
 
@@ -147,6 +151,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_instrument_is_refused_with_the_known_ones_listed()
     {
+        using var program = new ProgramFolder(StoreKind.Sqlite);
         var run = await program.RunAsync("import", "exports/generic.csv", "--instrument", "pair-pulsar");
 
         run.ExitCode.ShouldBe(1);
@@ -158,10 +163,25 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_missing_file_is_refused_with_the_path_it_was_looked_for_at()
     {
+        using var program = new ProgramFolder(StoreKind.Sqlite);
         var run = await program.RunAsync("import", "exports/wave-9.csv", "--instrument", "pair-pulse");
 
         run.ExitCode.ShouldBe(1);
         run.Output.ShouldContain($"No survey export at \"{program.PathOf("exports/wave-9.csv")}\". Check the path");
         File.Exists(program.Database).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_database_server_that_cannot_be_reached_is_refused_with_what_to_check_and_no_password_shown()
+    {
+        using var program = new ProgramFolder(StoreKind.Sqlite);
+
+        var run = await CliHarness.RunAsync(program.Path, "import", "exports/generic.csv", "--instrument", "pair-pulse",
+            "--db", "Host=127.0.0.1;Port=1;Database=program;Username=leader;Password=s3cret");
+
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldStartWith("error: Could not reach the PostgreSQL server at 127.0.0.1:1");
+        run.Output.ShouldContain("Check Host and Port");
+        run.Output.ShouldNotContain("s3cret");
     }
 }

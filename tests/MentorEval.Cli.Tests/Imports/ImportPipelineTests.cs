@@ -9,6 +9,7 @@ using MentorEval.Core.Pairs;
 using MentorEval.Import.Responses;
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Responses;
+using MentorEval.Testing.Stores;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorEval.Cli.Tests.Imports;
@@ -17,38 +18,27 @@ namespace MentorEval.Cli.Tests.Imports;
 /// `import` end to end on generic exports of the shipped mca-26: what is stored, counted and rejected, in file order,
 /// whether the file has a handful of rows or more than the reader hands to the writer at once.
 /// </summary>
-public sealed class ImportPipelineTests : IDisposable
+public sealed class ImportPipelineTests
 {
     private static readonly string Items = string.Join(",", Enumerable.Range(1, 26).Select(i => $"mca{i:D2}"));
 
-    private readonly TempFolder folder = new();
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
-
-    private string Db => Path.Combine(folder.Path, "program.db");
-
-    private Task<CliHarness.Run> Run(params string[] args) => CliHarness.RunAsync(folder.Path, [.. args, "--db", Db]);
-
     private static string Answers(params string[] first) => string.Join(",", first.Concat(Enumerable.Repeat("4", 26 - first.Length)));
 
-    private async Task ImportRoster(int pairs)
+    private static async Task ImportRoster(Scratch folder, int pairs)
     {
         var roster = new StringBuilder("pair_id,cohort,mentor_id,mentee_id,start_date,planned_end_date,status\n");
         // M1 mentors two pairs; everyone else is in one.
         roster.Append("P1,2026,M1,E1,2026-01-10,2026-12-10,active\nP2,2026,M1,E2,2026-01-10,2026-12-10,active\n");
         for (var p = 3; p <= pairs; p++) roster.Append(CultureInfo.InvariantCulture, $"P{p},2026,M{p},E{p},2026-01-10,2026-12-10,active\n");
         folder.File("roster.csv", roster.ToString());
-        (await Run("roster", "import", "roster.csv")).ExitCode.ShouldBe(ExitCode.Success);
+        (await folder.Run("roster", "import", "roster.csv")).ExitCode.ShouldBe(ExitCode.Success);
     }
 
-    [Fact]
-    public async Task Every_row_is_stored_or_rejected_with_its_reason_in_file_order()
+    [StoreTheory]
+    public async Task Every_row_is_stored_or_rejected_with_its_reason_in_file_order(StoreKind store)
     {
-        await ImportRoster(3);
+        using var folder = new Scratch(store);
+        await ImportRoster(folder, 3);
         folder.File("wave1.csv", $"""
             respondent_id,pair_id,role,submitted_at,{Items}
             E1,P1,mentee,2026-03-02 09:00:00,{Answers("5")}
@@ -61,7 +51,7 @@ public sealed class ImportPipelineTests : IDisposable
 
             """);
 
-        var run = await Run("import", "wave1.csv", "--instrument", "mca-26", "--wave", "baseline", "--json");
+        var run = await folder.Run("import", "wave1.csv", "--instrument", "mca-26", "--wave", "baseline", "--json");
 
         run.ExitCode.ShouldBe(ExitCode.Success, run.Output);
         var summary = JsonDocument.Parse(run.Output).RootElement;
@@ -74,7 +64,7 @@ public sealed class ImportPipelineTests : IDisposable
         rejects[3].ShouldStartWith("6,pair_id,P9,\"pair \"\"P9\"\" is not in the roster");
         rejects[4].ShouldStartWith("7,pair_id,P3,\"respondent \"\"M3\"\" is the mentor of pair \"\"P3\"\" in the roster, but the response says mentee");
 
-        await using var db = await Store.OpenAsync(new StoreLocation(Db));
+        await using var db = await Store.OpenAsync(folder.Location);
         var stored = await db.Responses.OrderBy(r => r.SourceRow).ToListAsync();
         stored.Select(r => (r.RespondentId, r.PairKey, r.Role, r.SourceRow)).ShouldBe(
             [("E1", "P1", Role.Mentee, 2), ("M1", "P1", Role.Mentor, 3), ("E2", "P2", Role.Mentee, 8)]);
@@ -86,9 +76,10 @@ public sealed class ImportPipelineTests : IDisposable
         stored[0].SubmittedAt.ShouldBe(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     }
 
-    [Fact]
-    public async Task A_file_larger_than_what_is_handed_over_at_once_is_stored_whole_and_in_order()
+    [StoreTheory]
+    public async Task A_file_larger_than_what_is_handed_over_at_once_is_stored_whole_and_in_order(StoreKind store)
     {
+        using var folder = new Scratch(store);
         // No roster: responses keep their pair id and role. 4,197 rows, more than the reader hands over at once.
         const int pairs = 2_100;
         var export = new StringBuilder($"respondent_id,pair_id,role,{Items}\n");
@@ -102,14 +93,14 @@ public sealed class ImportPipelineTests : IDisposable
         folder.File("big.csv", export.ToString());
         var rows = 2 * (pairs - 2) + 1;
 
-        var run = await Run("import", "big.csv", "--instrument", "mca-26", "--wave", "baseline", "--json");
+        var run = await folder.Run("import", "big.csv", "--instrument", "mca-26", "--wave", "baseline", "--json");
 
         run.ExitCode.ShouldBe(ExitCode.Success, run.Output);
         var summary = JsonDocument.Parse(run.Output).RootElement;
         (summary.GetProperty("rowsRead").GetInt32(), summary.GetProperty("imported").GetInt32(), summary.GetProperty("rejected").GetInt32())
             .ShouldBe((rows, rows - 1, 1));
         File.ReadAllLines(Path.Combine(folder.Path, "big.rejects.csv"))[1].ShouldStartWith($"{rows + 1},respondent id,E{pairs},\"duplicate:");
-        await using var db = await Store.OpenAsync(new StoreLocation(Db));
+        await using var db = await Store.OpenAsync(folder.Location);
         var stored = await db.Responses.OrderBy(r => r.Id).Select(r => new { r.SourceRow, r.RespondentId, r.ItemValues }).ToListAsync();
         stored.Select(r => r.SourceRow).ShouldBe(Enumerable.Range(2, rows - 1));
         stored.Where(r => r.RespondentId.StartsWith('M'))
@@ -117,9 +108,10 @@ public sealed class ImportPipelineTests : IDisposable
             .ShouldAllBe(difference => difference == 0);
     }
 
-    [Fact]
-    public async Task A_cancelled_import_stops_reading_and_leaves_the_database_as_it_was()
+    [StoreTheory]
+    public async Task A_cancelled_import_stops_reading_and_leaves_the_database_as_it_was(StoreKind store)
     {
+        using var folder = new Scratch(store);
         const int pairs = 2_100;
         var export = new StringBuilder($"respondent_id,pair_id,role,{Items}\n");
         for (var p = 3; p <= pairs; p++) export.Append(CultureInfo.InvariantCulture, $"M{p},P{p},mentor,{Answers()}\nE{p},P{p},mentee,{Answers()}\n");
@@ -129,14 +121,14 @@ public sealed class ImportPipelineTests : IDisposable
         var request = new ResponseImportRequest(file, "mca-26", null, new ResponseImportOptions { Wave = "baseline" }, false, false, false, null);
         using var cancel = new CancellationTokenSource();
 
-        await using (var db = await Store.OpenAsync(new StoreLocation(Db)))
+        await using (var db = await Store.OpenAsync(folder.Location))
         {
             // The first progress report comes after 4,096 rows have been written (of 4,196).
             await Should.ThrowAsync<OperationCanceledException>(() =>
                 ResponseImportJob.RunAsync(db, instrument, library.SourceOf(instrument), request, new CancelOnFirstReport(cancel), cancel.Token));
         }
 
-        await using var check = await Store.OpenAsync(new StoreLocation(Db));
+        await using var check = await Store.OpenAsync(folder.Location);
         (await check.Responses.CountAsync()).ShouldBe(0);
         (await check.ImportBatches.CountAsync()).ShouldBe(0);
         (await check.Waves.CountAsync()).ShouldBe(0);
@@ -145,5 +137,28 @@ public sealed class ImportPipelineTests : IDisposable
     private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IImportProgress
     {
         public Task RunAsync(string description, Func<Action<double>, Task> work) => work(_ => cancel.Cancel());
+    }
+
+    /// <summary>A scratch folder with the program's database on the test's store; commands run from the folder.</summary>
+    private sealed class Scratch : IDisposable
+    {
+        private readonly TempFolder files = new();
+        private readonly TestDatabase database;
+
+        public Scratch(StoreKind store) => database = TestDatabase.Create(store, files.Path);
+
+        public string Path => files.Path;
+
+        public StoreLocation Location => database.Location;
+
+        public string File(string name, string content) => files.File(name, content);
+
+        public Task<CliHarness.Run> Run(params string[] args) => CliHarness.RunAsync(files.Path, [.. args, "--db", database.Value]);
+
+        public void Dispose()
+        {
+            database.Dispose();
+            files.Dispose();
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using MentorEval.Cli.Tests.Support;
+using MentorEval.Testing.Stores;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MentorEval.Cli.Tests.Imports;
 
@@ -8,45 +10,41 @@ namespace MentorEval.Cli.Tests.Imports;
 /// The real `mentoreval` process, killed in the middle of a large import: the batch is one transaction, so the database
 /// must come back exactly as it was, with nothing of the batch in it, and open and work as before.
 /// </summary>
-public sealed class KilledImportTests : IDisposable
+public sealed class KilledImportTests
 {
     private const int Rows = 300_000;
 
-    // Uncommitted pages spill into the write-ahead log once the batch's page cache (64 MB) fills: a log this large means
-    // the batch's rows are being written. Each row carries a long comment (kept as its original text), so the batch
-    // outgrows the cache well before its end.
-    private const long WrittenLogBytes = 1 << 20;
+    // SQLite: uncommitted pages spill into the write-ahead log once the batch's page cache (64 MB) fills. PostgreSQL: the
+    // table's file grows with rows not yet committed. Either this large means the batch's rows are being written. Each row
+    // carries a long comment (kept as its original text), so a SQLite batch outgrows its cache well before its end.
+    private const long WrittenBytes = 1 << 20;
     private static readonly string Comment = string.Concat(Enumerable.Repeat("a long free-text answer ", 10));
 
     private static readonly string MentorEval = Path.Combine(AppContext.BaseDirectory, "mentoreval.dll");
 
-    private readonly ProgramFolder program = new();
-
-    public void Dispose() => program.Dispose();
-
-    [Fact]
-    public async Task Killing_the_process_during_a_large_import_leaves_no_partial_batch()
+    [StoreTheory]
+    public async Task Killing_the_process_during_a_large_import_leaves_no_partial_batch(StoreKind store)
     {
+        using var program = new ProgramFolder(store);
         // No roster: the responses are kept unlinked, so the large file needs only a role column.
         (await program.ImportAsync("exports/generic.csv")).Summary.Imported.ShouldBe(3);
         var before = await program.SnapshotAsync();
         WriteLargeExport(program.PathOf("large.csv"));
 
-        using var import = Start("import", "large.csv", "--instrument", "pair-pulse", "--db", program.Database, "--json");
+        using var import = Start(program, "import", "large.csv", "--instrument", "pair-pulse", "--db", program.Database, "--json");
         var output = import.StandardOutput.ReadToEndAsync();
-        var log = new FileInfo(program.Database + "-wal");
         var waited = Stopwatch.StartNew();
-        while (!import.HasExited && LogLength(log) < WrittenLogBytes && waited.Elapsed < TimeSpan.FromSeconds(20))
+        while (!import.HasExited && await WrittenAsync(program) < WrittenBytes && waited.Elapsed < TimeSpan.FromSeconds(20))
             await Task.Delay(20);
         import.HasExited.ShouldBeFalse("the import ended before it could be killed: give it a larger file");
-        LogLength(log).ShouldBeGreaterThanOrEqualTo(WrittenLogBytes, "the import never started writing its batch");
+        (await WrittenAsync(program)).ShouldBeGreaterThanOrEqualTo(WrittenBytes, "the import never started writing its batch");
         import.Kill(entireProcessTree: true);
         await import.WaitForExitAsync();
         (await output).ShouldNotContain("\"committed\": true");
 
         var stored = await program.ResponsesAsync();
         stored.Select(r => r.RespondentId).ShouldBe(["MT-01", "ME-01", "MT-03"]);
-        (await IntegrityAsync()).ShouldBe("ok");
+        if (store == StoreKind.Sqlite) (await IntegrityAsync(program)).ShouldBe("ok");
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
         (await program.ImportAsync("exports/google-forms.csv", "--wave", "2024-08", "--role", "mentee")).Summary.Committed.ShouldBeTrue();
     }
@@ -63,7 +61,7 @@ public sealed class KilledImportTests : IDisposable
         }
     }
 
-    private Process Start(params string[] args)
+    private static Process Start(ProgramFolder program, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -82,13 +80,22 @@ public sealed class KilledImportTests : IDisposable
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    private static long LogLength(FileInfo log)
+    /// <summary>How much of the batch is on disk, committed or not (see <see cref="WrittenBytes"/>).</summary>
+    private static async Task<long> WrittenAsync(ProgramFolder program)
     {
-        log.Refresh();
-        return log.Exists ? log.Length : 0;
+        if (program.Store == StoreKind.Sqlite)
+        {
+            var log = new FileInfo(program.Database + "-wal");
+            return log.Exists ? log.Length : 0;
+        }
+
+        await using var db = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(program.Database) { Pooling = false }.ConnectionString);
+        await db.OpenAsync();
+        await using var size = new NpgsqlCommand("SELECT pg_relation_size('responses')", db);
+        return (long)(await size.ExecuteScalarAsync())!;
     }
 
-    private async Task<string> IntegrityAsync()
+    private static async Task<string> IntegrityAsync(ProgramFolder program)
     {
         await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = program.Database, Pooling = false }.ToString());
         await db.OpenAsync();

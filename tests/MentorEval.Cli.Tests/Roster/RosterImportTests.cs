@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MentorEval.Cli.Tests.Support;
+using MentorEval.Testing.Stores;
 
 namespace MentorEval.Cli.Tests.Roster;
 
@@ -8,7 +9,7 @@ public sealed class RosterImportTests : IDisposable
 {
     private const string Header = "pair_id,cohort,mentor_id,mentee_id,start_date,planned_end_date,status,end_date,closure_reason";
 
-    private readonly ProgramFolder program = new();
+    private readonly ProgramFolder program = new(StoreKind.Sqlite);
 
     public void Dispose() => program.Dispose();
 

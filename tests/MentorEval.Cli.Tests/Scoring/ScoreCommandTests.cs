@@ -88,7 +88,7 @@ public sealed class ScoreCommandTests : IDisposable
         var scores = File.ReadAllLines(Path.Combine(folder.Path, "out", "scores.csv"));
         scores[0].ShouldBe("respondent_id,agreeableness");
         scores[1].ShouldBe("R1,4");
-        scores[2].ShouldStartWith("\"'=cmd");
+        scores[2].ShouldStartWith("'=cmd");
         var reliability = File.ReadAllLines(Path.Combine(folder.Path, "out", "reliability.csv"));
         reliability[0].ShouldStartWith("scale,item,n,mean,sd,r_drop,alpha_if_deleted,raw_alpha");
         reliability[1].ShouldStartWith("agreeableness,,2800,");

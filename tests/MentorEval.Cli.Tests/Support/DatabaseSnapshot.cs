@@ -1,11 +1,14 @@
+using System.Data.Common;
 using System.Globalization;
+using MentorEval.Testing.Stores;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MentorEval.Cli.Tests.Support;
 
 /// <summary>
-/// Every row of every table of a database, read straight from SQLite: proves that an operation changed nothing, or
-/// only added rows, without trusting the code under test to say so.
+/// Every row of every table of a database, read straight from SQLite or PostgreSQL: proves that an operation changed
+/// nothing, or only added rows, without trusting the code under test to say so.
 /// </summary>
 public sealed class DatabaseSnapshot
 {
@@ -15,14 +18,19 @@ public sealed class DatabaseSnapshot
 
     public IReadOnlyDictionary<string, int> RowCounts => tables.ToDictionary(t => t.Key, t => t.Value.Count);
 
-    public static async Task<DatabaseSnapshot> TakeAsync(string database)
+    public static async Task<DatabaseSnapshot> TakeAsync(TestDatabase database)
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        await using var db = new SqliteConnection(connection.ToString());
+        await using DbConnection db = database.Kind == StoreKind.Sqlite
+            ? new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.Value, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString())
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.Value) { Pooling = false }.ConnectionString);
         await db.OpenAsync();
+        var names = database.Kind == StoreKind.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
         var tables = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var name in await ReadAsync(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
-            tables[name] = await ReadAsync(db, $"SELECT * FROM \"{name}\" ORDER BY rowid");
+        // Every table's first column is its key (Id, or MigrationId for the migrations' history): rows in the order added.
+        foreach (var name in await ReadAsync(db, names))
+            tables[name] = await ReadAsync(db, $"SELECT * FROM \"{name}\" ORDER BY 1");
         return new DatabaseSnapshot(tables);
     }
 
@@ -42,7 +50,7 @@ public sealed class DatabaseSnapshot
         return added;
     }
 
-    private static async Task<List<string>> ReadAsync(SqliteConnection db, string sql)
+    private static async Task<List<string>> ReadAsync(DbConnection db, string sql)
     {
         await using var command = db.CreateCommand();
         command.CommandText = sql;
@@ -57,6 +65,7 @@ public sealed class DatabaseSnapshot
                 {
                     DBNull => "NULL",
                     byte[] blob => Convert.ToHexString(blob),
+                    DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
                     var value => Convert.ToString(value, CultureInfo.InvariantCulture)!,
                 };
             }

@@ -114,6 +114,35 @@ public sealed class CohortAnalysisTests
     }
 
     [Fact]
+    public void Each_instrument_is_read_at_its_own_latest_wave_unless_a_wave_is_asked_for()
+    {
+        // The competency survey is given at baseline and end; the check-in alone at a later month-9 wave.
+        var competency = CheckIn with { Id = "competency" };
+        var roster = Enumerable.Range(1, 6).Select(i => Pair(i)).ToList();
+        var competencyAnswers = Enumerable.Range(1, 6).SelectMany(i => new[]
+        {
+            Answer(i, Role.Mentee, "baseline", 2, month: 0), Answer(i, Role.Mentee, "end", 4, month: 6),
+            Answer(i, Role.Mentor, "end", 3, month: 6),
+        }).ToList();
+        var checkInAnswers = Enumerable.Range(1, 6).SelectMany(i => new[]
+        {
+            Answer(i, Role.Mentee, "baseline", 3, month: 0), Answer(i, Role.Mentee, "month-9", 5, month: 9),
+        }).ToList();
+        var instruments = new[] { new InstrumentResponses(competency, competencyAnswers), new InstrumentResponses(CheckIn, checkInAnswers) };
+
+        var report = CohortAnalysis.Run(new AnalysisRequest("A", roster, instruments));
+
+        report.Wave.ShouldBe("month-9");
+        report.Changes.Where(c => c.Role == "mentee").Select(c => (c.Instrument, c.FromWave, c.ToWave, c.MeanChange))
+            .ShouldBe([("competency", "baseline", "end", 2.0), ("mini", "baseline", "month-9", 2.0)]);
+        report.Dyads.Single(d => d.Instrument == "competency").Wave.ShouldBe("end");
+
+        var asked = CohortAnalysis.Run(new AnalysisRequest("A", roster, instruments, Wave: "end"));
+        asked.Changes.Where(c => c.Instrument == "competency" && c.Role == "mentee").Single().ToWave.ShouldBe("end");
+        asked.Changes.Where(c => c.Instrument == "mini" && c.Role == "mentee").Single().Suppressed.ShouldBeTrue(); // no check-in at "end"
+    }
+
+    [Fact]
     public void Another_cohort_at_the_same_wave_is_compared_with_Welch_t_and_Hedges_g()
     {
         var roster = Enumerable.Range(1, 12).Select(i => Pair(i, i <= 6 ? "A" : "B"));

@@ -4,6 +4,7 @@ using MentorEval.Storage.Database;
 using MentorEval.Storage.Responses;
 using MentorEval.Storage.Roster;
 using MentorEval.Storage.Tests.Support;
+using MentorEval.Testing.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -13,7 +14,7 @@ namespace MentorEval.Storage.Tests.Database;
 /// <summary>A database made by an older MentorEval upgrades in place when a newer one opens it, keeping its data.</summary>
 public sealed class MigrationTests : IAsyncLifetime
 {
-    private readonly TestStore store = new();
+    private readonly TestStore store = new(StoreKind.Sqlite);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -59,7 +60,7 @@ public sealed class MigrationTests : IAsyncLifetime
                 INSERT INTO responses (BatchId, RespondentId, PairId, PairKey, Role, WaveId, InstrumentId, InstrumentVersionId, RepeatInstance,
                                        SubmittedAt, Partial, SourceRow, ItemValues, OriginalAnswers)
                 VALUES (1, 'R1', NULL, '', 'Mentee', 1, 'two', 1, 1, NULL, 0, 2, X'0000000000001040000000000000F8FF', {3});
-                """, ResponseBatchWriter.Sha256(TestStore.TwoItemJson), TestStore.TwoItemJson, "{}", """["4","N/A"]""");
+                """, ResponseBatch.Sha256(TestStore.TwoItemJson), TestStore.TwoItemJson, "{}", """["4","N/A"]""");
         }
 
         await using var db = await store.OpenAsync();
@@ -70,8 +71,23 @@ public sealed class MigrationTests : IAsyncLifetime
         values.ShouldBe([4, double.NaN]);
         AnswerTextCodec.Read(stored.OriginalAnswers, values).ShouldBe(["4", "N/A"]);
         (await ResponseStore.LoadAsync(db)).Single().Responses.Single().Values.ShouldBe([4, double.NaN]);
-        await using var writer = await ResponseBatchWriter.BeginAsync(db,
+        await using var writer = await ResponseBatch.BeginAsync(db,
             new BatchDescription("new.csv", "f1", "generic", TestStore.TwoItemInstrument, TestStore.TwoItemJson, "{}", DateTimeOffset.UnixEpoch), replace: false);
-        writer.Write(new SurveyResponse("R1", null, Role.Mentee, 1, null, false, 2, [5, 5], ["5", "5"]), null, "baseline").ShouldBe(WriteOutcome.Duplicate);
+        writer.Write("baseline", new SurveyResponse("R1", null, Role.Mentee, 1, null, false, 2, [5, 5], ["5", "5"])).ShouldBe([WriteOutcome.Duplicate]);
+    }
+
+    /// <summary>
+    /// A model change needs a migration for each provider: for SQLite
+    /// `dotnet ef migrations add NAME --project src/MentorEval.Storage --context MentorEvalDb --output-dir Database/Migrations`,
+    /// for PostgreSQL the same with `--context PostgresMentorEvalDb --output-dir Database/PostgresMigrations`.
+    /// </summary>
+    [Fact]
+    public void Each_providers_migrations_build_the_current_model()
+    {
+        using var sqlite = new MentorEvalDb(new DbContextOptionsBuilder<MentorEvalDb>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresMentorEvalDb(new DbContextOptionsBuilder<PostgresMentorEvalDb>().UseNpgsql("Host=localhost;Database=unused").Options);
+
+        sqlite.Database.HasPendingModelChanges().ShouldBeFalse("the SQLite migrations lack a model change");
+        postgres.Database.HasPendingModelChanges().ShouldBeFalse("the PostgreSQL migrations lack a model change");
     }
 }

@@ -1,19 +1,27 @@
 using MentorEval.Core.Instruments;
 using MentorEval.Storage.Database;
+using MentorEval.Testing.Stores;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorEval.Storage.Tests.Support;
 
-/// <summary>A fresh SQLite database file per test, migrated like a user's.</summary>
+/// <summary>A fresh database per test on the given store, created and migrated like a user's on first open.</summary>
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mentoreval-store-" + Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase database;
 
-    public TestStore() => Directory.CreateDirectory(folder);
+    public TestStore(StoreKind kind)
+    {
+        Directory.CreateDirectory(folder);
+        database = TestDatabase.Create(kind, folder);
+    }
 
-    public StoreLocation Location => new(Path.Combine(folder, "test.db"));
+    public StoreKind Kind => database.Kind;
 
-    public Task<MentorEvalDb> OpenAsync() => Store.OpenAsync(Location);
+    public StoreLocation Location => database.Location;
+
+    public Task<MentorEvalDb> OpenAsync() => database.OpenAsync();
 
     /// <summary>Row counts of every table: "unchanged" in the import guarantees means exactly these.</summary>
     public async Task<string> SnapshotAsync()
@@ -33,7 +41,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        database.Dispose();
         await Task.Yield();
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }

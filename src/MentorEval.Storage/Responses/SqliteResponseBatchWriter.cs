@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
 using MentorEval.Core.Pairs;
-using MentorEval.Core.Responses;
 using MentorEval.Storage.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +9,11 @@ using SQLitePCL;
 namespace MentorEval.Storage.Responses;
 
 /// <summary>
-/// Writes one import batch inside one transaction: nothing is visible until <see cref="CommitAsync"/>, and a
-/// failure, a rollback or a killed process leaves the database exactly as it was. Responses go through one
-/// prepared statement reused for every row (EF's one-INSERT-per-entity path is ~10× slower; see docs/performance.md).
-/// Duplicates are found by the unique index, not by a pre-check, so two concurrent imports cannot both land one.
+/// Writes one import batch into SQLite (see <see cref="IResponseBatchWriter"/>). Responses go through one prepared
+/// statement reused for every row (EF's one-INSERT-per-entity path is ~10× slower; see docs/performance.md). SQLite
+/// lets one writer in at a time, so a second import waits for the first one's commit (up to the busy timeout).
 /// </summary>
-public sealed class ResponseBatchWriter : IAsyncDisposable
+public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
 {
     // SQLite's page cache for the batch's connection while it writes, in KiB: a fixed amount, whatever the file size.
     internal const int BatchCacheKiB = 64 * 1024;
@@ -27,12 +24,11 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     private readonly bool replace;
     private readonly Statement insert;
     private readonly Statement update;
-    private readonly ResponseEncoder encoder = new();
     private readonly Dictionary<string, int> waves;
     private readonly ConnectionSettings settingsBefore;
     private bool finished;
 
-    private ResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
+    private SqliteResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
         Dictionary<string, int> waves, ConnectionSettings settingsBefore)
     {
         this.waves = waves;
@@ -60,8 +56,11 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
 
     public int BatchId => batch.Id;
 
+    /// <summary>Row by row: any number at once is as fast.</summary>
+    public int RowsPerWrite => 1;
+
     /// <summary>Starts a batch: finds or adds the exact instrument version, and records the batch.</summary>
-    public static async Task<ResponseBatchWriter> BeginAsync(MentorEvalDb db, BatchDescription description, bool replace,
+    internal static async Task<SqliteResponseBatchWriter> BeginAsync(MentorEvalDb db, BatchDescription description, bool replace,
         CancellationToken cancel = default)
     {
         await db.Database.OpenConnectionAsync(cancel);
@@ -76,32 +75,24 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         // pair from the roster, whose pairs are never deleted. Both settings can only change outside a transaction.
         await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB}; PRAGMA foreign_keys = OFF;", cancel);
 
-        var transaction = await db.Database.BeginTransactionAsync(cancel);
+        IDbContextTransaction transaction;
         try
         {
-            var hash = Sha256(description.DefinitionJson);
-            var version = await db.InstrumentVersions.SingleOrDefaultAsync(
-                              v => v.InstrumentId == description.Instrument.Id && v.ContentHash == hash, cancel)
-                          ?? db.InstrumentVersions.Add(new InstrumentVersionRecord
-                          {
-                              InstrumentId = description.Instrument.Id,
-                              Version = description.Instrument.Version,
-                              ContentHash = hash,
-                              DefinitionJson = description.DefinitionJson,
-                              FirstImportedAt = description.ImportedAt,
-                          }).Entity;
-            var batch = db.ImportBatches.Add(new ImportBatchRecord
-            {
-                FileName = description.FileName,
-                FileSha256 = description.FileSha256,
-                Format = description.Format,
-                InstrumentVersion = version,
-                OptionsJson = description.OptionsJson,
-                ImportedAt = description.ImportedAt,
-            }).Entity;
-            await db.SaveChangesAsync(cancel);
+            // BEGIN IMMEDIATE: waits (up to the connection's busy timeout) while another import writes.
+            transaction = await db.Database.BeginTransactionAsync(cancel);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_BUSY)
+        {
+            await Restore(connection, settingsBefore);
+            throw new StoreException("Another import is writing to this database file and did not finish within 30 seconds. " +
+                                     "Run this import again once it has finished (a PostgreSQL database lets imports wait for each other).");
+        }
+
+        try
+        {
+            var batch = await ResponseBatch.RecordAsync(db, description, cancel);
             var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
-            return new ResponseBatchWriter(db, transaction, batch, replace, waves, settingsBefore);
+            return new SqliteResponseBatchWriter(db, transaction, batch, replace, waves, settingsBefore);
         }
         catch
         {
@@ -112,15 +103,16 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
         }
     }
 
-    /// <param name="response">The answers.</param>
-    /// <param name="pairId">The stored pair's id, or null when there is no roster to link to.</param>
-    /// <param name="wave">The wave the response belongs to; a wave seen for the first time is added.</param>
-    public WriteOutcome Write(SurveyResponse response, int? pairId, string wave) => Write(encoder.Encode(response), pairId, wave);
-
-    /// <summary>Writes a response encoded beforehand, possibly on another thread (see <see cref="ResponseEncoder"/>).</summary>
-    public WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
+    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<ResponseToWrite> responses)
     {
-        var waveId = WaveId(wave);
+        var outcomes = new WriteOutcome[responses.Count];
+        for (var i = 0; i < outcomes.Length; i++) outcomes[i] = Write(responses[i].Response, responses[i].PairId, responses[i].Wave);
+        return outcomes;
+    }
+
+    private WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
+    {
+        var waveId = ResponseBatch.WaveId(db, waves, wave);
         if (insert.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
         if (!replace) return WriteOutcome.Duplicate;
         return update.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
@@ -165,14 +157,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     private static Task Restore(SqliteConnection connection, ConnectionSettings settings) =>
         Pragma(connection, $"PRAGMA cache_size = {settings.CacheSize}; PRAGMA foreign_keys = {settings.ForeignKeys};", CancellationToken.None);
 
-    private int WaveId(string name)
-    {
-        if (waves.TryGetValue(name, out var id)) return id;
-        var wave = db.Waves.Add(new WaveRecord { Name = name }).Entity;
-        db.SaveChanges();
-        return waves[name] = wave.Id;
-    }
-
     private static async Task<object?> Pragma(SqliteConnection connection, string sql, CancellationToken cancel)
     {
         await using var command = connection.CreateCommand();
@@ -181,8 +165,6 @@ public sealed class ResponseBatchWriter : IAsyncDisposable
     }
 
     private sealed record ConnectionSettings(long CacheSize, long ForeignKeys);
-
-    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
     /// A statement prepared once and bound by position through SQLitePCL, the layer under Microsoft.Data.Sqlite, which

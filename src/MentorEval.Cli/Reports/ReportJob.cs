@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Reflection;
+using MentorEval.Cli.App;
+using MentorEval.Cli.Risk;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Risk;
+using MentorEval.Reporting.Content;
+using MentorEval.Reporting.Report;
+using MentorEval.Risk.Models;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+
+namespace MentorEval.Cli.Reports;
+
+/// <summary>Loads a cohort's data, judges its pairs' risk (model if there is one, else rules) and writes its report.</summary>
+public static class ReportJob
+{
+    public static async Task<WrittenReport> RunAsync(CliContext context, StoreLocation location, ReportOptions options, Action<string> stage, CancellationToken cancel)
+    {
+        stage("Loading responses");
+        await using var db = await context.OpenStoreAsync(location, cancel);
+        var roster = await RosterStore.LoadAsync(db, cancel);
+        RequireCohort(roster, options.Cohort, location);
+        if (options.CompareTo is { } other)
+        {
+            RequireCohort(roster, other, location);
+            if (other == options.Cohort) throw new UserInputException($"--compare-to names the reported cohort itself (\"{other}\"); name another cohort.");
+        }
+
+        var responses = await ResponseStore.LoadAsync(db, cancel);
+        stage("Judging early-closure risk");
+        var risk = Risk(RiskData.From(context, location, roster, responses), options);
+        var request = new ReportRequest(options.Program, options.Cohort, options.CompareTo, options.MinimumCell, roster, responses, risk,
+            SoftwareVersion, DateTimeOffset.UtcNow);
+        try
+        {
+            return CohortReportWriter.Write(request, options.OutputFolder, stage);
+        }
+        catch (IOException e)
+        {
+            throw new UserInputException($"Could not write the report into \"{options.OutputFolder}\": {e.Message} " +
+                                         "If the workbook is open in Excel, close it and run the command again.");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UserInputException($"Not allowed to write into \"{options.OutputFolder}\": {e.Message} Choose another folder with --out.");
+        }
+    }
+
+    /// <summary>The version of this build of MentorEval, as the About sheet shows it.</summary>
+    public static string SoftwareVersion =>
+        typeof(ReportJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    private static void RequireCohort(IReadOnlyList<RosterEntry> roster, string cohort, StoreLocation location)
+    {
+        if (roster.Any(p => p.Cohort == cohort)) return;
+        var known = roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal).ToList();
+        throw new UserInputException($"No cohort \"{cohort}\" in the roster of {location.Display}. " +
+                                     (known.Count == 0 ? "Import a roster first ('mentoreval roster import FILE')." : $"Known cohorts: {string.Join(", ", known)}."));
+    }
+
+    /// <summary>The pairs' risk after the cohort's latest wave, or null when the cohort has no responses yet.</summary>
+    private static RiskAssessment? Risk(RiskData data, ReportOptions options)
+    {
+        var waves = data.Builder.Waves(options.Cohort);
+        if (waves.Count == 0) return null;
+        var point = data.RequirePoint(options.Cohort, null);
+        var judged = data.Judge(point, options.Model);
+        var card = judged.Model?.Card;
+        return new RiskAssessment(point.Wave, judged.Method, card?.Threshold, judged.Note, judged.Risks, card is null ? [] : CardLines(card, judged.ModelPath));
+    }
+
+    private static List<KeyValuePair<string, string>> CardLines(RiskModelCard card, string? path)
+    {
+        var chosen = card.Chosen;
+        string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+        return
+        [
+            new("Model", $"{card.Trainer}, trained {card.CreatedAt:yyyy-MM-dd} (seed {card.Seed})" + (path is null ? "" : $"; file {Path.GetFileName(path)}")),
+            new("Learned from", string.Join("; ", card.TrainingCohorts.Select(c => $"cohort {c.Cohort}: {c.Pairs} pairs, {c.EarlyClosures} early closures"))),
+            new("Validation", $"{chosen.Scheme}: ROC AUC {F(chosen.RocAuc)}, PR AUC {F(chosen.PrAuc)}, Brier {F(chosen.Brier)}"),
+            new("Flag rule", $"{card.Policy.Describe()}: probability at least {F(card.Threshold)}; in validation this flagged " +
+                             $"{chosen.FlaggedShare.ToString("0%", CultureInfo.InvariantCulture)} of pairs and caught {chosen.Recall.ToString("0%", CultureInfo.InvariantCulture)} of early closures"),
+            new("Features", $"{card.Features.Count}, from instruments {string.Join(", ", card.InstrumentVersions.Select(v => $"{v.Key} {v.Value}"))}"),
+            new("Strongest features", string.Join(", ", card.Importance.Take(5).Select(i => i.Feature))),
+        ];
+    }
+}

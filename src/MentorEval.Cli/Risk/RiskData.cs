@@ -1,0 +1,126 @@
+using System.CommandLine;
+using MentorEval.Cli.App;
+using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Risk;
+using MentorEval.Risk.Evaluation;
+using MentorEval.Risk.Models;
+using MentorEval.Risk.Training;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+
+namespace MentorEval.Cli.Risk;
+
+/// <summary>The program's roster and responses as the risk code reads them, and where its model lives.</summary>
+internal sealed class RiskData
+{
+    private readonly CliContext context;
+    private readonly string database;
+
+    private RiskData(CliContext context, string database, string display, IReadOnlyList<RosterEntry> roster, RiskFeatureBuilder builder)
+    {
+        this.context = context;
+        this.database = database;
+        Display = display;
+        Roster = roster;
+        Builder = builder;
+    }
+
+    public string Display { get; }
+
+    public IReadOnlyList<RosterEntry> Roster { get; }
+
+    public RiskFeatureBuilder Builder { get; }
+
+    public static async Task<RiskData> LoadAsync(CliContext context, ParseResult parsed, CancellationToken cancel)
+    {
+        var location = context.StoreLocation(parsed);
+        await using var db = await context.OpenStoreAsync(parsed, cancel);
+        var roster = await RosterStore.LoadAsync(db, cancel);
+        if (roster.Count == 0) throw new UserInputException($"No roster in {location.Display}. Import one first ('mentoreval roster import FILE').");
+        return From(context, location, roster, await ResponseStore.LoadAsync(db, cancel));
+    }
+
+    /// <summary>From a roster and responses already loaded (the report command loads them for its own use too).</summary>
+    public static RiskData From(CliContext context, StoreLocation location, IReadOnlyList<RosterEntry> roster, IReadOnlyList<InstrumentResponses> responses) =>
+        new(context, location.IsServer ? "" : location.Value, location.Display, roster, new RiskFeatureBuilder(roster, responses));
+
+    public string RequireCohort(string name) =>
+        Builder.Cohorts.Contains(name)
+            ? name
+            : throw new UserInputException($"No cohort \"{name}\" in the roster of {Display}. Known cohorts: {string.Join(", ", Builder.Cohorts)}.");
+
+    /// <summary>Cohorts whose pairs have all completed or closed: their outcomes are known.</summary>
+    public List<string> FinishedCohorts() =>
+        Builder.Cohorts.Where(c => Roster.Where(p => p.Cohort == c).All(p => p.Status != PairStatus.Active) && Builder.Waves(c).Count >= 2).ToList();
+
+    public PredictionPoint RequirePoint(string cohort, string? wave)
+    {
+        var waves = Builder.Waves(cohort);
+        if (waves.Count == 0) throw new UserInputException($"Cohort \"{cohort}\" has no survey responses yet; import its exports first ('mentoreval import').");
+        var chosen = wave ?? waves[^1];
+        return Builder.Point(cohort, chosen)
+               ?? throw new UserInputException($"Cohort \"{cohort}\" has no responses at wave \"{chosen}\". Its waves: {string.Join(", ", waves)}.");
+    }
+
+    public string ModelPath(string? given)
+    {
+        if (given is not null) return Path.GetFullPath(given, context.Environment.CurrentDirectory);
+        if (database.Length == 0) throw new UserInputException("The database is a server: give the model file with --model.");
+        return database + ".risk-model.zip";
+    }
+
+    /// <summary>Learns early closure from the chosen cohorts and saves the model and its card at <paramref name="path"/>.</summary>
+    public RiskModel TrainAndSave(IReadOnlyList<string> cohorts, ThresholdPolicy policy, string path)
+    {
+        var points = cohorts.SelectMany(Builder.TrainingPoints).ToList();
+        if (points.Count == 0)
+            throw new UserInputException($"Cohorts {string.Join(", ", cohorts)} have fewer than two waves of responses; a model learns from the waves before the last.");
+        var catalog = RiskFeatureCatalog.For(points, Builder.Instruments);
+        var rows = points.SelectMany(p => Builder.Build(p, catalog)).ToList();
+        var closures = ClosureRiskTrainer.EarlyClosures(rows);
+        if (closures < ClosureRiskRules.MinimumClosuresToLearn)
+            throw new UserInputException($"Cohorts {string.Join(", ", cohorts)} have {closures} early closures; at least {ClosureRiskRules.MinimumClosuresToLearn} are needed to learn from. " +
+                                         "Until then 'mentoreval risk predict' uses the documented rules.");
+
+        var trained = new ClosureRiskTrainer().Train(rows, catalog, policy, DateTimeOffset.UtcNow);
+        trained.Save(path);
+        return trained;
+    }
+
+    /// <summary>The model's judgement when a model file exists (an explicit --model must), else the rules'.</summary>
+    public Judgement Judge(PredictionPoint point, string? givenModel)
+    {
+        var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
+        if (path is not null && File.Exists(path))
+        {
+            RiskModel model;
+            try
+            {
+                model = RiskModel.Load(path);
+                var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
+                    model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
+                var pairs = Builder.Build(point, catalog);
+                return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, model.Predict(pairs, catalog));
+            }
+            catch (RiskModelMismatchException e)
+            {
+                throw new UserInputException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
+            }
+            catch (FileNotFoundException)
+            {
+                throw new UserInputException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
+            }
+        }
+
+        if (givenModel is not null) throw new UserInputException($"No model at \"{path}\". Train one with 'mentoreval risk train', or leave out --model to use the rules.");
+        var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
+        var rulesPairs = Builder.Build(point, rulesCatalog);
+        var note = $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures.";
+        return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, ClosureRiskRules.Judge(rulesPairs, rulesCatalog, ThresholdPolicy.Default.FlagShare!.Value));
+    }
+}
+
+internal sealed record Judgement(RiskMethod Method, string? ModelPath, string? Note, RiskModel? Model, RiskFeatureCatalog Catalog,
+    IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks);

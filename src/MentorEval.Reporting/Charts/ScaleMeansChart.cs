@@ -1,0 +1,124 @@
+using ScottPlot;
+
+namespace MentorEval.Reporting.Charts;
+
+/// <summary>Scale means by wave with 95% confidence intervals, one line per series (role, cohort or comparison).</summary>
+public static class ScaleMeansChart
+{
+    private static readonly MarkerShape[] FilledShapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
+    private static readonly MarkerShape[] OpenShapes = [MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond];
+
+    public static byte[] Render(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series)
+    {
+        using var plot = ChartCanvas.Create(title, "Wave", yLabel);
+        var comparisonFlags = series.Select(s => s.IsComparison).ToArray();
+        var colors = ChartColors.ForSeries(series.Select(s => s.Label).ToArray(), comparisonFlags);
+
+        // Series sit side by side within a wave so their intervals do not hide each other.
+        var step = series.Count > 1 ? Math.Min(0.07, 0.4 / (series.Count - 1)) : 0;
+        var low = double.PositiveInfinity;
+        var high = double.NegativeInfinity;
+
+        for (var s = 0; s < series.Count; s++)
+        {
+            var offset = (s - (series.Count - 1) / 2.0) * step;
+            var round = ChartColors.CycleRound(comparisonFlags, s);
+            var shape = (series[s].IsComparison ? OpenShapes : FilledShapes)[round % FilledShapes.Length];
+            var pattern = series[s].IsComparison ? LinePattern.Dashed : LinePattern.Solid;
+            var points = Usable(series[s].Points, waves.Count);
+
+            foreach (var run in Runs(points))
+            {
+                var line = plot.Add.Scatter(run.Select(i => i + offset).ToArray(), run.Select(i => points[i]!.Mean).ToArray(), colors[s]);
+                line.LineWidth = 2.5f;
+                line.LinePattern = pattern;
+                line.MarkerShape = shape;
+                line.MarkerSize = 11;
+                line.MarkerLineWidth = 2;
+            }
+
+            var withInterval = Enumerable.Range(0, points.Length)
+                .Where(i => points[i] is { } p && double.IsFinite(p.Lower) && double.IsFinite(p.Upper))
+                .ToArray();
+            if (withInterval.Length > 0)
+            {
+                var means = withInterval.Select(i => points[i]!.Mean).ToArray();
+                var bars = new ScottPlot.Plottables.ErrorBar(
+                    withInterval.Select(i => i + offset).ToArray(), means,
+                    null, null,
+                    withInterval.Select(i => Math.Max(0, points[i]!.Upper - points[i]!.Mean)).ToArray(),
+                    withInterval.Select(i => Math.Max(0, points[i]!.Mean - points[i]!.Lower)).ToArray())
+                {
+                    Color = colors[s],
+                    LineWidth = 1.5f,
+                    CapSize = 6,
+                };
+                plot.Add.Plottable(bars);
+                low = Math.Min(low, withInterval.Min(i => points[i]!.Lower));
+                high = Math.Max(high, withInterval.Max(i => points[i]!.Upper));
+            }
+
+            foreach (var p in points.OfType<MeanPoint>())
+            {
+                low = Math.Min(low, p.Mean);
+                high = Math.Max(high, p.Mean);
+            }
+
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = ChartText.Shorten(series[s].Label, 34),
+                LineColor = colors[s],
+                LineWidth = 2.5f,
+                LinePattern = pattern,
+                MarkerShape = shape,
+                MarkerColor = colors[s],
+                MarkerSize = 11,
+                MarkerLineWidth = 2,
+            });
+        }
+
+        plot.Axes.Bottom.SetTicks(
+            Enumerable.Range(0, waves.Count).Select(i => (double)i).ToArray(),
+            waves.Select(w => ChartText.Shorten(w, 24)).ToArray());
+        plot.Axes.SetLimitsX(-0.5, Math.Max(waves.Count, 1) - 0.5);
+
+        if (double.IsFinite(low))
+        {
+            var pad = Math.Max((high - low) * 0.08, 0.05);
+            plot.Axes.SetLimitsY(low - pad, high + pad);
+        }
+        else
+        {
+            plot.Axes.SetLimitsY(0, 1);
+            ChartCanvas.AddNote(plot, "No data");
+        }
+
+        ChartCanvas.LegendOutside(plot, Edge.Right);
+
+        return ChartCanvas.ToPng(plot);
+    }
+
+    /// <summary>Points aligned to waves; NaN means and points past the last wave are dropped.</summary>
+    private static MeanPoint?[] Usable(IReadOnlyList<MeanPoint?> points, int waveCount) =>
+        Enumerable.Range(0, waveCount)
+            .Select(i => i < points.Count && points[i] is { } p && double.IsFinite(p.Mean) ? p : null)
+            .ToArray();
+
+    /// <summary>Consecutive waves with a mean: lines join within a run and break at gaps.</summary>
+    private static IEnumerable<int[]> Runs(MeanPoint?[] points)
+    {
+        var run = new List<int>();
+        for (var i = 0; i <= points.Length; i++)
+        {
+            if (i < points.Length && points[i] is not null)
+            {
+                run.Add(i);
+            }
+            else if (run.Count > 0)
+            {
+                yield return run.ToArray();
+                run.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using MentorEval.Core.Analysis;
+using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Reliability;
+using MentorEval.Core.Scoring;
+
+namespace MentorEval.Reporting.Content;
+
+/// <summary>Computes everything an end-of-cohort report shows, from the roster and the stored responses.</summary>
+public static class CohortReportBuilder
+{
+    private static readonly Role[] Roles = [Role.Mentor, Role.Mentee];
+
+    public static CohortReportContent Build(ReportRequest request)
+    {
+        var cohort = request.Cohort;
+        var pairs = request.Roster.Where(p => p.Cohort == cohort).ToList();
+
+        // The comparison in the analysis is this cohort against the chosen one only, not against every other cohort.
+        var compared = request.Instruments
+            .Select(i => new InstrumentResponses(i.Instrument, i.Responses.Where(r => r.Cohort == cohort || (request.CompareTo is not null && r.Cohort == request.CompareTo)).ToList()))
+            .ToList();
+        var analysis = CohortAnalysis.Run(new AnalysisRequest(cohort, request.Roster, compared, MinimumCell: request.MinimumCell));
+        var comparison = request.CompareTo is { } other
+            ? CohortAnalysis.Run(new AnalysisRequest(other, request.Roster, compared, MinimumCell: request.MinimumCell))
+            : null;
+
+        var ours = request.Instruments
+            .Select(i => new InstrumentResponses(i.Instrument, i.Responses.Where(r => r.Cohort == cohort).ToList()))
+            .Where(i => i.Responses.Count > 0)
+            .ToList();
+        var waves = analysis.Waves;
+        var content = new CohortReportContent(
+            request,
+            pairs.Count == 0 ? null : pairs.Min(p => p.StartDate),
+            pairs.Count == 0 ? null : pairs.Max(p => p.PlannedEndDate),
+            Enum.GetValues<PairStatus>().ToDictionary(s => s, s => pairs.Count(p => p.Status == s)),
+            ResponseRates(pairs, ours, waves),
+            analysis,
+            comparison,
+            ours.SelectMany(i => Reliability(i, waves, request.MinimumCell)).ToList(),
+            ours.SelectMany(i => ItemDistributions(i, waves, request.MinimumCell)).ToList(),
+            ScoredResponses(cohort, ours, waves),
+            [])
+        {
+            Instruments = ours.Select(i => i.Instrument).ToList(),
+        };
+        return content with { Headlines = Headlines.For(content) };
+    }
+
+    private static List<ResponseRateRow> ResponseRates(IReadOnlyList<RosterEntry> pairs, IReadOnlyList<InstrumentResponses> instruments, IReadOnlyList<string> waves)
+    {
+        var rows = new List<ResponseRateRow>();
+        foreach (var wave in waves)
+        {
+            var atWave = instruments.SelectMany(i => i.Responses).Where(r => r.Wave == wave).ToList();
+            var start = atWave.Where(r => r.SubmittedAt is not null).Select(r => r.SubmittedAt!.Value).DefaultIfEmpty().Min();
+            var expected = pairs.Count(p => CohortAnalysis.ExpectedToAnswer(p, start));
+            foreach (var role in Roles)
+            {
+                if (!instruments.Any(i => i.Instrument.Roles.Contains(RoleName(role)))) continue;
+                var responded = atWave.Where(r => r.Role == role).Select(r => (r.RespondentId, r.PairId)).Distinct().Count();
+                rows.Add(new ResponseRateRow(wave, RoleName(role), responded, expected));
+            }
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<ReliabilityRow> Reliability(InstrumentResponses data, IReadOnlyList<string> waves, int minimumCell)
+    {
+        foreach (var (wave, role, answered) in Administrations(data, waves))
+        {
+            if (answered.Count < minimumCell)
+            {
+                foreach (var scale in data.Instrument.Scales)
+                    yield return new ReliabilityRow(data.Instrument.Id, scale.Id, scale.Title, wave, role, answered.Count, null);
+                continue;
+            }
+
+            var scored = InstrumentScoring.Score(data.Instrument, answered.Select(r => r.RespondentId).ToList(), answered.Select(r => r.Values).ToList(), MissingDataPolicy.Pairwise);
+            foreach (var scale in scored.Scales)
+                yield return new ReliabilityRow(data.Instrument.Id, scale.Scale.Id, scale.Scale.Title, wave, role, answered.Count, scale.Reliability);
+        }
+    }
+
+    private static IEnumerable<ItemDistributionRow> ItemDistributions(InstrumentResponses data, IReadOnlyList<string> waves, int minimumCell)
+    {
+        var instrument = data.Instrument;
+        var rated = instrument.Items
+            .Select((item, index) => (Item: item, Index: index, Points: AnswerPoints(instrument.ResponseScaleOf(item))))
+            .Where(x => x.Points is not null)
+            .ToList();
+        foreach (var (wave, role, answered) in Administrations(data, waves))
+        {
+            foreach (var (item, index, points) in rated)
+            {
+                var values = answered.Select(r => r.Values[index]).Where(v => !double.IsNaN(v)).ToList();
+                var counts = values.Count < minimumCell
+                    ? null
+                    : points!.Select(p => values.Count(v => v == p.Value)).ToList();
+                yield return new ItemDistributionRow(instrument.Id, item.Id, item.Text, wave, role, points!.Select(p => p.Label).ToList(),
+                    values.Count, answered.Count - values.Count, counts);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every answer an item's scale allows, low to high, named by its label or else by its number (a 1–7 scale may label
+    /// only 1, 4 and 7). Null for scales whose answers are not a short run of whole numbers (sliders, counts, text).
+    /// </summary>
+    private static List<(double Value, string Label)>? AnswerPoints(ResponseScale? scale)
+    {
+        if (scale is not { IsNumeric: true, Min: { } min, Max: { } max } || min != Math.Floor(min) || max != Math.Floor(max) || max - min > 10) return null;
+        return Enumerable.Range(0, (int)(max - min) + 1)
+            .Select(step => min + step)
+            .Select(value => (value, scale.Labels.FirstOrDefault(l => l.Value == value)?.Text ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    /// <summary>Each wave × role in which the instrument was answered, with one response per respondent and pair.</summary>
+    private static IEnumerable<(string Wave, string Role, List<AnalysisResponse> Answered)> Administrations(InstrumentResponses data, IReadOnlyList<string> waves)
+    {
+        foreach (var wave in waves)
+        {
+            foreach (var role in Roles)
+            {
+                if (!data.Instrument.Roles.Contains(RoleName(role))) continue;
+                var answered = data.Responses.Where(r => r.Wave == wave && r.Role == role)
+                    .GroupBy(r => (r.RespondentId, r.PairId)).Select(g => g.First()).ToList();
+                if (answered.Count > 0) yield return (wave, RoleName(role), answered);
+            }
+        }
+    }
+
+    private static List<ScoredResponseRow> ScoredResponses(string cohort, IReadOnlyList<InstrumentResponses> instruments, IReadOnlyList<string> waves)
+    {
+        var everyone = instruments.SelectMany(i => i.Responses).ToList();
+        var respondents = Pseudonyms.For("R-", cohort, everyone.Select(r => r.RespondentId));
+        var pairs = Pseudonyms.For("P-", cohort, everyone.Where(r => r.PairId is not null).Select(r => r.PairId!));
+        var waveOrder = waves.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
+        var rows = new List<ScoredResponseRow>(everyone.Count);
+        foreach (var data in instruments)
+        {
+            var scorers = data.Instrument.Scales.Select(s => new ScaleScorer(data.Instrument, s)).ToList();
+            rows.AddRange(data.Responses.Select(r => new ScoredResponseRow(
+                respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], r.Role is { } role ? RoleName(role) : "", r.Wave,
+                data.Instrument.Id, r.SubmittedAt, scorers.Select(s => s.Score(r.Values)).ToList())));
+        }
+
+        // Pseudonym order, so the rows say nothing about the order of the export either.
+        return rows.OrderBy(r => r.Instrument, StringComparer.Ordinal).ThenBy(r => waveOrder.GetValueOrDefault(r.Wave, int.MaxValue))
+            .ThenBy(r => r.Pair, StringComparer.Ordinal).ThenBy(r => r.Respondent, StringComparer.Ordinal).ToList();
+    }
+
+    internal static string RoleName(Role role) => role == Role.Mentor ? "mentor" : "mentee";
+}

@@ -1,0 +1,32 @@
+using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
+
+namespace MentorEval.Reporting.Content;
+
+/// <summary>
+/// Everything the workbook and the charts show, computed once from a <see cref="ReportRequest"/>. Every group
+/// statistic in here has already passed the small-cell rule.
+/// </summary>
+/// <param name="Analysis">The cohort's analysis (scales by wave and role, change, dyads, comparison with <c>CompareTo</c>).</param>
+/// <param name="Comparison">The comparison cohort's own analysis, or null.</param>
+/// <param name="Headlines">The findings in plain sentences, most important first.</param>
+public sealed record CohortReportContent(
+    ReportRequest Request,
+    DateOnly? Start,
+    DateOnly? PlannedEnd,
+    IReadOnlyDictionary<PairStatus, int> PairsByStatus,
+    IReadOnlyList<ResponseRateRow> ResponseRates,
+    CohortReport Analysis,
+    CohortReport? Comparison,
+    IReadOnlyList<ReliabilityRow> Reliability,
+    IReadOnlyList<ItemDistributionRow> Items,
+    IReadOnlyList<ScoredResponseRow> Responses,
+    IReadOnlyList<string> Headlines)
+{
+    public string Cohort => Request.Cohort;
+
+    public int MinimumCell => Request.MinimumCell;
+
+    /// <summary>The instruments the cohort answered, in the order of the request.</summary>
+    public IReadOnlyList<Core.Instruments.Instrument> Instruments { get; init; } = [];
+}

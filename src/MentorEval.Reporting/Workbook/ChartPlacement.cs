@@ -1,0 +1,4 @@
+namespace MentorEval.Reporting.Workbook;
+
+/// <summary>Where a chart picture goes: its sheet, top-left cell (0-based) and shown size in pixels.</summary>
+internal sealed record ChartPlacement(ChartImage Chart, string Sheet, int Column, int Row, int Width, int Height);

@@ -1,0 +1,40 @@
+using MentorEval.Cli.App;
+using MentorEval.Cli.Tests.Support;
+
+namespace MentorEval.Cli.Tests.App;
+
+/// <summary>Every CSV MentorEval writes for people (scores, risk lists, rejects) must open in a spreadsheet as text.</summary>
+public sealed class CsvOutputTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"click\")")]
+    [InlineData("+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    [InlineData("\n=1+1")]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_is_escaped_with_a_quote(string value)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "out.csv");
+
+        CsvOutput.Write(path, ["pair_id", "probability"], [[value, 0.25]]);
+
+        var written = File.ReadAllText(path);
+        var cell = written.Split('\n', 2)[1];
+        cell.TrimStart('"').ShouldStartWith("'");
+        written.ShouldContain("0.25");
+    }
+
+    [Fact]
+    public void Ordinary_text_and_negative_numbers_are_written_as_they_are()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "out.csv");
+
+        CsvOutput.Write(path, ["pair_id", "gap"], [["P0001", -0.5]]);
+
+        File.ReadAllText(path).ShouldBe("pair_id,gap\nP0001,-0.5\n");
+    }
+}

@@ -1,0 +1,8 @@
+namespace MentorEval.Testing.Stores;
+
+/// <summary>The databases MentorEval stores a program in.</summary>
+public enum StoreKind
+{
+    Sqlite,
+    PostgreSql,
+}
