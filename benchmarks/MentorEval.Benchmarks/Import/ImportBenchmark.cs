@@ -1,11 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text.Json;
+using MentorEval.Core.Instruments;
 using MentorEval.Import.Roster;
 using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
 using MentorEval.Storage.Roster;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MentorEval.Benchmarks.Import;
 
@@ -40,8 +46,13 @@ internal static class ImportBenchmark
         Directory.CreateDirectory(options.Work);
         var instruments = InstrumentsFolder();
         var roster = Path.Combine(options.Work, $"roster-{options.Pairs}.csv");
+        // SQLite files are named by schema: benchmarks of other versions may share the work folder, and a run must not
+        // pay for a migration.
+        var schema = typeof(MentorEvalDb).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(MentorEvalDb))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).Max();
         var template = options.Postgres is null
-            ? Path.Combine(options.Work, options.Roster ? $"roster-{options.Pairs}.db" : "empty.db")
+            ? Path.Combine(options.Work, options.Roster ? $"roster-{options.Pairs}-{schema}.db" : $"empty-{schema}.db")
             : PostgresRuns.TemplateName(options.Roster, options.Pairs);
         var export = Path.Combine(options.Work, $"responses-{options.Rows}-{options.Pairs}.csv");
 
@@ -124,24 +135,43 @@ internal static class ImportBenchmark
         Console.WriteLine();
     }
 
-    /// <summary>What was stored, in file order, without the ids and batch (which differ between databases).</summary>
+    /// <summary>
+    /// What was stored, in file order, without the ids and batch (which differ between databases). Item values and
+    /// answer texts are read back through their codecs and hashed in the one form every version stored them in before
+    /// the ResponsesKeepOnlyTheirKey migration (doubles, a JSON array of every cell's text): the digest shows that the
+    /// same information is stored, whichever form it is stored in.
+    /// </summary>
     private static async Task<string> Digest(string db)
     {
         await using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
+        var itemCounts = new Dictionary<long, int>();
+        await using (var versions = connection.CreateCommand())
+        {
+            versions.CommandText = "SELECT Id, InstrumentId, DefinitionJson FROM instrument_versions";
+            await using var reader = await versions.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                itemCounts[reader.GetInt64(0)] = InstrumentDefinition.Parse(reader.GetString(2), reader.GetString(1)).Instrument!.Items.Count;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT RespondentId, PairId, PairKey, Role, WaveId, InstrumentId, InstrumentVersionId, RepeatInstance,
-                   SubmittedAt, Partial, SourceRow, hex(ItemValues), OriginalAnswers
+                   SubmittedAt, Partial, SourceRow, ItemValues, OriginalAnswers
             FROM responses ORDER BY SourceRow
             """;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var reader = await command.ExecuteReaderAsync();
-        var fields = new object[reader.FieldCount];
-        while (await reader.ReadAsync())
+        await using (var reader = await command.ExecuteReaderAsync())
         {
-            reader.GetValues(fields);
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', fields.Select(f => Convert.ToString(f, CultureInfo.InvariantCulture))) + "\u001e"));
+            var fields = new object[reader.FieldCount];
+            while (await reader.ReadAsync())
+            {
+                reader.GetValues(fields);
+                var values = ItemValueCodec.Unpack((byte[])fields[11], itemCounts[(long)fields[6]]);
+                fields[11] = Convert.ToHexString(MemoryMarshal.AsBytes(values.AsSpan()));
+                fields[12] = JsonSerializer.Serialize(AnswerTextCodec.Read((string)fields[12], values));
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', fields.Select(f => Convert.ToString(f, CultureInfo.InvariantCulture))) + "\u001e"));
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

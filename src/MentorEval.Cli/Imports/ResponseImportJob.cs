@@ -54,8 +54,8 @@ public static class ResponseImportJob
         if (!mapping.IsUsable)
             throw new App.UserInputException($"{name}: {string.Join(" ", mapping.Problems)}");
 
-        var roster = await RosterStore.LoadWithIdsAsync(db, cancel);
-        var rows = new ResponseReader(instrument, mapping, new RosterIndex(roster.Entries), request.Options, reader.Format,
+        var roster = await RosterStore.LoadPairsAsync(db, cancel);
+        var rows = new ResponseReader(instrument, mapping, new RosterIndex(roster.Pairs), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();

@@ -10,4 +10,7 @@ public sealed record RosterEntry(
     DateOnly PlannedEndDate,
     PairStatus Status,
     DateOnly? EndDate,
-    string? ClosureReason);
+    string? ClosureReason)
+{
+    public RosterPair Pair => new(PairId, Cohort, MentorId, MenteeId);
+}

@@ -9,21 +9,19 @@ namespace MentorEval.Core.Pairs;
 /// </summary>
 public sealed class RosterIndex
 {
-    private readonly Dictionary<string, RosterEntry> byPair;
+    private readonly Dictionary<string, RosterPair> byPair;
 
     // Built on first use: files with a pair column never need it, and for a large roster it is the bigger of the two.
     private Dictionary<string, Memberships>? byParticipant;
 
-    public RosterIndex(IEnumerable<RosterEntry> entries)
+    public RosterIndex(IEnumerable<RosterPair> pairs)
     {
-        byPair = entries.ToDictionary(e => e.PairId, StringComparer.Ordinal);
+        byPair = pairs.ToDictionary(e => e.PairId, StringComparer.Ordinal);
     }
 
     public bool IsEmpty => byPair.Count == 0;
 
     public int Count => byPair.Count;
-
-    public RosterEntry? FindPair(string pairId) => byPair.GetValueOrDefault(pairId);
 
     /// <param name="respondentId">Who answered.</param>
     /// <param name="pairId">The pair the response names, if the file has a pair column.</param>
@@ -69,15 +67,15 @@ public sealed class RosterIndex
         };
     }
 
-    private static Role? RoleIn(RosterEntry pair, string respondentId) =>
+    private static Role? RoleIn(RosterPair pair, string respondentId) =>
         pair.MentorId == respondentId ? Role.Mentor : pair.MenteeId == respondentId ? Role.Mentee : null;
 
     private static string Name(Role role) => role == Role.Mentor ? "mentor" : "mentee";
 
-    private static Dictionary<string, Memberships> ByParticipant(IEnumerable<RosterEntry> pairs)
+    private static Dictionary<string, Memberships> ByParticipant(IEnumerable<RosterPair> pairs)
     {
         var index = new Dictionary<string, Memberships>(StringComparer.Ordinal);
-        void Add(string participant, RosterEntry entry)
+        void Add(string participant, RosterPair entry)
         {
             ref var memberships = ref CollectionsMarshal.GetValueRefOrAddDefault(index, participant, out var exists);
             if (!exists) memberships = new Memberships(entry, null);
@@ -94,8 +92,8 @@ public sealed class RosterIndex
     }
 
     /// <summary>The pairs of one participant, in roster order. Most have one, kept without a list.</summary>
-    private record struct Memberships(RosterEntry First, List<RosterEntry>? Others)
+    private record struct Memberships(RosterPair First, List<RosterPair>? Others)
     {
-        public readonly IEnumerable<RosterEntry> All() => Others is null ? [First] : [First, .. Others];
+        public readonly IEnumerable<RosterPair> All() => Others is null ? [First] : [First, .. Others];
     }
 }

@@ -1,6 +1,7 @@
 using MentorEval.Storage.Responses;
 using MentorEval.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
 namespace MentorEval.Storage.Database;
 
@@ -33,6 +34,11 @@ public class MentorEvalDb : DbContext
 
     public DbSet<ResponseRecord> Responses => Set<ResponseRecord>();
 
+    // EF would index every foreign key; the indexes are listed below instead, so that responses, written a million rows
+    // at a time, carry only the indexes something reads (see docs/performance.md).
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        conventions.Conventions.Remove<ForeignKeyIndexConvention>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<CohortRecord>(e =>
@@ -53,6 +59,9 @@ public class MentorEvalDb : DbContext
             e.HasOne(p => p.MentorParticipant).WithMany().HasForeignKey(p => p.MentorParticipantId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(p => p.MenteeParticipant).WithMany().HasForeignKey(p => p.MenteeParticipantId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(p => p.PairKey).IsUnique();
+            e.HasIndex(p => p.CohortId);
+            e.HasIndex(p => p.MentorParticipantId);
+            e.HasIndex(p => p.MenteeParticipantId);
             e.HasIndex(p => p.MentorId);
             e.HasIndex(p => p.MenteeId);
             e.Property(p => p.Status).HasConversion<string>();
@@ -75,19 +84,25 @@ public class MentorEvalDb : DbContext
             e.ToTable("import_batches");
             // Looked up to recognise a file imported before (for the same instrument; one export may hold several).
             e.HasIndex(b => b.FileSha256);
+            e.HasIndex(b => b.InstrumentVersionId);
         });
 
         model.Entity<ResponseRecord>(e =>
         {
             e.ToTable("responses");
+            // On SQLite a plain rowid, given by SQLite to the bulk writer's inserts (EF never adds a response):
+            // AUTOINCREMENT's bookkeeping on every insert only guards against reusing the id of a deleted response, and
+            // none is deleted. PostgreSQL keeps its identity column, which its writer's COPY relies on.
+            if (Database.IsSqlite()) e.Property(r => r.Id).ValueGeneratedNever();
             e.HasOne(r => r.Batch).WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<WaveRecord>().WithMany().HasForeignKey(r => r.WaveId);
             e.HasOne<InstrumentVersionRecord>().WithMany().HasForeignKey(r => r.InstrumentVersionId);
             e.HasOne<PairRecord>().WithMany().HasForeignKey(r => r.PairId);
             e.Property(r => r.Role).HasConversion<string>();
             // One answer per respondent, pair, instrument, wave and repeat: a second one is a duplicate unless replaced.
+            // The only index: every lookup of a response is by this key, and analysis reads them all. The foreign keys
+            // are not indexed; no command deletes a batch, wave, version or pair, so none needs the reverse lookup.
             e.HasIndex(r => new { r.RespondentId, r.PairKey, r.InstrumentId, r.WaveId, r.RepeatInstance }).IsUnique();
-            e.HasIndex(r => r.PairId);
         });
     }
 }

@@ -7,8 +7,9 @@ using MentorEval.Core.Responses;
 namespace MentorEval.Storage.Responses;
 
 /// <summary>
-/// Turns a response into the bytes stored for it: packed item values, the original answers as a JSON array, and the
-/// text columns as UTF-8, in exactly the form the SQLite provider (and so EF) would store them. An import encodes on
+/// Turns a response into the bytes stored for it: packed item values (<see cref="ItemValueCodec"/>), the original
+/// answers (<see cref="AnswerTextCodec"/>), and the text columns as UTF-8, in exactly the form the SQLite provider
+/// (and so EF) would store them. An import encodes on
 /// the thread that reads the file, so the thread that writes only binds and steps. Not thread-safe: one per thread.
 /// </summary>
 public sealed class ResponseEncoder
@@ -23,24 +24,15 @@ public sealed class ResponseEncoder
 
     public EncodedResponse Encode(SurveyResponse response)
     {
-        var values = new byte[response.Values.Length * sizeof(double)];
-        ItemValueCodec.Pack(response.Values, values);
         return new EncodedResponse(response, Encoding.UTF8.GetBytes(response.RespondentId), Encoding.UTF8.GetBytes(response.PairId ?? ""),
-            values, AnswersJson(response.Answers), response.SubmittedAt is { } at ? SubmittedAt(at) : null);
+            ItemValueCodec.Pack(response.Values), AnswerTexts(response), response.SubmittedAt is { } at ? SubmittedAt(at) : null);
     }
 
-    private byte[] AnswersJson(string?[] answers)
+    private byte[] AnswerTexts(SurveyResponse response)
     {
         buffer.ResetWrittenCount();
         json.Reset();
-        json.WriteStartArray();
-        foreach (var answer in answers)
-        {
-            if (answer is null) json.WriteNullValue();
-            else json.WriteStringValue(answer);
-        }
-
-        json.WriteEndArray();
+        AnswerTextCodec.Write(json, response.Answers, response.Values);
         json.Flush();
         return buffer.WrittenSpan.ToArray();
     }

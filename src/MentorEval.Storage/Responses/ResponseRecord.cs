@@ -45,9 +45,12 @@ public sealed class ResponseRecord
     /// <summary>The line of the source file the response came from.</summary>
     public int SourceRow { get; set; }
 
-    /// <summary>Item values in the instrument version's item order, little-endian doubles, NaN = missing. See <see cref="ItemValueCodec"/>.</summary>
+    /// <summary>Item values in the instrument version's item order, packed by <see cref="ItemValueCodec"/>.</summary>
     public required byte[] ItemValues { get; set; }
 
-    /// <summary>The original answer text of every item cell, exactly as in the file, in the same order (JSON array).</summary>
+    /// <summary>
+    /// The original answer text of every item cell, exactly as in the file, in the same order: with
+    /// <see cref="ItemValues"/>, by <see cref="AnswerTextCodec"/> (only the texts the values do not already say).
+    /// </summary>
     public required string OriginalAnswers { get; set; }
 }

@@ -32,7 +32,7 @@ public static class ResponseStore
         {
             var instrument = newest[g.Key];
             var responses = g.Select(r => new AnalysisResponse(r.RespondentId, r.PairKey.Length == 0 ? null : r.PairKey, r.Role, r.Cohort, r.Wave,
-                r.SubmittedAt, Align(ItemValueCodec.Unpack(r.ItemValues), definitions[r.InstrumentVersionId], instrument))).ToList();
+                r.SubmittedAt, Align(ItemValueCodec.Unpack(r.ItemValues, definitions[r.InstrumentVersionId].Items.Count), definitions[r.InstrumentVersionId], instrument))).ToList();
             return new InstrumentResponses(instrument, responses);
         }).ToList();
     }

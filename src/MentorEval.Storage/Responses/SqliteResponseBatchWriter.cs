@@ -25,14 +25,14 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
     private readonly Statement insert;
     private readonly Statement update;
     private readonly Dictionary<string, int> waves;
-    private readonly long cacheSizeBefore;
+    private readonly ConnectionSettings settingsBefore;
     private bool finished;
 
     private SqliteResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
-        Dictionary<string, int> waves, long cacheSizeBefore)
+        Dictionary<string, int> waves, ConnectionSettings settingsBefore)
     {
         this.waves = waves;
-        this.cacheSizeBefore = cacheSizeBefore;
+        this.settingsBefore = settingsBefore;
         this.db = db;
         this.transaction = transaction;
         this.batch = batch;
@@ -65,12 +65,15 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
     {
         await db.Database.OpenConnectionAsync(cancel);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var cacheSizeBefore = (long)(await Pragma(connection, "PRAGMA cache_size;", cancel))!;
+        var settingsBefore = new ConnectionSettings(
+            (long)(await Pragma(connection, "PRAGMA cache_size;", cancel))!, (long)(await Pragma(connection, "PRAGMA foreign_keys;", cancel))!);
         // WAL with synchronous=NORMAL is still crash-safe for committed transactions and much faster to write.
-        // Each row goes into five indexes at scattered places and checks its pair's row: with SQLite's default 2 MB
-        // cache those pages are pushed out to the WAL and read back over and over. A bigger cache, for this batch
-        // only, keeps them in memory (see docs/performance.md).
-        await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB};", cancel);
+        // Each row goes into the unique index at a scattered place: with SQLite's default 2 MB cache those pages are
+        // pushed out to the WAL and read back over and over. A bigger cache, for this batch only, keeps them in memory.
+        // Foreign keys are not checked while the batch writes (four parent lookups a row; see docs/performance.md):
+        // every id it binds was read from this database, the batch, version and waves inside this transaction and the
+        // pair from the roster, whose pairs are never deleted. Both settings can only change outside a transaction.
+        await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB}; PRAGMA foreign_keys = OFF;", cancel);
 
         IDbContextTransaction transaction;
         try
@@ -80,7 +83,7 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         }
         catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_BUSY)
         {
-            await Pragma(connection, $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+            await Restore(connection, settingsBefore);
             throw new StoreException("Another import is writing to this database file and did not finish within 30 seconds. " +
                                      "Run this import again once it has finished (a PostgreSQL database lets imports wait for each other).");
         }
@@ -89,13 +92,13 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         {
             var batch = await ResponseBatch.RecordAsync(db, description, cancel);
             var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
-            return new SqliteResponseBatchWriter(db, transaction, batch, replace, waves, cacheSizeBefore);
+            return new SqliteResponseBatchWriter(db, transaction, batch, replace, waves, settingsBefore);
         }
         catch
         {
             await transaction.RollbackAsync(CancellationToken.None);
             await transaction.DisposeAsync();
-            await Pragma(connection, $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+            await Restore(connection, settingsBefore);
             throw;
         }
     }
@@ -144,12 +147,15 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         await transaction.DisposeAsync();
     }
 
-    /// <summary>Gives the connection its own cache size back (SQLite frees the pages above it).</summary>
     private async Task FinishAsync()
     {
         finished = true;
-        await Pragma((SqliteConnection)db.Database.GetDbConnection(), $"PRAGMA cache_size = {cacheSizeBefore};", CancellationToken.None);
+        await Restore((SqliteConnection)db.Database.GetDbConnection(), settingsBefore);
     }
+
+    /// <summary>Gives the connection its own cache size (SQLite frees the pages above it) and foreign key checks back.</summary>
+    private static Task Restore(SqliteConnection connection, ConnectionSettings settings) =>
+        Pragma(connection, $"PRAGMA cache_size = {settings.CacheSize}; PRAGMA foreign_keys = {settings.ForeignKeys};", CancellationToken.None);
 
     private static async Task<object?> Pragma(SqliteConnection connection, string sql, CancellationToken cancel)
     {
@@ -157,6 +163,8 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(cancel);
     }
+
+    private sealed record ConnectionSettings(long CacheSize, long ForeignKeys);
 
     /// <summary>
     /// A statement prepared once and bound by position through SQLitePCL, the layer under Microsoft.Data.Sqlite, which
@@ -173,6 +181,10 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         private readonly sqlite3 connection;
         private readonly sqlite3_stmt statement;
         private readonly int respondent, pair, pairKey, role, wave, repeat, submitted, partial, row, values, answers;
+
+        // Wave, repeat instance and partial are the same for nearly every row of a file: bound again only when they
+        // change (a reset keeps bindings), three calls into SQLite a row fewer.
+        private (int Wave, int Repeat, bool Partial)? bound;
 
         public Statement(ImportBatchRecord batch, SqliteConnection connection, string sql)
         {
@@ -203,10 +215,15 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
             Check(pairId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
             Check(raw.sqlite3_bind_text(statement, pairKey, e.PairKey));
             Check(r.Role is { } given ? raw.sqlite3_bind_text(statement, role, RoleNames[given]) : raw.sqlite3_bind_null(statement, role));
-            Check(raw.sqlite3_bind_int64(statement, wave, waveId));
-            Check(raw.sqlite3_bind_int64(statement, repeat, r.RepeatInstance));
+            if (bound != (waveId, r.RepeatInstance, r.Partial))
+            {
+                Check(raw.sqlite3_bind_int64(statement, wave, waveId));
+                Check(raw.sqlite3_bind_int64(statement, repeat, r.RepeatInstance));
+                Check(raw.sqlite3_bind_int64(statement, partial, r.Partial ? 1 : 0));
+                bound = (waveId, r.RepeatInstance, r.Partial);
+            }
+
             Check(e.SubmittedAt is { } at ? raw.sqlite3_bind_text(statement, submitted, at) : raw.sqlite3_bind_null(statement, submitted));
-            Check(raw.sqlite3_bind_int64(statement, partial, r.Partial ? 1 : 0));
             Check(raw.sqlite3_bind_int64(statement, row, r.SourceRow));
             Check(raw.sqlite3_bind_blob(statement, values, e.Values));
             Check(raw.sqlite3_bind_text(statement, answers, e.AnswersJson));

@@ -9,30 +9,29 @@ namespace MentorEval.Storage.Roster;
 public static class RosterStore
 {
     public static async Task<IReadOnlyList<RosterEntry>> LoadAsync(MentorEvalDb db, CancellationToken cancel = default) =>
-        (await LoadWithIdsAsync(db, cancel)).Entries;
+        await db.Pairs.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new RosterEntry(p.PairKey, p.Cohort!.Name, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason))
+            .ToListAsync(cancel);
 
     /// <summary>
-    /// Every pair, and the stored id of each pair id (what a response links to). An import loads the whole roster
-    /// before reading a row, and a program can have hundreds of thousands of pairs, so this reads plain columns
-    /// (no entities to materialize), once, and shares one string per cohort and per pair id between the two results.
+    /// Every pair as an import checks responses against it, and the stored id of each pair id (what a response links
+    /// to). An import loads them before reading a row, and a program can have hundreds of thousands of pairs, so this
+    /// reads only those columns (no dates, status or cohort join to convert), once, and shares one string per cohort
+    /// and per pair id between the two results.
     /// </summary>
-    public static async Task<StoredRoster> LoadWithIdsAsync(MentorEvalDb db, CancellationToken cancel = default)
+    public static async Task<StoredRoster> LoadPairsAsync(MentorEvalDb db, CancellationToken cancel = default)
     {
-        var entries = new List<RosterEntry>();
+        var cohorts = await db.Cohorts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancel);
+        var pairs = new List<RosterPair>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cohorts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pairs = db.Pairs.AsNoTracking().OrderBy(p => p.Id).Select(p => new
+        var query = db.Pairs.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.PairKey, p.CohortId, p.MentorId, p.MenteeId });
+        await foreach (var p in query.AsAsyncEnumerable().WithCancellation(cancel))
         {
-            p.Id, p.PairKey, Cohort = p.Cohort!.Name, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason,
-        });
-        await foreach (var p in pairs.AsAsyncEnumerable().WithCancellation(cancel))
-        {
-            if (!cohorts.TryGetValue(p.Cohort, out var cohort)) cohorts[p.Cohort] = cohort = p.Cohort;
-            entries.Add(new RosterEntry(p.PairKey, cohort, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason));
+            pairs.Add(new RosterPair(p.PairKey, cohorts[p.CohortId], p.MentorId, p.MenteeId));
             ids[p.PairKey] = p.Id;
         }
 
-        return new StoredRoster(entries, ids);
+        return new StoredRoster(pairs, ids);
     }
 
     /// <summary>Adds new pairs and updates changed ones in one transaction; with <paramref name="dryRun"/> nothing is kept.</summary>

@@ -2,5 +2,5 @@ using MentorEval.Core.Pairs;
 
 namespace MentorEval.Storage.Roster;
 
-/// <summary>The stored roster: its pairs, and the database id of each pair id (what a response's PairId refers to).</summary>
-public sealed record StoredRoster(IReadOnlyList<RosterEntry> Entries, IReadOnlyDictionary<string, int> PairIds);
+/// <summary>The stored roster's pairs as an import checks them, and the database id of each pair id (what a response's PairId refers to).</summary>
+public sealed record StoredRoster(IReadOnlyList<RosterPair> Pairs, IReadOnlyDictionary<string, int> PairIds);

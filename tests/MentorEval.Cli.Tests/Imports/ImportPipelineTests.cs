@@ -70,8 +70,9 @@ public sealed class ImportPipelineTests
             [("E1", "P1", Role.Mentee, 2), ("M1", "P1", Role.Mentor, 3), ("E2", "P2", Role.Mentee, 8)]);
         var pairs = await db.Pairs.ToDictionaryAsync(p => p.PairKey, p => p.Id);
         stored.Select(r => r.PairId).ShouldBe([pairs["P1"], pairs["P1"], pairs["P2"]]);
-        ItemValueCodec.Unpack(stored[1].ItemValues)[..5].ShouldBe([double.NaN, double.NaN, 7, 6, 4]);
-        stored[1].OriginalAnswers.ShouldStartWith("[\"N/A\",\"\",\"Extremely skilled\",\" 6 \",\"4\",");
+        var values = ItemValueCodec.Unpack(stored[1].ItemValues, 26);
+        values[..5].ShouldBe([double.NaN, double.NaN, 7, 6, 4]);
+        AnswerTextCodec.Read(stored[1].OriginalAnswers, values)[..5].ShouldBe(["N/A", "", "Extremely skilled", " 6 ", "4"]);
         stored[0].SubmittedAt.ShouldBe(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     }
 
@@ -103,7 +104,7 @@ public sealed class ImportPipelineTests
         var stored = await db.Responses.OrderBy(r => r.Id).Select(r => new { r.SourceRow, r.RespondentId, r.ItemValues }).ToListAsync();
         stored.Select(r => r.SourceRow).ShouldBe(Enumerable.Range(2, rows - 1));
         stored.Where(r => r.RespondentId.StartsWith('M'))
-            .Select(r => ItemValueCodec.Unpack(r.ItemValues)[0] - (int.Parse(r.RespondentId[1..], CultureInfo.InvariantCulture) % 7 + 1))
+            .Select(r => ItemValueCodec.Unpack(r.ItemValues, 26)[0] - (int.Parse(r.RespondentId[1..], CultureInfo.InvariantCulture) % 7 + 1))
             .ShouldAllBe(difference => difference == 0);
     }
 

@@ -14,9 +14,11 @@ public sealed class KilledImportTests
 {
     private const int Rows = 300_000;
 
-    // SQLite: uncommitted pages spill into the write-ahead log once the page cache (2 MB) fills. PostgreSQL: the table's
-    // file grows with rows not yet committed. Either this large means the batch's rows are being written.
+    // SQLite: uncommitted pages spill into the write-ahead log once the batch's page cache (64 MB) fills. PostgreSQL: the
+    // table's file grows with rows not yet committed. Either this large means the batch's rows are being written. Each row
+    // carries a long comment (kept as its original text), so a SQLite batch outgrows its cache well before its end.
     private const long WrittenBytes = 1 << 20;
+    private static readonly string Comment = string.Concat(Enumerable.Repeat("a long free-text answer ", 10));
 
     private static readonly string MentorEval = Path.Combine(AppContext.BaseDirectory, "mentoreval.dll");
 
@@ -55,7 +57,7 @@ public sealed class KilledImportTests
         for (var i = 0; i < Rows; i++)
         {
             file.WriteLine($"R{i:D6},{(i % 2 == 0 ? "mentor" : "mentee")},2024-09,{random.Next(1, 6)},{random.Next(1, 6)},{random.Next(1, 6)},"
-                           + $"{random.Next(1, 6)},{random.Next(0, 9)},");
+                           + $"{random.Next(1, 6)},{random.Next(0, 9)},{Comment}{i}");
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Responses;
@@ -27,9 +27,14 @@ public sealed record StoredResponse(
     {
         await using var db = await Store.OpenAsync(new StoreLocation(database));
         var waves = await db.Waves.ToDictionaryAsync(w => w.Id, w => w.Name);
+        var itemCounts = (await db.InstrumentVersions.ToListAsync())
+            .ToDictionary(v => v.Id, v => InstrumentDefinition.Parse(v.DefinitionJson, v.InstrumentId).Instrument!.Items.Count);
         var records = await db.Responses.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
-        return records.Select(r => new StoredResponse(r.RespondentId, r.PairKey, r.PairId is not null, r.Role, waves[r.WaveId], r.BatchId,
-                r.Partial, r.SourceRow, r.SubmittedAt, ItemValueCodec.Unpack(r.ItemValues), JsonSerializer.Deserialize<string?[]>(r.OriginalAnswers)!))
-            .ToList();
+        return records.Select(r =>
+        {
+            var values = ItemValueCodec.Unpack(r.ItemValues, itemCounts[r.InstrumentVersionId]);
+            return new StoredResponse(r.RespondentId, r.PairKey, r.PairId is not null, r.Role, waves[r.WaveId], r.BatchId,
+                r.Partial, r.SourceRow, r.SubmittedAt, values, AnswerTextCodec.Read(r.OriginalAnswers, values));
+        }).ToList();
     }
 }

@@ -4,8 +4,7 @@ namespace MentorEval.Core.Tests.Pairs;
 
 public sealed class RosterIndexTests
 {
-    private static RosterEntry Pair(string id, string mentor, string mentee, string cohort = "2026-spring") =>
-        new(id, cohort, mentor, mentee, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1), PairStatus.Active, null, null);
+    private static RosterPair Pair(string id, string mentor, string mentee, string cohort = "2026-spring") => new(id, cohort, mentor, mentee);
 
     // Mentor M1 has two mentees; M2 has one.
     private readonly RosterIndex roster = new([Pair("P1", "M1", "E1"), Pair("P2", "M1", "E2"), Pair("P3", "M2", "E3", "2025-fall")]);

@@ -37,8 +37,9 @@ public sealed class ResponseBatchTests
 
         await using var db = await store.OpenAsync();
         var stored = await db.Responses.SingleAsync();
-        ItemValueCodec.Unpack(stored.ItemValues).ShouldBe([4, double.NaN]);
-        stored.OriginalAnswers.ShouldBe("[\"Agree\",\"N/A\"]");
+        var values = ItemValueCodec.Unpack(stored.ItemValues, 2);
+        values.ShouldBe([4, double.NaN]);
+        AnswerTextCodec.Read(stored.OriginalAnswers, values).ShouldBe(["Agree", "N/A"]);
         stored.Role.ShouldBe(Role.Mentee);
         // The same instant (PostgreSQL keeps it in UTC, SQLite with the offset it was given in).
         stored.SubmittedAt.ShouldBe(submitted);
@@ -72,7 +73,7 @@ public sealed class ResponseBatchTests
 
         second.ShouldBe((1, 0, 1));
         await using var db = await store.OpenAsync();
-        ItemValueCodec.Unpack((await db.Responses.SingleAsync(r => r.RespondentId == "R1")).ItemValues).ShouldBe([4, 5]);
+        ItemValueCodec.Unpack((await db.Responses.SingleAsync(r => r.RespondentId == "R1")).ItemValues, 2).ShouldBe([4, 5]);
     }
 
     [StoreTheory]
@@ -86,7 +87,7 @@ public sealed class ResponseBatchTests
         second.ShouldBe((1, 1, 1));
         await using var db = await store.OpenAsync();
         var stored = await db.Responses.OrderBy(r => r.RespondentId).ToListAsync();
-        stored.Select(r => ItemValueCodec.Unpack(r.ItemValues)).ShouldBe([[1, 1], [3, 3]]);
+        stored.Select(r => ItemValueCodec.Unpack(r.ItemValues, 2)).ShouldBe([[1, 1], [3, 3]]);
         stored.Select(r => r.BatchId).Distinct().ShouldHaveSingleItem();
     }
 

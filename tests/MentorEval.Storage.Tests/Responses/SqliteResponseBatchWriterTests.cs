@@ -10,7 +10,7 @@ using static MentorEval.Storage.Tests.Responses.ResponseBatchTests;
 
 namespace MentorEval.Storage.Tests.Responses;
 
-/// <summary>What only the SQLite file store does: the raw statement stores what the provider would, the cache is given back.</summary>
+/// <summary>What only the SQLite file store does: the raw statement stores what the provider would, the cache and foreign key checks are given back.</summary>
 public sealed class SqliteResponseBatchWriterTests : IAsyncLifetime
 {
     private readonly TestStore store = new(StoreKind.Sqlite);
@@ -55,7 +55,8 @@ public sealed class SqliteResponseBatchWriterTests : IAsyncLifetime
         command.Parameters.AddWithValue("$pairKey", "P-1");
         command.Parameters.AddWithValue("$role", "Mentor");
         command.Parameters.AddWithValue("$submitted", submitted);
-        command.Parameters.AddWithValue("$answers", "[\"tr\\u00E8s \\u0022bien\\u0022 \\u003Cb\\u003E\",null]");
+        // Only the first cell's text is stored: the second is missing, as its value says (see AnswerTextCodec).
+        command.Parameters.AddWithValue("$answers", "{\"0\":\"tr\\u00E8s \\u0022bien\\u0022 \\u003Cb\\u003E\"}");
         command.Parameters.AddWithValue("$partial", true);
         await using var reader = await command.ExecuteReaderAsync();
         (await reader.ReadAsync()).ShouldBeTrue();
@@ -63,32 +64,56 @@ public sealed class SqliteResponseBatchWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_connection_gets_its_own_cache_size_back_after_a_batch()
+    public async Task Rows_of_several_waves_repeats_and_partial_flags_in_one_batch_each_keep_their_own()
+    {
+        SurveyResponse Row(string respondent, int repeat, bool partial) =>
+            Answer(respondent, 1, 2) with { RepeatInstance = repeat, Partial = partial };
+        await using (var db = await store.OpenAsync())
+        await using (var writer = await ResponseBatch.BeginAsync(db, Batch("f1"), false))
+        {
+            writer.Write("baseline", Row("R1", 1, false), Row("R2", 1, false), Row("R1", 2, true));
+            writer.Write("midpoint", Row("R1", 1, false));
+            writer.Write("baseline", Row("R3", 1, false));
+            await writer.CommitAsync(5, 5, 0, 0, 0);
+        }
+
+        await using var check = await store.OpenAsync();
+        var waves = await check.Waves.ToDictionaryAsync(w => w.Id, w => w.Name);
+        (await check.Responses.OrderBy(r => r.Id).ToListAsync())
+            .Select(r => (r.RespondentId, waves[r.WaveId], r.RepeatInstance, r.Partial))
+            .ShouldBe([("R1", "baseline", 1, false), ("R2", "baseline", 1, false), ("R1", "baseline", 2, true), ("R1", "midpoint", 1, false), ("R3", "baseline", 1, false)]);
+    }
+
+    [Fact]
+    public async Task The_connection_gets_its_own_cache_size_and_foreign_key_checks_back_after_a_batch()
     {
         await using var db = await store.OpenAsync();
         await db.Database.OpenConnectionAsync();
-        var before = await CacheSize(db);
+        var before = await Settings(db);
+        before.ForeignKeys.ShouldBe(1);
 
         await using (var writer = await ResponseBatch.BeginAsync(db, Batch("f1"), false))
         {
-            (await CacheSize(db)).ShouldBe(-SqliteResponseBatchWriter.BatchCacheKiB);
+            (await Settings(db)).ShouldBe((-SqliteResponseBatchWriter.BatchCacheKiB, 0));
             writer.Write("baseline", Answer("R1", 4, 5));
             await writer.CommitAsync(1, 1, 0, 0, 0);
         }
 
-        (await CacheSize(db)).ShouldBe(before);
+        (await Settings(db)).ShouldBe(before);
         await using (await ResponseBatch.BeginAsync(db, Batch("f2"), false))
         {
             // disposed without a commit: rolled back
         }
 
-        (await CacheSize(db)).ShouldBe(before);
+        (await Settings(db)).ShouldBe(before);
     }
 
-    private static async Task<long> CacheSize(MentorEvalDb db)
+    private static async Task<(long CacheSize, long ForeignKeys)> Settings(MentorEvalDb db)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA cache_size;";
-        return (long)(await command.ExecuteScalarAsync())!;
+        var cacheSize = (long)(await command.ExecuteScalarAsync())!;
+        command.CommandText = "PRAGMA foreign_keys;";
+        return (cacheSize, (long)(await command.ExecuteScalarAsync())!);
     }
 }

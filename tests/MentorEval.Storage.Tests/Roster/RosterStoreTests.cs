@@ -31,17 +31,19 @@ public sealed class RosterStoreTests
     }
 
     [StoreTheory]
-    public async Task The_roster_loads_in_roster_order_with_the_stored_id_of_every_pair(StoreKind kind)
+    public async Task The_roster_loads_in_roster_order_and_its_pairs_with_the_stored_id_of_every_pair(StoreKind kind)
     {
         await using var store = new TestStore(kind);
         await Apply(store, false, Pair("P2"), Pair("P1", PairStatus.Completed, new DateOnly(2026, 12, 1), "finished"));
         await Apply(store, false, Pair("P3"));
 
         await using var db = await store.OpenAsync();
-        var roster = await RosterStore.LoadWithIdsAsync(db);
+        var entries = await RosterStore.LoadAsync(db);
+        var pairs = await RosterStore.LoadPairsAsync(db);
 
-        roster.Entries.ShouldBe([Pair("P2"), Pair("P1", PairStatus.Completed, new DateOnly(2026, 12, 1), "finished"), Pair("P3")]);
-        roster.PairIds.ShouldBe(db.Pairs.ToDictionary(p => p.PairKey, p => p.Id), ignoreOrder: true);
+        entries.ShouldBe([Pair("P2"), Pair("P1", PairStatus.Completed, new DateOnly(2026, 12, 1), "finished"), Pair("P3")]);
+        pairs.Pairs.ShouldBe(entries.Select(e => e.Pair));
+        pairs.PairIds.ShouldBe(db.Pairs.ToDictionary(p => p.PairKey, p => p.Id), ignoreOrder: true);
     }
 
     [StoreTheory]

@@ -105,7 +105,6 @@ namespace MentorEval.Storage.Database.Migrations
             modelBuilder.Entity("MentorEval.Storage.Responses.ResponseRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("BatchId")
@@ -156,14 +155,6 @@ namespace MentorEval.Storage.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BatchId");
-
-                    b.HasIndex("InstrumentVersionId");
-
-                    b.HasIndex("PairId");
-
-                    b.HasIndex("WaveId");
 
                     b.HasIndex("RespondentId", "PairKey", "InstrumentId", "WaveId", "RepeatInstance")
                         .IsUnique();

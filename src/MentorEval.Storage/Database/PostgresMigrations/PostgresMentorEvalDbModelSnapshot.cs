@@ -168,14 +168,6 @@ namespace MentorEval.Storage.Database.PostgresMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId");
-
-                    b.HasIndex("InstrumentVersionId");
-
-                    b.HasIndex("PairId");
-
-                    b.HasIndex("WaveId");
-
                     b.HasIndex("RespondentId", "PairKey", "InstrumentId", "WaveId", "RepeatInstance")
                         .IsUnique();
 
