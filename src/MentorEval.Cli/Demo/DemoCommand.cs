@@ -102,8 +102,8 @@ public static class DemoCommand
         var (model, modelNote) = Train(data, finished, data.ModelPath(null));
         riskStep.Done();
 
-        // The report's stages: loading, judging risk, analysing, drawing charts, writing the workbook.
-        var reportStep = progress.Step($"Report for cohort {latest}", 5);
+        // The report's stages: loading, judging risk, analysing, drawing charts while writing the workbook.
+        var reportStep = progress.Step($"Report for cohort {latest}", 4);
         var options = new ReportOptions(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
         var report = await ReportJob.RunAsync(context, location, options, _ => reportStep.Advance(), cancel);
         reportStep.Done();

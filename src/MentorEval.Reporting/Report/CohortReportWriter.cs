@@ -14,33 +14,32 @@ public static class CohortReportWriter
     {
         stage?.Invoke("Analysing");
         var content = CohortReportBuilder.Build(request);
-        stage?.Invoke("Drawing charts");
-        var charts = ReportCharts.For(content);
+        stage?.Invoke("Drawing charts and writing the workbook");
+        var drawing = Task.Run(() => ReportCharts.For(content));
 
         var cohortFolder = Path.Combine(folder, ReportCharts.FileName(request.Cohort));
         var chartFolder = Path.Combine(cohortFolder, "charts");
         Directory.CreateDirectory(chartFolder);
-        // Charts of an earlier run for instruments or scales no longer reported must not linger beside the new ones.
-        foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
-        var chartFiles = new List<string>();
-        foreach (var chart in charts.DistinctBy(c => c.FileName))
-        {
-            var path = Path.Combine(chartFolder, chart.FileName);
-            File.WriteAllBytes(path, chart.Png);
-            chartFiles.Add(path);
-        }
-
-        stage?.Invoke("Writing workbook");
         var workbook = Path.Combine(cohortFolder, $"MentorEval-{ReportCharts.FileName(request.Cohort)}.xlsx");
         var partial = workbook + ".partial";
         try
         {
-            using (var output = File.Create(partial)) CohortWorkbook.Write(content, charts, output);
+            using (var output = File.Create(partial)) CohortWorkbook.Write(content, drawing, output);
             File.Move(partial, workbook, overwrite: true);
         }
         finally
         {
             File.Delete(partial);
+        }
+
+        // Charts of an earlier run for instruments or scales no longer reported must not linger beside the new ones.
+        foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
+        var chartFiles = new List<string>();
+        foreach (var chart in drawing.Result.DistinctBy(c => c.FileName))
+        {
+            var path = Path.Combine(chartFolder, chart.FileName);
+            File.WriteAllBytes(path, chart.Png);
+            chartFiles.Add(path);
         }
 
         return new WrittenReport(request.Cohort, cohortFolder, workbook, chartFiles, content.Headlines,
