@@ -101,9 +101,10 @@ public static class Headlines
         if (content.Request.Risk is not { } risk) return null;
         var flagged = risk.Pairs.Where(p => p.Flagged).ToList();
         var method = risk.Method == RiskMethod.Model ? "by the model trained on earlier cohorts" : "by the documented rules (no trained model)";
-        var common = flagged.SelectMany(p => p.Reasons.Take(1)).GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+        var common = flagged.SelectMany(p => p.Reasons.Take(3).Select(ReasonKind.Of).Distinct())
+            .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
         return $"{flagged.Count} of {risk.Pairs.Count} running pairs are flagged as at risk of closing early after the {risk.Wave} wave, {method}" +
-               (common is null ? "." : $"; the most common first reason: \"{common.Key}\" ({Pairs(common.Count())}).");
+               (common is null ? "." : $"; the most common reason: \"{common.Key}\" ({Pairs(common.Count())} of them).");
     }
 
     /// <summary>An "overall" scale that averages all the others says nothing the subscales do not.</summary>

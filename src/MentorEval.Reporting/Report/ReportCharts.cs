@@ -122,18 +122,11 @@ public static class ReportCharts
         }
 
         var reasonsTitle = $"Most common reasons among flagged pairs (figures vary by pair): cohort {content.Cohort}";
-        var reasons = risk.Pairs.Where(p => p.Flagged).SelectMany(p => p.Reasons.Take(3).Select(Kind).Distinct())
+        var reasons = risk.Pairs.Where(p => p.Flagged).SelectMany(p => p.Reasons.Take(3).Select(ReasonKind.Of).Distinct())
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MostCommonReasons)
             .Select(g => (g.Key, g.Count())).ToList();
         yield return new PlannedChart("risk-reasons.png", reasonsTitle, RiskSheet.Name, () => CountBarChart.Render(reasonsTitle, "Flagged pairs giving this reason", reasons));
     }
-
-    /// <summary>
-    /// A reason without its pair's own figures ("disagree on engagement by 0.8 points (the mentor rates it higher)" →
-    /// "disagree on engagement by … points"), so that reasons of the same kind are counted together.
-    /// </summary>
-    internal static string Kind(string reason) =>
-        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(reason, @"\s*\([^)]*\)", ""), @"\d+(\.\d+)?", "…");
 
     /// <summary>A chart decided on, drawn later (in parallel with the others).</summary>
     private sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);

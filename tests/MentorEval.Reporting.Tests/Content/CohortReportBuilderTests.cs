@@ -73,5 +73,5 @@ public class CohortReportBuilderTests
     [InlineData("the mentee missed 2 of 3 relationship check-in waves so far", "the mentee missed … of … relationship check-in waves so far")]
     [InlineData("no survey answer from either side for 41 days", "no survey answer from either side for … days")]
     public void Reasons_of_the_same_kind_are_counted_together_without_their_figures(string reason, string kind) =>
-        ReportCharts.Kind(reason).ShouldBe(kind);
+        ReasonKind.Of(reason).ShouldBe(kind);
 }
