@@ -104,7 +104,7 @@ public static class Headlines
         var common = flagged.SelectMany(p => p.Reasons.Take(3).Select(ReasonKind.Of).Distinct())
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
         return $"{flagged.Count} of {risk.Pairs.Count} running pairs are flagged as at risk of closing early after the {risk.Wave} wave, {method}" +
-               (common is null ? "." : $"; the most common reason: \"{common.Key}\" ({Pairs(common.Count())} of them).");
+               (common is null ? "." : $"; the most common reason, given for {common.Count()} of them: \"{common.Key}\".");
     }
 
     /// <summary>An "overall" scale that averages all the others says nothing the subscales do not.</summary>
