@@ -102,10 +102,10 @@ public static class DemoCommand
         var (model, modelNote) = Train(data, finished, data.ModelPath(null));
         riskStep.Done();
 
-        // The report's stages: loading, judging risk, analysing, drawing charts while writing the workbook.
-        var reportStep = progress.Step($"Report for cohort {latest}", 4);
+        // The report's stages: judging risk, analysing, drawing charts while writing the workbook.
+        var reportStep = progress.Step($"Report for cohort {latest}", 3);
         var options = new ReportOptions(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
-        var report = await ReportJob.RunAsync(context, location, options, _ => reportStep.Advance(), cancel);
+        var report = ReportJob.Write(data, options, _ => reportStep.Advance());
         reportStep.Done();
         return new DemoSummary(sampleFolder, generated, database, manifest.Surveys.Count, imported, rejected,
             model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);

@@ -21,18 +21,17 @@ public static class ReportJob
         stage("Loading responses");
         await using var db = await context.OpenStoreAsync(location, cancel);
         var roster = await RosterStore.LoadAsync(db, cancel);
-        RequireCohort(roster, options.Cohort, location);
-        if (options.CompareTo is { } other)
-        {
-            RequireCohort(roster, other, location);
-            if (other == options.Cohort) throw new UserInputException($"--compare-to names the reported cohort itself (\"{other}\"); name another cohort.");
-        }
+        RequireCohorts(roster, options, location.Display);
+        return Write(RiskData.From(context, location, roster, await ResponseStore.LoadAsync(db, cancel)), options, stage);
+    }
 
-        var responses = await ResponseStore.LoadAsync(db, cancel);
+    /// <summary>The report from a program already loaded (the demo has it in hand after importing).</summary>
+    internal static WrittenReport Write(RiskData data, ReportOptions options, Action<string> stage)
+    {
+        RequireCohorts(data.Roster, options, data.Display);
         stage("Judging early-closure risk");
-        var risk = Risk(RiskData.From(context, location, roster, responses), options);
-        var request = new ReportRequest(options.Program, options.Cohort, options.CompareTo, options.MinimumCell, roster, responses, risk,
-            SoftwareVersion, DateTimeOffset.UtcNow);
+        var request = new ReportRequest(options.Program, options.Cohort, options.CompareTo, options.MinimumCell, data.Roster, data.Responses,
+            Risk(data, options), SoftwareVersion, DateTimeOffset.UtcNow);
         try
         {
             return CohortReportWriter.Write(request, options.OutputFolder, stage);
@@ -52,12 +51,18 @@ public static class ReportJob
     public static string SoftwareVersion =>
         typeof(ReportJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
-    private static void RequireCohort(IReadOnlyList<RosterEntry> roster, string cohort, StoreLocation location)
+    private static void RequireCohorts(IReadOnlyList<RosterEntry> roster, ReportOptions options, string database)
     {
-        if (roster.Any(p => p.Cohort == cohort)) return;
-        var known = roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal).ToList();
-        throw new UserInputException($"No cohort \"{cohort}\" in the roster of {location.Display}. " +
-                                     (known.Count == 0 ? "Import a roster first ('mentoreval roster import FILE')." : $"Known cohorts: {string.Join(", ", known)}."));
+        foreach (var cohort in new[] { options.Cohort, options.CompareTo }.OfType<string>())
+        {
+            if (roster.Any(p => p.Cohort == cohort)) continue;
+            var known = roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal).ToList();
+            throw new UserInputException($"No cohort \"{cohort}\" in the roster of {database}. " +
+                                         (known.Count == 0 ? "Import a roster first ('mentoreval roster import FILE')." : $"Known cohorts: {string.Join(", ", known)}."));
+        }
+
+        if (options.CompareTo == options.Cohort)
+            throw new UserInputException($"--compare-to names the reported cohort itself (\"{options.Cohort}\"); name another cohort.");
     }
 
     /// <summary>The pairs' risk after the cohort's latest wave, or null when the cohort has no responses yet.</summary>

@@ -18,18 +18,22 @@ internal sealed class RiskData
     private readonly CliContext context;
     private readonly string database;
 
-    private RiskData(CliContext context, string database, string display, IReadOnlyList<RosterEntry> roster, RiskFeatureBuilder builder)
+    private RiskData(CliContext context, string database, string display, IReadOnlyList<RosterEntry> roster,
+        IReadOnlyList<InstrumentResponses> responses, RiskFeatureBuilder builder)
     {
         this.context = context;
         this.database = database;
         Display = display;
         Roster = roster;
+        Responses = responses;
         Builder = builder;
     }
 
     public string Display { get; }
 
     public IReadOnlyList<RosterEntry> Roster { get; }
+
+    public IReadOnlyList<InstrumentResponses> Responses { get; }
 
     public RiskFeatureBuilder Builder { get; }
 
@@ -44,7 +48,7 @@ internal sealed class RiskData
 
     /// <summary>From a roster and responses already loaded (the report command loads them for its own use too).</summary>
     public static RiskData From(CliContext context, StoreLocation location, IReadOnlyList<RosterEntry> roster, IReadOnlyList<InstrumentResponses> responses) =>
-        new(context, location.IsServer ? "" : location.Value, location.Display, roster, new RiskFeatureBuilder(roster, responses));
+        new(context, location.IsServer ? "" : location.Value, location.Display, roster, responses, new RiskFeatureBuilder(roster, responses));
 
     public string RequireCohort(string name) =>
         Builder.Cohorts.Contains(name)

@@ -186,7 +186,7 @@ public static class CohortAnalysis
             .Select(x => x.Wave).ToList();
 
     /// <summary>A pair is expected to answer a wave if it had not yet ended when the wave began (its first submission).</summary>
-    public static bool ExpectedToAnswer(RosterEntry pair, DateTimeOffset waveStart)
+    private static bool ExpectedToAnswer(RosterEntry pair, DateTimeOffset waveStart)
     {
         if (waveStart == default) return true;
         var day = DateOnly.FromDateTime(waveStart.UtcDateTime);

@@ -30,16 +30,18 @@ public static class CohortReportBuilder
             .Where(i => i.Responses.Count > 0)
             .ToList();
         var waves = analysis.Waves;
+        // Each administration (wave × role) of each instrument, found once for both tables that need them.
+        var administrations = ours.Select(i => (Data: i, Administrations: Administrations(i, waves).ToList())).ToList();
         var content = new CohortReportContent(
             request,
             pairs.Count == 0 ? null : pairs.Min(p => p.StartDate),
             pairs.Count == 0 ? null : pairs.Max(p => p.PlannedEndDate),
             Enum.GetValues<PairStatus>().ToDictionary(s => s, s => pairs.Count(p => p.Status == s)),
-            ResponseRates(pairs, ours, waves),
+            ResponseRates(analysis, ours),
             analysis,
             comparison,
-            ours.SelectMany(i => Reliability(i, waves, request.MinimumCell)).ToList(),
-            ours.SelectMany(i => ItemDistributions(i, waves, request.MinimumCell)).ToList(),
+            administrations.SelectMany(a => Reliability(a.Data.Instrument, a.Administrations, request.MinimumCell)).ToList(),
+            administrations.SelectMany(a => ItemDistributions(a.Data.Instrument, a.Administrations, request.MinimumCell)).ToList(),
             ScoredResponses(cohort, ours, waves),
             [])
         {
@@ -48,14 +50,17 @@ public static class CohortReportBuilder
         return content with { Headlines = Headlines.For(content) };
     }
 
-    private static List<ResponseRateRow> ResponseRates(IReadOnlyList<RosterEntry> pairs, IReadOnlyList<InstrumentResponses> instruments, IReadOnlyList<string> waves)
+    /// <summary>
+    /// Who answered any survey at each wave, per role. The pairs expected to answer are the analysis's (the pairs still
+    /// running when the wave began), the same for every instrument of the wave.
+    /// </summary>
+    private static List<ResponseRateRow> ResponseRates(CohortReport analysis, IReadOnlyList<InstrumentResponses> instruments)
     {
         var rows = new List<ResponseRateRow>();
-        foreach (var wave in waves)
+        foreach (var wave in analysis.Waves)
         {
+            var expected = analysis.Groups.First(g => g.Wave == wave).Expected;
             var atWave = instruments.SelectMany(i => i.Responses).Where(r => r.Wave == wave).ToList();
-            var start = atWave.Where(r => r.SubmittedAt is not null).Select(r => r.SubmittedAt!.Value).DefaultIfEmpty().Min();
-            var expected = pairs.Count(p => CohortAnalysis.ExpectedToAnswer(p, start));
             foreach (var role in Roles)
             {
                 if (!instruments.Any(i => i.Instrument.Roles.Contains(RoleName(role)))) continue;
@@ -67,31 +72,30 @@ public static class CohortReportBuilder
         return rows;
     }
 
-    private static IEnumerable<ReliabilityRow> Reliability(InstrumentResponses data, IReadOnlyList<string> waves, int minimumCell)
+    private static IEnumerable<ReliabilityRow> Reliability(Instrument instrument, IReadOnlyList<Administration> administrations, int minimumCell)
     {
-        foreach (var (wave, role, answered) in Administrations(data, waves))
+        foreach (var (wave, role, answered) in administrations)
         {
             if (answered.Count < minimumCell)
             {
-                foreach (var scale in data.Instrument.Scales)
-                    yield return new ReliabilityRow(data.Instrument.Id, scale.Id, scale.Title, wave, role, answered.Count, null);
+                foreach (var scale in instrument.Scales)
+                    yield return new ReliabilityRow(instrument.Id, scale.Id, scale.Title, wave, role, answered.Count, null);
                 continue;
             }
 
-            var scored = InstrumentScoring.Score(data.Instrument, answered.Select(r => r.RespondentId).ToList(), answered.Select(r => r.Values).ToList(), MissingDataPolicy.Pairwise);
+            var scored = InstrumentScoring.Score(instrument, answered.Select(r => r.RespondentId).ToList(), answered.Select(r => r.Values).ToList(), MissingDataPolicy.Pairwise);
             foreach (var scale in scored.Scales)
-                yield return new ReliabilityRow(data.Instrument.Id, scale.Scale.Id, scale.Scale.Title, wave, role, answered.Count, scale.Reliability);
+                yield return new ReliabilityRow(instrument.Id, scale.Scale.Id, scale.Scale.Title, wave, role, answered.Count, scale.Reliability);
         }
     }
 
-    private static IEnumerable<ItemDistributionRow> ItemDistributions(InstrumentResponses data, IReadOnlyList<string> waves, int minimumCell)
+    private static IEnumerable<ItemDistributionRow> ItemDistributions(Instrument instrument, IReadOnlyList<Administration> administrations, int minimumCell)
     {
-        var instrument = data.Instrument;
         var rated = instrument.Items
             .Select((item, index) => (Item: item, Index: index, Points: AnswerPoints(instrument.ResponseScaleOf(item))))
             .Where(x => x.Points is not null)
             .ToList();
-        foreach (var (wave, role, answered) in Administrations(data, waves))
+        foreach (var (wave, role, answered) in administrations)
         {
             foreach (var (item, index, points) in rated)
             {
@@ -119,7 +123,9 @@ public static class CohortReportBuilder
     }
 
     /// <summary>Each wave × role in which the instrument was answered, with one response per respondent and pair.</summary>
-    private static IEnumerable<(string Wave, string Role, List<AnalysisResponse> Answered)> Administrations(InstrumentResponses data, IReadOnlyList<string> waves)
+    private sealed record Administration(string Wave, string Role, List<AnalysisResponse> Answered);
+
+    private static IEnumerable<Administration> Administrations(InstrumentResponses data, IReadOnlyList<string> waves)
     {
         foreach (var wave in waves)
         {
@@ -128,7 +134,7 @@ public static class CohortReportBuilder
                 if (!data.Instrument.Roles.Contains(RoleName(role))) continue;
                 var answered = data.Responses.Where(r => r.Wave == wave && r.Role == role)
                     .GroupBy(r => (r.RespondentId, r.PairId)).Select(g => g.First()).ToList();
-                if (answered.Count > 0) yield return (wave, RoleName(role), answered);
+                if (answered.Count > 0) yield return new Administration(wave, RoleName(role), answered);
             }
         }
     }

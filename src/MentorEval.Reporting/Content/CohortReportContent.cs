@@ -29,4 +29,11 @@ public sealed record CohortReportContent(
 
     /// <summary>The instruments the cohort answered, in the order of the request.</summary>
     public IReadOnlyList<Core.Instruments.Instrument> Instruments { get; init; } = [];
+
+    /// <summary>An instrument's title (its id when the cohort did not answer it).</summary>
+    public string InstrumentTitle(string instrument) => Instruments.FirstOrDefault(i => i.Id == instrument)?.Title ?? instrument;
+
+    /// <summary>A scale's title (its id when unknown).</summary>
+    public string ScaleTitle(string instrument, string scale) =>
+        Instruments.FirstOrDefault(i => i.Id == instrument)?.FindScale(scale)?.Title ?? scale;
 }

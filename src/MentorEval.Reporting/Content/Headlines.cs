@@ -111,12 +111,8 @@ public static class Headlines
     private static bool IsTotal(Instrument? instrument, Scale scale) =>
         instrument is not null && instrument.Scales.Count > 1 && scale.ItemIds.Count == instrument.Items.Count(i => i.ResponseScaleId is not null);
 
-    internal static string ScaleName(CohortReportContent content, string instrumentId, string scaleId)
-    {
-        var instrument = content.Instruments.FirstOrDefault(i => i.Id == instrumentId);
-        var scale = instrument?.FindScale(scaleId);
-        return $"{scale?.Title ?? scaleId} ({instrument?.Title ?? instrumentId})";
-    }
+    private static string ScaleName(CohortReportContent content, string instrument, string scale) =>
+        $"{content.ScaleTitle(instrument, scale)} ({content.InstrumentTitle(instrument)})";
 
     private static string Possessive(string role) => role + "s'";
 

@@ -81,7 +81,7 @@ public static class ReportCharts
             // The latest wave at which this instrument was answered by this role.
             var wave = content.Analysis.Waves.Last(w => group.Any(i => i.Wave == w));
             var items = group.Where(i => i.Wave == wave).ToList();
-            var title = $"{Title(content, group.Key.Instrument)}: {Plural(group.Key.Role)}' answers at {wave}, {content.Cohort}";
+            var title = $"{content.InstrumentTitle(group.Key.Instrument)}: {Plural(group.Key.Role)}' answers at {wave}, {content.Cohort}";
             var bars = items.Select(i => new LikertItem($"{i.Item}: {i.Text}", i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList())).ToList();
             yield return new PlannedChart($"answers-{FileName(group.Key.Instrument)}-{group.Key.Role}.png", title, ItemsSheet.Name,
                 () => LikertChart.Render(title, items[0].Labels, bars));
@@ -130,8 +130,6 @@ public static class ReportCharts
 
     /// <summary>A chart decided on, drawn later (in parallel with the others).</summary>
     private sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
-
-    private static string Title(CohortReportContent content, string instrument) => content.Instruments.FirstOrDefault(i => i.Id == instrument)?.Title ?? instrument;
 
     private static string Plural(string role) => role + "s";
 

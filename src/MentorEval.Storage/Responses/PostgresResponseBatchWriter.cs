@@ -121,12 +121,7 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
 
     public async Task CommitAsync(int rowsRead, int imported, int skipped, int rejected, int replaced, CancellationToken cancel = default)
     {
-        batch.RowsRead = rowsRead;
-        batch.Imported = imported;
-        batch.Skipped = skipped;
-        batch.Rejected = rejected;
-        batch.Replaced = replaced;
-        await db.SaveChangesAsync(cancel);
+        await ResponseBatch.SaveCountsAsync(db, batch, rowsRead, imported, skipped, rejected, replaced, cancel);
         await transaction.CommitAsync(cancel);
         finished = true;
     }

@@ -43,6 +43,18 @@ public static class ResponseBatch
         return batch;
     }
 
+    /// <summary>The batch's final counts, saved inside its transaction just before the commit.</summary>
+    internal static Task SaveCountsAsync(MentorEvalDb db, ImportBatchRecord batch, int rowsRead, int imported, int skipped, int rejected,
+        int replaced, CancellationToken cancel)
+    {
+        batch.RowsRead = rowsRead;
+        batch.Imported = imported;
+        batch.Skipped = skipped;
+        batch.Rejected = rejected;
+        batch.Replaced = replaced;
+        return db.SaveChangesAsync(cancel);
+    }
+
     /// <summary>
     /// The stored id of a wave, added if new. Another import (of another instrument) may add the same wave at the same
     /// time: the insert then waits for it and keeps its row instead of failing on the unique name.

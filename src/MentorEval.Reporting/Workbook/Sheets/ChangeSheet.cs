@@ -27,16 +27,16 @@ internal static class ChangeSheet
             Column.Text("Wilcoxon method"), Column.Text("Note"),
         ], rows.Select(c => (IReadOnlyList<object?>)
         [
-            c.Instrument, ScalesSheet.Scale(content, c.Instrument, c.Scale), c.Role, c.FromWave, c.ToWave, c.Suppressed ? $"< {content.MinimumCell}" : c.NPaired,
+            c.Instrument, content.ScaleTitle(c.Instrument, c.Scale), c.Role, c.FromWave, c.ToWave, c.Suppressed ? $"< {content.MinimumCell}" : c.NPaired,
             c.MeanBefore, c.MeanAfter, c.MeanChange, c.SdChange, c.T, c.Df, c.P, c.CohensDz, c.WilcoxonV, c.WilcoxonP, c.WilcoxonMethod,
-            c.Suppressed ? ScalesSheet.Withheld(content.MinimumCell) : null,
+            c.Suppressed ? Withheld.Note(content.MinimumCell) : null,
         ]));
         sheet.FreezeAbove(header + 1);
         if (data is not null)
         {
             data.Column(14).AddConditionalFormat().ColorScale()
                 .LowestValue(XLColor.FromHtml("#F8696B")).Midpoint(XLCFContentType.Number, 0, XLColor.White).HighestValue(XLColor.FromHtml("#63BE7B"));
-            ScalesSheet.Grey(data, rows.Select(r => r.Suppressed).ToList());
+            Withheld.Grey(data, rows.Select(r => r.Suppressed).ToList());
         }
 
         sheet.Finish();

@@ -23,12 +23,12 @@ internal static class DyadsSheet
             Column.Decimal("ICC(2,1)"), Column.Decimal("ICC(3,1)"), Column.Text("Note"),
         ], rows.Select(d => (IReadOnlyList<object?>)
         [
-            d.Instrument, ScalesSheet.Scale(content, d.Instrument, d.Scale), d.Wave, d.Suppressed ? $"< {content.MinimumCell}" : d.NPairs,
+            d.Instrument, content.ScaleTitle(d.Instrument, d.Scale), d.Wave, d.Suppressed ? $"< {content.MinimumCell}" : d.NPairs,
             d.MeanMentor, d.MeanMentee, d.MeanGap, d.MeanAbsoluteGap, d.T, d.P, d.Correlation, d.Icc2, d.Icc3,
             d.Suppressed ? "Fewer than " + content.MinimumCell + " pairs with both views: withheld" : null,
         ]));
         sheet.FreezeAbove(header + 1);
-        if (data is not null) ScalesSheet.Grey(data, rows.Select(r => r.Suppressed).ToList());
+        if (data is not null) Withheld.Grey(data, rows.Select(r => r.Suppressed).ToList());
 
         // One row per pair, one gap column per scale: a leader reads a pair across its scales in one line.
         var shown = rows.Where(d => !d.Suppressed && d.Pairs.Count > 0).ToList();
@@ -42,7 +42,7 @@ internal static class DyadsSheet
         var gapData = sheet.Table("PairGaps",
         [
             Column.Text("Pair"), Column.Decimal("Largest |gap|"),
-            .. shown.Select(d => Column.Decimal($"{ScalesSheet.Scale(content, d.Instrument, d.Scale)} ({d.Instrument}, {d.Wave})")),
+            .. shown.Select(d => Column.Decimal($"{content.ScaleTitle(d.Instrument, d.Scale)} ({d.Instrument}, {d.Wave})")),
         ], pairs.Select(p => (IReadOnlyList<object?>)[p.Id, p.Largest, .. p.Gaps.Cast<object?>()]));
         if (gapData is not null)
         {

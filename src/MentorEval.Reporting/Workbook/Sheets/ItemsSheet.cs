@@ -17,7 +17,7 @@ internal static class ItemsSheet
         {
             var rows = instrument.ToList();
             var labels = rows[0].Labels;
-            sheet.Heading($"{content.Instruments.FirstOrDefault(i => i.Id == instrument.Key)?.Title ?? instrument.Key} ({instrument.Key})");
+            sheet.Heading($"{content.InstrumentTitle(instrument.Key)} ({instrument.Key})");
             var header = sheet.Row;
             List<Column> columns =
             [
@@ -29,14 +29,14 @@ internal static class ItemsSheet
             [
                 r.Item, r.Text, r.Wave, r.Role, r.Suppressed ? $"< {content.MinimumCell}" : r.Answered, r.Suppressed ? null : r.Missing,
                 .. labels.SelectMany((_, j) => new object?[] { r.Counts?[j], r.Share(j) }),
-                r.Suppressed ? ScalesSheet.Withheld(content.MinimumCell) : null,
+                r.Suppressed ? Withheld.Note(content.MinimumCell) : null,
             ]));
             if (first) sheet.FreezeAbove(header + 1);
             first = false;
             if (data is null) continue;
             for (var j = 0; j < labels.Count; j++)
                 data.Column(8 + 2 * j).AddConditionalFormat().DataBar(XLColor.FromHtml("#5B9BD5")).Minimum(XLCFContentType.Number, 0).Maximum(XLCFContentType.Number, 1);
-            ScalesSheet.Grey(data, rows.Select(r => r.Suppressed).ToList());
+            Withheld.Grey(data, rows.Select(r => r.Suppressed).ToList());
         }
 
         if (first) sheet.Line("No rated items were answered.");

@@ -36,14 +36,14 @@ internal static class ReliabilitySheet
                 r.Instrument, r.ScaleTitle, r.Wave, r.Role, r.Suppressed ? $"< {content.MinimumCell}" : r.Respondents, x?.ItemsUsed,
                 x?.RawAlpha, x?.AlphaInterval?.Lower, x?.AlphaInterval?.Upper, x?.StandardizedAlpha, x?.OmegaTotal,
                 x?.AverageInterItemCorrelation, x?.GuttmanLambda6,
-                r.Suppressed ? ScalesSheet.Withheld(content.MinimumCell) : string.Join(" ", x!.Warnings.Select(w => w.Message)),
+                r.Suppressed ? Withheld.Note(content.MinimumCell) : string.Join(" ", x!.Warnings.Select(w => w.Message)),
             ];
         }));
         sheet.FreezeAbove(header + 1);
         if (data is not null)
         {
             data.Column(7).AddConditionalFormat().WhenLessThan(AcceptableAlpha).Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
-            ScalesSheet.Grey(data, rows.Select(r => r.Suppressed).ToList());
+            Withheld.Grey(data, rows.Select(r => r.Suppressed).ToList());
         }
 
         sheet.Heading("Item statistics (r.drop: correlation with the other items of the scale)");

@@ -40,7 +40,7 @@ internal static class ScalesSheet
                     .LowestValue(XLColor.White).HighestValue(concern.Contains(bands[b]) ? XLColor.FromHtml("#F8696B") : XLColor.FromHtml("#63BE7B"));
             }
 
-            Grey(data, rows.Select(r => r.Group.Suppressed).ToList());
+            Withheld.Grey(data, rows.Select(r => r.Group.Suppressed).ToList());
         }
 
         if (content.Analysis.Comparisons.Count > 0) Comparisons(sheet, content);
@@ -50,11 +50,11 @@ internal static class ScalesSheet
 
     private static IReadOnlyList<object?> Row(CohortReportContent content, string cohort, ScaleGroupRow g, IReadOnlyList<string> bands) =>
     [
-        cohort, g.Instrument, Scale(content, g.Instrument, g.Scale), g.Wave, g.Role,
+        cohort, g.Instrument, content.ScaleTitle(g.Instrument, g.Scale), g.Wave, g.Role,
         g.Suppressed ? $"< {content.MinimumCell}" : g.Responses, g.Expected, g.ResponseRate, g.N,
         g.Mean, g.Sd, g.CiLower, g.CiUpper, g.Median,
         .. bands.Select(b => (object?)g.Bands.FirstOrDefault(x => x.Label == b)?.Share),
-        g.Suppressed ? Withheld(content.MinimumCell) : null,
+        g.Suppressed ? Withheld.Note(content.MinimumCell) : null,
     ];
 
     private static void Comparisons(SheetWriter sheet, CohortReportContent content)
@@ -74,29 +74,15 @@ internal static class ScalesSheet
             var theirs = c.Cohorts.FirstOrDefault(g => g.Cohort == other);
             return (IReadOnlyList<object?>)
             [
-                c.Instrument, Scale(content, c.Instrument, c.Scale), c.Role, c.Wave, ours?.N, ours?.Mean, ours?.Sd, theirs?.N, theirs?.Mean, theirs?.Sd,
-                c.Test, c.Statistic, c.Df1, c.P, c.HedgesG, c.Suppressed ? Withheld(content.MinimumCell) : null,
+                c.Instrument, content.ScaleTitle(c.Instrument, c.Scale), c.Role, c.Wave, ours?.N, ours?.Mean, ours?.Sd, theirs?.N, theirs?.Mean, theirs?.Sd,
+                c.Test, c.Statistic, c.Df1, c.P, c.HedgesG, c.Suppressed ? Withheld.Note(content.MinimumCell) : null,
             ];
         }));
         if (data is not null)
         {
             data.Column(15).AddConditionalFormat().ColorScale()
                 .LowestValue(XLColor.FromHtml("#F8696B")).Midpoint(XLCFContentType.Number, 0, XLColor.White).HighestValue(XLColor.FromHtml("#63BE7B"));
-            Grey(data, rows.Select(r => r.Suppressed).ToList());
-        }
-    }
-
-    internal static string Scale(CohortReportContent content, string instrument, string scale) =>
-        content.Instruments.FirstOrDefault(i => i.Id == instrument)?.FindScale(scale)?.Title ?? scale;
-
-    internal static string Withheld(int minimumCell) => $"Fewer than {minimumCell} respondents: statistics withheld";
-
-    /// <summary>Withheld rows in grey, so nobody reads their blanks as zeros.</summary>
-    internal static void Grey(IXLRange data, IReadOnlyList<bool> suppressed)
-    {
-        for (var i = 0; i < suppressed.Count; i++)
-        {
-            if (suppressed[i]) data.Row(i + 1).Style.Font.FontColor = XLColor.Gray;
+            Withheld.Grey(data, rows.Select(r => r.Suppressed).ToList());
         }
     }
 }
