@@ -32,4 +32,10 @@ public enum ReliabilityWarningCode
 
     /// <summary>The one-factor solution put an item at psych's communality bound (a Heywood case).</summary>
     HeywoodCase,
+
+    /// <summary>
+    /// Some correlations rest on no more respondents than there are items, so the correlation matrix
+    /// can be singular and many one-factor solutions fit equally well: loadings and omega are not unique.
+    /// </summary>
+    OneFactorNotUnique,
 }

@@ -178,6 +178,16 @@ public sealed record ScaleReliability(
             }
         }
 
+        // n respondents span at most n − 1 dimensions: with n ≤ k the correlations leave the factor's
+        // direction free, and which of the equally good fits the optimizer returns is down to rounding.
+        var fewest = FewestAnsweringTogether(moments, used, policy);
+        if (fewest.Count <= k)
+        {
+            warnings.Add(Warn(ReliabilityWarningCode.OneFactorNotUnique,
+                $"Only {fewest.Count} respondents answered {ids[used[fewest.A]]} and {ids[used[fewest.B]]} together, no more than the {k} items: many one-factor solutions fit these correlations equally well, so the loadings and omega total are not unique; read them only once more respondents have answered.",
+                ids[used[fewest.A]], ids[used[fewest.B]]));
+        }
+
         var solution = OneFactorMinres.Fit(correlation);
         if (solution.ItemsAtCommunalityBound.Length > 0)
         {
@@ -187,6 +197,22 @@ public sealed record ScaleReliability(
                 atBound));
         }
         return new OneFactorSolution(solution.Loadings, solution.OmegaTotal(correlation));
+    }
+
+    private static (double Count, int A, int B) FewestAnsweringTogether(ItemMoments moments, List<int> used, MissingDataPolicy policy)
+    {
+        var fewest = (Count: double.MaxValue, A: 0, B: 1);
+        for (var a = 0; a < used.Count; a++)
+        {
+            for (var b = a + 1; b < used.Count; b++)
+            {
+                var count = moments.Pair(used[a], used[b], policy).Count;
+                if (count < fewest.Count)
+                    fewest = (count, a, b);
+            }
+        }
+
+        return fewest;
     }
 
     private static bool AllPairsAnswered(ItemMoments moments, List<int> used, IReadOnlyList<string> ids, MissingDataPolicy policy, List<ReliabilityWarning> warnings)

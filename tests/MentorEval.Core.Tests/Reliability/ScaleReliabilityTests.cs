@@ -56,6 +56,34 @@ public sealed class ScaleReliabilityTests
     }
 
     [Fact]
+    public void Loadings_resting_on_no_more_respondents_than_items_carry_a_warning_that_they_are_not_unique()
+    {
+        // Found by the permutation property: three complete respondents for four items give a singular
+        // correlation matrix, and listing the respondents in another order gave other, equally good loadings.
+        IReadOnlyList<double>[] rows =
+        [
+            [NaN, 2, NaN, NaN], [1, NaN, 2, 2], [4, NaN, 4, 4], [2, NaN, 3, 3], [5, 3, 4, 3],
+            [3, 4, 3, 4], [5, 5, 5, 4], [NaN, 2, 3, NaN], [NaN, 1, 1, 1], [1, 1, NaN, 1],
+        ];
+        var responses = ItemResponses.FromRows(["Q1", "Q2", "Q3", "Q4"], rows);
+
+        var listwise = ScaleReliability.Of(responses, MissingDataPolicy.Listwise);
+
+        listwise.RespondentsUsed.ShouldBe(3);
+        listwise.OmegaTotal.ShouldNotBeNull();
+        var warning = listwise.Warnings.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(ReliabilityWarningCode.OneFactorNotUnique);
+        warning.Message.ShouldContain("Only 3 respondents");
+        warning.Message.ShouldContain("not unique");
+
+        // Pairwise, the thinnest correlation (Q1 with Q2) rests on four respondents: still no more than the items.
+        var pairwise = ScaleReliability.Of(responses).Warnings.Single(w => w.Code == ReliabilityWarningCode.OneFactorNotUnique);
+        pairwise.ItemIds.ShouldBe(["Q1", "Q2"]);
+        pairwise.Message.ShouldContain("Only 4 respondents");
+        ScaleReliability.Of(Fixture.ReverseKeyedMissing()).Warnings.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Items_that_should_have_been_reverse_keyed_are_named_in_warnings()
     {
         // psych::alpha(R)$item.stats$r.drop is negative exactly for R2 and R5, and raw_alpha is −0.46.
