@@ -63,7 +63,7 @@ internal static class ChartEmbedder
             new Xdr.Shape(
                 new Xdr.NonVisualShapeProperties(
                     // The title is the chart's alternative text, for screen readers.
-                    new Xdr.NonVisualDrawingProperties { Id = id, Name = $"Chart {id}", Description = placement.Chart.Title },
+                    new Xdr.NonVisualDrawingProperties { Id = id, Name = $"Chart {id}", Description = XmlText.Carryable(placement.Chart.Title) },
                     new Xdr.NonVisualShapeDrawingProperties(new A.ShapeLocks { NoChangeAspect = true })),
                 new Xdr.ShapeProperties(
                     new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),

@@ -36,7 +36,7 @@ public static class CohortWorkbook
         var streamed = new List<StreamedTable>();
         using (var workbook = new XLWorkbook())
         {
-            workbook.Properties.Title = $"{content.Request.Program}: cohort {content.Cohort}";
+            workbook.Properties.Title = XmlText.Carryable($"{content.Request.Program}: cohort {content.Cohort}");
             workbook.Properties.Author = "MentorEval " + content.Request.SoftwareVersion;
             foreach (var sheet in new Func<XLWorkbook, CohortReportContent, SheetWriter>[]
                      {

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -16,6 +16,10 @@ namespace MentorEval.Reporting.Workbook;
 internal static class RowStreamer
 {
     private const int RowsPerBlock = 2_000;
+
+    // Printable ASCII that XML text carries as it is: text made only of these is written whole.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('&' or '<' or '>')).ToArray());
 
     public static void Write(SpreadsheetDocument document, IReadOnlyList<StreamedTable> tables)
     {
@@ -86,54 +90,68 @@ internal static class RowStreamer
     private static void WriteRow(TextWriter xml, string prefix, IReadOnlyList<string> columns, int rowNumber, IReadOnlyList<object?> values,
         IReadOnlyDictionary<int, string> styles)
     {
-        var number = rowNumber.ToString(CultureInfo.InvariantCulture);
-        xml.Write($"<{prefix}row r=\"{number}\">");
+        // Written piece by piece: a formatted string per cell would be millions of short-lived strings on a large cohort.
+        Span<char> number = stackalloc char[11];
+        rowNumber.TryFormat(number, out var digits, provider: CultureInfo.InvariantCulture);
+        number = number[..digits];
+        Span<char> formatted = stackalloc char[32];
+        xml.Write('<'); xml.Write(prefix); xml.Write("row r=\""); xml.Write(number); xml.Write("\">");
         for (var c = 0; c < columns.Count; c++)
         {
             var value = c < values.Count ? values[c] : null;
-            var text = value switch
+            var written = 0;
+            var ok = value switch
             {
-                null => null,
-                double d when !double.IsFinite(d) => null,
-                string s => s,
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                int i => i.ToString(CultureInfo.InvariantCulture),
-                DateTimeOffset time => time.UtcDateTime.ToOADate().ToString("R", CultureInfo.InvariantCulture),
+                null => false,
+                string => true,
+                double d => double.IsFinite(d) && d.TryFormat(formatted, out written, "R", CultureInfo.InvariantCulture),
+                int i => i.TryFormat(formatted, out written, provider: CultureInfo.InvariantCulture),
+                DateTimeOffset time => time.UtcDateTime.ToOADate().TryFormat(formatted, out written, "R", CultureInfo.InvariantCulture),
                 _ => throw new ArgumentException($"A streamed cell cannot hold a {value.GetType().Name}."),
             };
-            if (text is null) continue;
-            xml.Write($"<{prefix}c r=\"{columns[c]}{number}\"");
-            if (styles.TryGetValue(c + 1, out var style)) xml.Write($" s=\"{style}\"");
-            if (value is string)
+            if (!ok) continue;
+            xml.Write('<'); xml.Write(prefix); xml.Write("c r=\""); xml.Write(columns[c]); xml.Write(number); xml.Write('"');
+            if (styles.TryGetValue(c + 1, out var style))
+            {
+                xml.Write(" s=\""); xml.Write(style); xml.Write('"');
+            }
+
+            if (value is string text)
             {
                 // Only text with spaces at either end needs xml:space, or a reader would trim them.
-                var space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? " xml:space=\"preserve\"" : "";
-                xml.Write($" t=\"inlineStr\"><{prefix}is><{prefix}t{space}>");
+                var space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+                xml.Write(" t=\"inlineStr\"><"); xml.Write(prefix); xml.Write("is><"); xml.Write(prefix); xml.Write('t');
+                xml.Write(space ? " xml:space=\"preserve\">" : ">");
                 Escaped(xml, text);
-                xml.Write($"</{prefix}t></{prefix}is></{prefix}c>");
+                xml.Write("</"); xml.Write(prefix); xml.Write("t></"); xml.Write(prefix); xml.Write("is></"); xml.Write(prefix); xml.Write("c>");
             }
             else
             {
-                xml.Write($"><{prefix}v>{text}</{prefix}v></{prefix}c>");
+                xml.Write("><"); xml.Write(prefix); xml.Write("v>"); xml.Write(formatted[..written]);
+                xml.Write("</"); xml.Write(prefix); xml.Write("v></"); xml.Write(prefix); xml.Write("c>");
             }
         }
 
-        xml.Write($"</{prefix}row>");
+        xml.Write("</"); xml.Write(prefix); xml.Write("row>");
     }
 
-    /// <summary>XML text: markup characters escaped; characters XML cannot carry (control characters of a broken export) dropped.</summary>
+    /// <summary>XML text: markup characters escaped, characters XML cannot carry dropped (<see cref="XmlText"/>).</summary>
     private static void Escaped(TextWriter xml, string text)
     {
-        foreach (var ch in text)
+        if (!text.AsSpan().ContainsAnyExcept(PlainAscii))
+        {
+            xml.Write(text);
+            return;
+        }
+
+        foreach (var ch in XmlText.Carryable(text))
         {
             switch (ch)
             {
                 case '&': xml.Write("&amp;"); break;
                 case '<': xml.Write("&lt;"); break;
                 case '>': xml.Write("&gt;"); break;
-                default:
-                    if (XmlConvert.IsXmlChar(ch) || char.IsSurrogate(ch)) xml.Write(ch);
-                    break;
+                default: xml.Write(ch); break;
             }
         }
     }

@@ -37,7 +37,7 @@ internal sealed class SheetWriter
     public void Title(string text)
     {
         var cell = Sheet.Cell(Row, 1);
-        cell.SetValue<string>(text);
+        cell.SetText(text);
         cell.Style.Font.FontSize = 16;
         cell.Style.Font.Bold = true;
         Row += 2;
@@ -46,7 +46,7 @@ internal sealed class SheetWriter
     public void Heading(string text)
     {
         var cell = Sheet.Cell(Row, 1);
-        cell.SetValue<string>(text);
+        cell.SetText(text);
         cell.Style.Font.FontSize = 13;
         cell.Style.Font.Bold = true;
         Row++;
@@ -56,7 +56,7 @@ internal sealed class SheetWriter
     public void Line(string text, bool italic = false)
     {
         var cell = Sheet.Cell(Row, 1);
-        cell.SetValue<string>(text);
+        cell.SetText(text);
         cell.Style.Font.Italic = italic;
         Row++;
     }
@@ -67,7 +67,7 @@ internal sealed class SheetWriter
     /// </summary>
     public void Paragraph(string text, int columns)
     {
-        Sheet.Cell(Row, 1).SetValue<string>(text);
+        Sheet.Cell(Row, 1).SetText(text);
         paragraphs.Add((Row, columns, text));
         Row++;
     }
@@ -79,8 +79,8 @@ internal sealed class SheetWriter
     {
         foreach (var (label, value) in facts)
         {
-            Sheet.Cell(Row, 1).SetValue<string>(label).Style.Font.Bold = true;
-            Sheet.Cell(Row, 2).SetValue<string>(value);
+            Sheet.Cell(Row, 1).SetText(label).Style.Font.Bold = true;
+            Sheet.Cell(Row, 2).SetText(value);
             Widen(1, label.Length);
             Widen(2, Math.Min(value.Length, MaxColumnWidth));
             if (value.Length > MaxColumnWidth)
@@ -105,7 +105,7 @@ internal sealed class SheetWriter
         var top = Row;
         for (var c = 0; c < columns.Count; c++)
         {
-            Sheet.Cell(top, c + 1).SetValue<string>(columns[c].Header);
+            Sheet.Cell(top, c + 1).SetText(columns[c].Header);
             Widen(c + 1, columns[c].Header.Length + 3); // room for the filter button
         }
 
@@ -179,7 +179,7 @@ internal sealed class SheetWriter
                 return;
             case string text:
                 // Also a note such as "< 5" in a number column.
-                cell.SetValue<string>(text);
+                cell.SetText(text);
                 break;
             case int i:
                 cell.SetValue(i);
@@ -194,7 +194,7 @@ internal sealed class SheetWriter
                 cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
                 break;
             default:
-                cell.SetValue<string>(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                cell.SetText(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
                 break;
         }
 
