@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace MentorEval.Reporting.Charts;
 
@@ -84,5 +85,18 @@ internal static class ChartCanvas
         plot.Legend.Orientation = edge is Edge.Top or Edge.Bottom ? Orientation.Horizontal : Orientation.Vertical;
     }
 
-    public static byte[] ToPng(Plot plot) => plot.GetImageBytes(ChartSize.Width, ChartSize.Height, ImageFormat.Png);
+    /// <summary>
+    /// The chart as PNG. Skia's default encoder tries all five row filters on every row, which costs more than
+    /// drawing the chart; flat-coloured charts compress as well or better unfiltered (about twice as fast).
+    /// </summary>
+    public static byte[] ToPng(Plot plot)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(ChartSize.Width, ChartSize.Height));
+        plot.Render(surface.Canvas, ChartSize.Width, ChartSize.Height);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, zLibLevel: 6))
+                        ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return png.ToArray();
+    }
 }
