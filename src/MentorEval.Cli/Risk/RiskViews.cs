@@ -29,7 +29,7 @@ public static class RiskViews
     public static void Render(IAnsiConsole console, PredictResult result)
     {
         var how = result.Method == Core.Risk.RiskMethod.Model ? $"model {result.Model}" : "the documented rules";
-        console.MarkupLine($"Cohort [bold]{Markup.Escape(result.Cohort)}[/] after {Markup.Escape(result.Wave)}: {result.Flagged} of {result.Predicted} running pairs flagged by {Markup.Escape(how)}.");
+        console.MarkupLine($"Cohort [bold]{Markup.Escape(result.Cohort)}[/] after {Markup.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {Markup.Escape(how)}.");
         if (result.Note is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", "probability", "method", "reasons");
         foreach (var pair in result.Pairs.Where(p => p.Flagged))

@@ -103,7 +103,7 @@ public static class Headlines
         var method = risk.Method == RiskMethod.Model ? "by the model trained on earlier cohorts" : "by the documented rules (no trained model)";
         var common = flagged.SelectMany(p => p.Reasons.Take(3).Select(ReasonKind.Of).Distinct())
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-        return $"{flagged.Count} of {risk.Pairs.Count} running pairs are flagged as at risk of closing early after the {risk.Wave} wave, {method}" +
+        return $"{flagged.Count} of the {risk.Pairs.Count} pairs still running at the {risk.Wave} wave are flagged as at risk of closing early, {method}" +
                (common is null ? "." : $"; the most common reason, given for {common.Count()} of them: \"{common.Key}\".");
     }
 

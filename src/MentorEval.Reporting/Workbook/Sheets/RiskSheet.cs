@@ -27,7 +27,7 @@ internal static class RiskSheet
             new("Method", risk.Method == RiskMethod.Model
                 ? "model trained on earlier cohorts (probability = its calibrated chance of closing early)"
                 : "documented rules (no model yet: no probability, pairs with the most warning signs are flagged)"),
-            new("Flagged", $"{risk.Pairs.Count(p => p.Flagged)} of {risk.Pairs.Count} running pairs" +
+            new("Flagged", $"{risk.Pairs.Count(p => p.Flagged)} of the {risk.Pairs.Count} pairs still running at that wave" +
                            (risk.Threshold is { } t ? $" (probability at least {t.ToString("0.00", CultureInfo.InvariantCulture)})" : "")),
             .. risk.Note is { } note ? new[] { new KeyValuePair<string, string>("Note", note) } : [],
         ]);
