@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
@@ -16,10 +15,6 @@ namespace MentorEval.Reporting.Workbook;
 internal static class RowStreamer
 {
     private const int RowsPerBlock = 2_000;
-
-    // Printable ASCII that XML text carries as it is: text made only of these is written whole.
-    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
-        Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('&' or '<' or '>')).ToArray());
 
     public static void Write(SpreadsheetDocument document, IReadOnlyList<StreamedTable> tables)
     {
@@ -122,7 +117,7 @@ internal static class RowStreamer
                 var space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
                 xml.Write(" t=\"inlineStr\"><"); xml.Write(prefix); xml.Write("is><"); xml.Write(prefix); xml.Write('t');
                 xml.Write(space ? " xml:space=\"preserve\">" : ">");
-                Escaped(xml, text);
+                XmlText.WriteEscaped(xml, text);
                 xml.Write("</"); xml.Write(prefix); xml.Write("t></"); xml.Write(prefix); xml.Write("is></"); xml.Write(prefix); xml.Write("c>");
             }
             else
@@ -133,27 +128,6 @@ internal static class RowStreamer
         }
 
         xml.Write("</"); xml.Write(prefix); xml.Write("row>");
-    }
-
-    /// <summary>XML text: markup characters escaped, characters XML cannot carry dropped (<see cref="XmlText"/>).</summary>
-    private static void Escaped(TextWriter xml, string text)
-    {
-        if (!text.AsSpan().ContainsAnyExcept(PlainAscii))
-        {
-            xml.Write(text);
-            return;
-        }
-
-        foreach (var ch in XmlText.Carryable(text))
-        {
-            switch (ch)
-            {
-                case '&': xml.Write("&amp;"); break;
-                case '<': xml.Write("&lt;"); break;
-                case '>': xml.Write("&gt;"); break;
-                default: xml.Write(ch); break;
-            }
-        }
     }
 
     /// <summary>The table (and its filter) was defined over its header and first row; now it covers every row.</summary>

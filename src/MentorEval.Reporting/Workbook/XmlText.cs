@@ -12,9 +12,12 @@ namespace MentorEval.Reporting.Workbook;
 /// </summary>
 internal static class XmlText
 {
-    // Printable ASCII: text made only of these needs no look at each character.
+    // Printable ASCII: text made only of these needs no look at each character (nor escaping, without & < >).
     private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(
         Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).ToArray());
+
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('&' or '<' or '>')).ToArray());
 
     /// <summary>Puts user text into a cell as text, never a formula, whatever it starts with.</summary>
     public static IXLCell SetText(this IXLCell cell, string text) => cell.SetValue<string>(Carryable(text));
@@ -36,6 +39,27 @@ internal static class XmlText
         }
 
         return kept.ToString();
+    }
+
+    /// <summary>Writes text as XML element content: markup characters escaped, characters XML cannot carry dropped.</summary>
+    public static void WriteEscaped(TextWriter xml, string text)
+    {
+        if (!text.AsSpan().ContainsAnyExcept(PlainAscii))
+        {
+            xml.Write(text);
+            return;
+        }
+
+        foreach (var ch in Carryable(text))
+        {
+            switch (ch)
+            {
+                case '&': xml.Write("&amp;"); break;
+                case '<': xml.Write("&lt;"); break;
+                case '>': xml.Write("&gt;"); break;
+                default: xml.Write(ch); break;
+            }
+        }
     }
 
     private static bool NeedsCleaning(string text)

@@ -30,4 +30,15 @@ public class XmlTextTests
         XmlText.Carryable($"other half {low}{high}{low}").ShouldBe($"other half {high}{low}");
         XmlText.Carryable($"ends in half {high}").ShouldBe("ends in half ");
     }
+
+    [Theory]
+    [InlineData("R-0001", "R-0001")]
+    [InlineData("a & b <c> \"d\"", "a &amp; b &lt;c&gt; \"d\"")]
+    [InlineData("été & \u0007", "été &amp; ")]
+    public void Element_text_escapes_markup_and_drops_what_XML_cannot_carry(string text, string written)
+    {
+        using var xml = new StringWriter();
+        XmlText.WriteEscaped(xml, text);
+        xml.ToString().ShouldBe(written);
+    }
 }
