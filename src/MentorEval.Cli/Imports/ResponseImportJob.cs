@@ -34,7 +34,10 @@ public static class ResponseImportJob
         ResponseImportRequest request, IImportProgress? progress, CancellationToken cancel)
     {
         var name = Path.GetFileName(request.File);
-        var sha = await Sha256Async(request.File, cancel);
+        // The file is hashed on another core while the roster loads: each takes a second or two on a large program.
+        var hashing = Task.Run(() => Sha256Async(request.File, cancel), cancel);
+        var roster = await RosterStore.LoadPairsAsync(db, cancel);
+        var sha = await hashing;
         var summary = new ImportSummary { File = request.File, Instrument = instrument.Id, DryRun = request.DryRun, Strict = request.Strict };
         // The same file for the same instrument is recognised and skipped, unless --replace asks to take it again
         // (e.g. after fixing the roster that made rows fail the first time).
@@ -54,7 +57,6 @@ public static class ResponseImportJob
         if (!mapping.IsUsable)
             throw new App.UserInputException($"{name}: {string.Join(" ", mapping.Problems)}");
 
-        var roster = await RosterStore.LoadPairsAsync(db, cancel);
         var rows = new ResponseReader(instrument, mapping, new RosterIndex(roster.Pairs), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
 
