@@ -12,9 +12,10 @@ namespace MentorEval.Storage.Responses;
 
 /// <summary>
 /// Writes one import batch into PostgreSQL (see <see cref="IResponseBatchWriter"/>). A few thousand responses at a time
-/// go by binary COPY into a temporary table, then into <c>responses</c> with <c>INSERT … ON CONFLICT DO NOTHING</c>:
-/// COPY straight into <c>responses</c> would abort the whole batch at the first duplicate, while the unique index must
-/// stay what finds them. Imports of the same instrument into one database take turns (a transaction-scoped advisory
+/// go by binary COPY straight into <c>responses</c>, inside a savepoint: the unique index finds any duplicate, and a
+/// COPY that meets one is undone back to the savepoint. From then on the batch's rows go by COPY into a temporary
+/// table, then into <c>responses</c> with <c>INSERT … ON CONFLICT DO NOTHING</c>, which tells each duplicate apart
+/// (about twice the server's work per row, so only once duplicates are known to be about). Imports of the same instrument into one database take turns (a transaction-scoped advisory
 /// lock), as on SQLite: the second waits for the first's commit, then finds its duplicates; imports of other
 /// instruments run alongside.
 /// </summary>
@@ -37,6 +38,9 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
     private readonly Dictionary<string, int> waves;
     private bool finished;
 
+    // Rows go straight into responses until a duplicate turns up (never with --replace, which must find each one).
+    private bool straightIn;
+
     private PostgresResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
         Dictionary<string, int> waves)
     {
@@ -46,6 +50,7 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
         this.batch = batch;
         this.replace = replace;
         this.waves = waves;
+        straightIn = !replace;
     }
 
     public int BatchId => batch.Id;
@@ -106,6 +111,12 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
             firsts.TryAdd(new ResponseKey(r.RespondentId, r.PairId ?? "", ResponseBatch.WaveId(db, waves, wave), r.RepeatInstance), i);
         }
 
+        if (straightIn && CopiedStraightIn(responses, firsts))
+        {
+            foreach (var i in firsts.Values) outcomes[i] = WriteOutcome.Inserted;
+            return outcomes;
+        }
+
         Stage(responses, firsts);
         var inserted = Run(Insert);
         foreach (var key in inserted) outcomes[firsts[key]] = WriteOutcome.Inserted;
@@ -114,8 +125,7 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
             foreach (var key in Run(Update)) outcomes[firsts[key]] = WriteOutcome.Replaced;
         }
 
-        using var empty = new NpgsqlCommand($"TRUNCATE {Staging}", connection);
-        empty.ExecuteNonQuery();
+        Execute($"TRUNCATE {Staging}");
         return outcomes;
     }
 
@@ -144,33 +154,76 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
     private static long ImportLockKey(string instrumentId) =>
         BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes("mentoreval import " + instrumentId)));
 
+    /// <summary>COPY into <c>responses</c> itself; false, with nothing written, when a response is already stored.</summary>
+    private bool CopiedStraightIn(IReadOnlyList<ResponseToWrite> responses, Dictionary<ResponseKey, int> firsts)
+    {
+        Execute("SAVEPOINT straight_in");
+        try
+        {
+            using (var copy = connection.BeginBinaryImport($"""COPY responses ("BatchId", "InstrumentId", "InstrumentVersionId", {Columns}) FROM STDIN (FORMAT BINARY)"""))
+            {
+                foreach (var (key, i) in firsts)
+                {
+                    copy.StartRow();
+                    copy.Write(batch.Id, NpgsqlDbType.Integer);
+                    copy.Write(batch.InstrumentVersion!.InstrumentId, NpgsqlDbType.Text);
+                    copy.Write(batch.InstrumentVersionId, NpgsqlDbType.Integer);
+                    WriteColumns(copy, key, responses[i]);
+                }
+
+                copy.Complete();
+            }
+
+            Execute("RELEASE SAVEPOINT straight_in");
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            Execute("ROLLBACK TO SAVEPOINT straight_in");
+            straightIn = false;
+            return false;
+        }
+    }
+
     private void Stage(IReadOnlyList<ResponseToWrite> responses, Dictionary<ResponseKey, int> firsts)
     {
         using var copy = connection.BeginBinaryImport($"""COPY {Staging} ("Seq", {Columns}) FROM STDIN (FORMAT BINARY)""");
         foreach (var (key, i) in firsts)
         {
-            var (encoded, pairId, _) = responses[i];
-            var r = encoded.Response;
             copy.StartRow();
             copy.Write(i, NpgsqlDbType.Integer);
-            copy.Write(key.RespondentId, NpgsqlDbType.Text);
-            if (pairId is { } pair) copy.Write(pair, NpgsqlDbType.Integer);
-            else copy.WriteNull();
-            copy.Write(key.PairKey, NpgsqlDbType.Text);
-            if (r.Role is { } role) copy.Write(RoleNames[role], NpgsqlDbType.Text);
-            else copy.WriteNull();
-            copy.Write(key.WaveId, NpgsqlDbType.Integer);
-            copy.Write(key.RepeatInstance, NpgsqlDbType.Integer);
-            // timestamptz keeps the instant (the offset it was given in is not stored); PostgreSQL takes it as UTC.
-            if (r.SubmittedAt is { } at) copy.Write(at.UtcDateTime, NpgsqlDbType.TimestampTz);
-            else copy.WriteNull();
-            copy.Write(r.Partial, NpgsqlDbType.Boolean);
-            copy.Write(r.SourceRow, NpgsqlDbType.Integer);
-            copy.Write(encoded.Values, NpgsqlDbType.Bytea);
-            copy.Write(Encoding.UTF8.GetString(encoded.AnswersJson), NpgsqlDbType.Text);
+            WriteColumns(copy, key, responses[i]);
         }
 
         copy.Complete();
+    }
+
+    /// <summary>One response's values in the order of <see cref="Columns"/>.</summary>
+    private static void WriteColumns(NpgsqlBinaryImporter copy, ResponseKey key, ResponseToWrite response)
+    {
+        var (encoded, pairId, _) = response;
+        var r = encoded.Response;
+        copy.Write(key.RespondentId, NpgsqlDbType.Text);
+        if (pairId is { } pair) copy.Write(pair, NpgsqlDbType.Integer);
+        else copy.WriteNull();
+        copy.Write(key.PairKey, NpgsqlDbType.Text);
+        if (r.Role is { } role) copy.Write(RoleNames[role], NpgsqlDbType.Text);
+        else copy.WriteNull();
+        copy.Write(key.WaveId, NpgsqlDbType.Integer);
+        copy.Write(key.RepeatInstance, NpgsqlDbType.Integer);
+        // timestamptz keeps the instant (the offset it was given in is not stored); PostgreSQL takes it as UTC.
+        if (r.SubmittedAt is { } at) copy.Write(at.UtcDateTime, NpgsqlDbType.TimestampTz);
+        else copy.WriteNull();
+        copy.Write(r.Partial, NpgsqlDbType.Boolean);
+        copy.Write(r.SourceRow, NpgsqlDbType.Integer);
+        copy.Write(encoded.Values, NpgsqlDbType.Bytea);
+        copy.Write(Encoding.UTF8.GetString(encoded.AnswersJson), NpgsqlDbType.Text);
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     // In file order (ids follow it); a key already stored, by an earlier batch or earlier in this one, is left alone.

@@ -107,6 +107,29 @@ public sealed class ResponseBatchTests
     }
 
     [StoreTheory]
+    public async Task A_duplicate_after_writes_without_any_undoes_none_of_them_and_later_rows_still_go_in(StoreKind kind)
+    {
+        // PostgreSQL copies rows straight into the table until a write meets a duplicate; that write is undone and redone
+        // row by row, and the rows written before it stay.
+        await using var store = new TestStore(kind);
+        await Import(store, "f1", false, Answer("R9", 4, 5));
+        await using (var db = await store.OpenAsync())
+        await using (var writer = await ResponseBatch.BeginAsync(db, Batch("f2"), false))
+        {
+            writer.Write("baseline", Answer("R1", 1, 1), Answer("R2", 2, 2)).ShouldBe([WriteOutcome.Inserted, WriteOutcome.Inserted]);
+            writer.Write("baseline", Answer("R3", 3, 3), Answer("R9", 3, 3), Answer("R1", 3, 3), Answer("R4", 4, 4))
+                .ShouldBe([WriteOutcome.Inserted, WriteOutcome.Duplicate, WriteOutcome.Duplicate, WriteOutcome.Inserted]);
+            writer.Write("baseline", Answer("R5", 5, 5)).ShouldBe([WriteOutcome.Inserted]);
+            await writer.CommitAsync(7, 5, 0, 0, 0);
+        }
+
+        await using var check = await store.OpenAsync();
+        (await check.Responses.OrderBy(r => r.Id).Select(r => r.RespondentId).ToListAsync()).ShouldBe(["R9", "R1", "R2", "R3", "R4", "R5"]);
+        // The first answer is kept, not the duplicate's.
+        ItemValueCodec.Unpack(await check.Responses.Where(r => r.RespondentId == "R1").Select(r => r.ItemValues).SingleAsync(), 2).ShouldBe([1, 1]);
+    }
+
+    [StoreTheory]
     public async Task Responses_are_stored_in_the_order_they_were_written(StoreKind kind)
     {
         await using var store = new TestStore(kind);
