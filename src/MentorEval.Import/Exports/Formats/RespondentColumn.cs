@@ -91,11 +91,11 @@ internal static partial class RespondentColumn
         if (column.VendorId is { Length: > 0 } vendor) yield return vendor;
     }
 
-    /// <summary>How a column is shown in a list: <c>"Q1" (R, "Your participant code")</c> when its question says more than its name.</summary>
+    /// <summary>How a column is shown in a list: with its question when the name does not say it (<c>"Q1" (R, "Your participant code")</c>).</summary>
     private static string List(IEnumerable<ExportColumn> columns) =>
-        string.Join(", ", columns.Select(c => HeaderCells.Is(c.Text, c.Name)
-            ? c.Reference
-            : $"\"{c.Name}\" ({c.Letter}, \"{HeaderCells.Quote(c.Text)}\")"));
+        string.Join(", ", columns.Select(c => c.QuestionText is { } question && !c.Name.Contains(question, StringComparison.OrdinalIgnoreCase)
+            ? $"\"{c.Name}\" ({c.Letter}, \"{HeaderCells.Quote(c.Text)}\")"
+            : c.Reference));
 
     /// <summary>What a column the format interprets holds, in words; null for a column that may carry the respondent id.</summary>
     private static string? Meaning(ColumnKind kind) => kind switch
