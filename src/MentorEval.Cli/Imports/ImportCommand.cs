@@ -17,7 +17,12 @@ public static class ImportCommand
         var cohort = new Option<string?>("--cohort") { Description = "Accept only pairs of this cohort." };
         var role = new Option<Role?>("--role") { Description = "mentor or mentee, for a survey only one role answered." };
         var format = FormatOption.Create();
-        var map = new Option<string?>("--map") { Description = "JSON file mapping columns to item ids: { \"columns\": { \"Q5_1\": \"mca01\" } }." };
+        var respondentColumn = RespondentColumnOption.Create();
+        var map = new Option<string?>("--map")
+        {
+            Description = "JSON file mapping columns to item ids, and naming the participant code column if needed: "
+                          + "{ \"respondent\": \"Your participant code\", \"columns\": { \"Q5_1\": \"mca01\" } }. --respondent-column wins over its \"respondent\".",
+        };
         var missing = new Option<string?>("--missing") { Description = "Extra codes meaning 'missing' in this file, comma-separated (e.g. UNK,-98)." };
         var eventWave = new Option<string[]>("--event-wave") { Description = "REDCap event to wave, e.g. baseline_arm_1=baseline (repeatable).", AllowMultipleArgumentsPerToken = true };
         var partial = new Option<PartialPolicy>("--partial") { Description = "keep (default, flagged) or skip unfinished responses.", DefaultValueFactory = _ => PartialPolicy.Keep };
@@ -29,14 +34,18 @@ public static class ImportCommand
 
         var command = new Command("import", "Import survey responses: detects the export format, maps columns to items, validates every answer, never half-writes.")
         {
-            file, instrument, wave, cohort, role, format, map, missing, eventWave, partial, strict, replace, dryRun, rejects, json,
+            file, instrument, wave, cohort, role, format, respondentColumn, map, missing, eventWave, partial, strict, replace, dryRun, rejects, json,
         };
         command.SetAction(async (parsed, cancel) =>
         {
+            var export = context.ExistingFile(parsed.GetValue(file)!, "survey export");
+            var columnMap = LoadMap(context, parsed.GetValue(map));
             var request = new ResponseImportRequest(
-                File: context.ExistingFile(parsed.GetValue(file)!, "survey export"),
+                File: export,
                 InstrumentId: parsed.GetValue(instrument)!,
                 Format: FormatOption.Parse(parsed.GetValue(format)!),
+                // The command line is the more deliberate choice: it overrides a mapping file reused from another wave.
+                RespondentColumn: parsed.GetValue(respondentColumn) ?? columnMap.Respondent,
                 Options: new ResponseImportOptions
                 {
                     Wave = parsed.GetValue(wave),
@@ -45,7 +54,7 @@ public static class ImportCommand
                     Partial = parsed.GetValue(partial),
                     MissingCodes = (parsed.GetValue(missing) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                     EventWaves = EventWaves(parsed.GetValue(eventWave) ?? []),
-                    Map = LoadMap(context, parsed.GetValue(map)),
+                    Map = columnMap,
                 },
                 Strict: parsed.GetValue(strict),
                 Replace: parsed.GetValue(replace),

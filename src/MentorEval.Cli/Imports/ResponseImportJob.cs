@@ -48,7 +48,7 @@ public static class ResponseImportJob
             return summary with { AlreadyImported = $"This file was imported for {instrument.Id} on {earlier.ImportedAt:yyyy-MM-dd HH:mm} UTC as batch {earlier.Id} ({earlier.Imported} responses); nothing was imported again. Use --replace to import it again." };
 
         await using var stream = new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format }, leaveOpen: true);
+        using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format, RespondentColumn = request.RespondentColumn }, leaveOpen: true);
         summary = summary with { Format = reader.Format?.ToString(), Dialect = reader.Dialect?.ToString() };
         if (reader.HasErrors)
             throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)));
@@ -67,7 +67,7 @@ public static class ResponseImportJob
         using var rejects = new RejectsFile(rejectsPath);
         var options = JsonSerializer.Serialize(new
         {
-            request.InstrumentId, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.ToString(), request.Strict,
+            request.InstrumentId, request.RespondentColumn, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.ToString(), request.Strict,
             request.Replace, Partial = request.Options.Partial.ToString(), request.Options.MissingCodes, request.Options.EventWaves,
             Columns = mapping.Mapped.ToDictionary(m => m.Column.Name, m => m.Item.Id),
         });

@@ -8,6 +8,7 @@ public sealed record ResponseImportRequest(
     string File,
     string InstrumentId,
     ExportFormat? Format,
+    string? RespondentColumn,
     ResponseImportOptions Options,
     bool Strict,
     bool Replace,

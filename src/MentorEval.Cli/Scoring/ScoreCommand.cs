@@ -18,6 +18,7 @@ public static class ScoreCommand
         var file = new Argument<string>("file") { Description = "The survey export (CSV, any format import reads)." };
         var instrument = new Option<string>("--instrument") { Description = "The instrument to score (see 'instruments list').", Required = true };
         var format = FormatOption.Create();
+        var respondentColumn = RespondentColumnOption.Create();
         var role = new Option<Role?>("--role") { Description = "Score only rows answered by mentors or by mentees (needs a role column)." };
         var missing = new Option<MissingDataPolicy>("--missing")
         {
@@ -28,13 +29,13 @@ public static class ScoreCommand
         var reliabilityOut = new Option<string?>("--reliability") { Description = "Write reliability and item statistics here (CSV)." };
         var json = CliContext.JsonOption();
         var command = new Command("score", "Score an instrument from a survey export and check each scale's reliability (no database needed).")
-            { file, instrument, format, role, missing, output, reliabilityOut, json };
+            { file, instrument, format, respondentColumn, role, missing, output, reliabilityOut, json };
         command.SetAction(parsed =>
         {
             var path = context.ExistingFile(parsed.GetValue(file)!, "survey export");
             var definition = InstrumentsCommand.FindOrExplain(context.LoadLibrary(parsed), parsed.GetValue(instrument)!);
-            var answers = ExportAnswers.Read(path, definition, new ExportReadOptions { Format = FormatOption.Parse(parsed.GetValue(format)!) },
-                new ResponseImportOptions { Role = parsed.GetValue(role) });
+            var read = new ExportReadOptions { Format = FormatOption.Parse(parsed.GetValue(format)!), RespondentColumn = parsed.GetValue(respondentColumn) };
+            var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = parsed.GetValue(role) });
             if (answers.Errors.Count > 0) throw new UserInputException(string.Join(Environment.NewLine, answers.Errors));
             if (answers.Values.Count == 0)
                 throw new UserInputException($"{Path.GetFileName(path)}: no row could be scored ({answers.Rejected.Count} rejected, {answers.Skipped} skipped). " +

@@ -11,7 +11,9 @@ public enum ColumnKind
     RespondentId,
 
     /// <summary>The participant's id in the program, when the tool carries one apart from its own response id
-    /// (Qualtrics <c>ExternalReference</c>, legacy <c>ExternalDataReference</c>, SurveyMonkey <c>Custom Data 1</c>).</summary>
+    /// (Qualtrics <c>ExternalReference</c>, legacy <c>ExternalDataReference</c>, SurveyMonkey <c>Custom Data 1</c>, a
+    /// <c>respondent_id</c> or <c>participant_id</c> field the program added, or the column named by
+    /// <see cref="ExportReadOptions.RespondentColumn"/>).</summary>
     ParticipantId,
 
     /// <summary>The mentoring pair (generic <c>pair_id</c>, or Qualtrics embedded data of that name).</summary>

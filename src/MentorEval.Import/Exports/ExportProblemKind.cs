@@ -21,6 +21,10 @@ public enum ExportProblemKind
     /// <summary>A column the format needs (such as the respondent id) is missing.</summary>
     MissingColumn,
 
+    /// <summary>The column named to hold the respondents' ids (<see cref="ExportReadOptions.RespondentColumn"/>) is not in
+    /// the file, names several columns, or is one that holds something else (such as the pair or the wave).</summary>
+    UnusableRespondentColumn,
+
     /// <summary>Two columns have the same header name; the later one was renamed.</summary>
     DuplicateHeader,
 

@@ -18,7 +18,7 @@ public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyLi
     public string? RespondentId { get; init; }
 
     /// <summary>The participant id the survey tool carried (Qualtrics <c>ExternalReference</c>, SurveyMonkey
-    /// <c>Custom Data 1</c>); an importer may prefer it to <see cref="RespondentId"/>, which the tool generates per response.</summary>
+    /// <c>Custom Data 1</c>) or the column named by <see cref="ExportReadOptions.RespondentColumn"/> holds; an importer may prefer it to <see cref="RespondentId"/>, which the tool generates per response.</summary>
     public string? ParticipantId { get; init; }
 
     public string? PairId { get; init; }

@@ -118,7 +118,7 @@ public sealed class ImportPipelineTests
         var file = folder.File("cancelled.csv", export.ToString());
         var library = InstrumentLibrary.Load(Path.Combine(AppContext.BaseDirectory, "instruments"));
         var instrument = library.Find("mca-26")!;
-        var request = new ResponseImportRequest(file, "mca-26", null, new ResponseImportOptions { Wave = "baseline" }, false, false, false, null);
+        var request = new ResponseImportRequest(file, "mca-26", null, null, new ResponseImportOptions { Wave = "baseline" }, false, false, false, null);
         using var cancel = new CancellationTokenSource();
 
         await using (var db = await Store.OpenAsync(folder.Location))

@@ -33,7 +33,7 @@ internal static class GenericFormat
         }
 
         layout.RequireRespondentId("respondent_id", ProblemSeverity.Error,
-            "The generic layout starts respondent_id,pair_id,role,wave,submitted_at then item ids: rename the id column, or read the file as the survey tool's format.",
+            "The generic layout starts respondent_id,pair_id,role,wave,submitted_at then item ids: rename the id column, name it with --respondent-column, or read the file as the survey tool's format.",
             names.Row);
     }
 }

@@ -51,7 +51,8 @@ internal static partial class GoogleFormsFormat
         }
 
         layout.RequireRespondentId("Email Address", ProblemSeverity.Warning,
-            "The form did not collect email addresses; identify respondents by a question such as a participant code.", names.Row);
+            "The form did not collect email addresses: name the question that holds each respondent's participant code with --respondent-column, e.g. --respondent-column \"Your participant code\".",
+            names.Row);
     }
 
     [GeneratedRegex(@"^(?<question>.*\S)\s*\[(?<row>[^\[\]]+)\]$")]

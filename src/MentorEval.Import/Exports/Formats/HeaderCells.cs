@@ -5,10 +5,12 @@ internal static class HeaderCells
 {
     /// <summary>
     /// Columns a program adds to any survey tool's export (embedded data, extra fields) to carry MentorEval's
-    /// identifiers, named as in the generic layout.
+    /// identifiers, named as in the generic layout. The program's respondent id is the participant: the tool keeps its own
+    /// response id apart.
     /// </summary>
     public static ColumnKind? ProgramColumn(string name) => name.ToLowerInvariant() switch
     {
+        "respondent_id" or "participant_id" => ColumnKind.ParticipantId,
         "pair_id" => ColumnKind.PairId,
         "role" => ColumnKind.Role,
         "wave" => ColumnKind.Wave,

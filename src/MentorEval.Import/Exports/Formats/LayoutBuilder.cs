@@ -4,7 +4,8 @@ namespace MentorEval.Import.Exports;
 
 /// <summary>
 /// Collects the columns a format describes from its header rows and turns them into an <see cref="ExportLayout"/>:
-/// renames repeated names, numbers the answers, finds the columns that give rows their meaning.
+/// renames repeated names, reads the column the caller named as the respondents' id, numbers the answers, finds the
+/// columns that give rows their meaning.
 /// </summary>
 internal sealed class LayoutBuilder(string source, ExportReadOptions options)
 {
@@ -40,10 +41,11 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
     public void Warn(ExportProblemKind kind, string message, int? row = null, string? column = null) =>
         Problems.Add(new ExportProblem(source, kind, ProblemSeverity.Warning, message, row, column));
 
-    /// <summary>Checks the respondent id column the format needs; <paramref name="severity"/> says how much it matters.</summary>
+    /// <summary>Checks the respondent id column the format needs; <paramref name="severity"/> says how much it matters.
+    /// A column the caller named (<see cref="ExportReadOptions.RespondentColumn"/>) stands in for it.</summary>
     public void RequireRespondentId(string header, ProblemSeverity severity, string advice, int headerRow)
     {
-        if (!Has(ColumnKind.RespondentId))
+        if (!Has(ColumnKind.RespondentId) && options.RespondentColumn is null)
         {
             Problems.Add(new ExportProblem(source, ExportProblemKind.MissingColumn, severity,
                 $"There is no \"{header}\" column, so rows have no respondent id. {advice}", headerRow));
@@ -53,6 +55,11 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
     public ExportLayout Build(int headerRow)
     {
         var unique = RenameRepeats(headerRow);
+        if (options.RespondentColumn is { } named && RespondentColumn.Apply(unique, named, headerRow) is { } problem)
+        {
+            Problems.Add(new ExportProblem(source, ExportProblemKind.UnusableRespondentColumn, ProblemSeverity.Error, problem, headerRow));
+        }
+
         var answers = new List<ExportColumn>();
         for (var i = 0; i < unique.Count; i++)
         {
