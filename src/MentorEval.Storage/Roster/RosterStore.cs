@@ -2,7 +2,6 @@ using System.Globalization;
 using MentorEval.Core.Pairs;
 using MentorEval.Storage.Database;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MentorEval.Storage.Roster;
 
@@ -17,27 +16,21 @@ public static class RosterStore
     /// <summary>
     /// Every pair as an import checks responses against it, and the stored id of each pair id (what a response links
     /// to). An import loads them before reading a row, and a program can have hundreds of thousands of pairs, so this
-    /// reads only those columns (no dates, status or cohort join to convert) with a plain data reader (EF Core's
-    /// materialiser and asynchronous rows cost more than the reading itself), and shares one string per cohort and
-    /// per pair id between the two results.
+    /// reads only those columns (no dates, status or cohort join to convert), once, and shares one string per cohort
+    /// and per pair id between the two results.
     /// </summary>
     public static async Task<StoredRoster> LoadPairsAsync(MentorEvalDb db, CancellationToken cancel = default)
     {
         var cohorts = await db.Cohorts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancel);
-        var pairs = new List<RosterPair>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancel);
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        // Quoted: PostgreSQL folds unquoted names to lower case; SQLite accepts either.
-        command.CommandText = """SELECT "Id", "PairKey", "CohortId", "MentorId", "MenteeId" FROM pairs ORDER BY "Id" """;
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (reader.Read())
+        // Sized up front: growing a dictionary of half a million pairs holds its old and new tables at once.
+        var count = await db.Pairs.CountAsync(cancel);
+        var pairs = new List<RosterPair>(count);
+        var ids = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var query = db.Pairs.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.PairKey, p.CohortId, p.MentorId, p.MenteeId });
+        await foreach (var p in query.AsAsyncEnumerable().WithCancellation(cancel))
         {
-            var pairKey = reader.GetString(1);
-            pairs.Add(new RosterPair(pairKey, cohorts[reader.GetInt32(2)], reader.GetString(3), reader.GetString(4)));
-            ids[pairKey] = reader.GetInt32(0);
+            pairs.Add(new RosterPair(p.PairKey, cohorts[p.CohortId], p.MentorId, p.MenteeId));
+            ids[p.PairKey] = p.Id;
         }
 
         return new StoredRoster(pairs, ids);
