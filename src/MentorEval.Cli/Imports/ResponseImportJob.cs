@@ -166,7 +166,7 @@ public static class ResponseImportJob
         {
             var encoder = new ResponseEncoder();
             var chunk = new List<ReadRow>(ChunkRows);
-            foreach (var row in reader.ReadRows())
+            foreach (var row in reader.ReadRows(rows.AnswerColumns))
             {
                 cancel.ThrowIfCancellationRequested();
                 var outcome = rows.Read(row);

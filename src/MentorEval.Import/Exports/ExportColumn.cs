@@ -40,6 +40,11 @@ public sealed record ExportColumn(int Index, string Name, ColumnKind Kind)
     /// <summary>The position of this column's cells in <see cref="ExportRow.Answers"/>, or -1 when it is not an answer.</summary>
     public int AnswerIndex { get; init; } = -1;
 
+    /// <summary>For a REDCap answer, the index of the status column (<c>&lt;form&gt;_complete</c>) of the form it belongs
+    /// to: the first status column after it, as REDCap writes each form's fields and then its status. -1 in other
+    /// formats, for REDCap's own columns (record id, event, status...) and for answers after the last status column.</summary>
+    public int FormStatusIndex { get; init; } = -1;
+
     /// <summary>The question text with its row label (<c>"Question - Row label"</c>), or the name when there is no text.</summary>
     public string Text => (QuestionText, RowLabel) switch
     {

@@ -88,7 +88,11 @@ public sealed class ExportReader : IDisposable
     /// Reads the responses, once. Blank lines are skipped; previews and tests are returned marked
     /// (<see cref="ExportRow.Skip"/>) so the caller can count and report them.
     /// </summary>
-    public IEnumerable<ExportRow> ReadRows()
+    /// <param name="answersRead">The answer columns the caller reads (those mapped to an instrument's items), when it
+    /// reads only some: a REDCap export holds every form of the project, so a row's <see cref="ExportRow.Completion"/>
+    /// then comes from the status of the forms these columns are on (<see cref="ExportColumn.FormStatusIndex"/>), and
+    /// only those statuses are checked. Null: from every form of the row.</param>
+    public IEnumerable<ExportRow> ReadRows(IEnumerable<ExportColumn>? answersRead = null)
     {
         if (rowsRead)
         {
@@ -96,10 +100,20 @@ public sealed class ExportReader : IDisposable
         }
 
         rowsRead = true;
-        return layout is null ? [] : Rows(new RowBuilder(layout, timestamps, Source));
+        if (layout is null)
+        {
+            return [];
+        }
+
+        var formStatus = answersRead is null ? layout.FormStatus : FormStatusOf(answersRead);
+        return Rows(new RowBuilder(layout, formStatus, timestamps, Source));
     }
 
     public void Dispose() => source.Dispose();
+
+    /// <summary>The status columns of the forms the answers are on, once each, in file order.</summary>
+    private static int[] FormStatusOf(IEnumerable<ExportColumn> answers) =>
+        answers.Select(c => c.FormStatusIndex).Where(i => i >= 0).Distinct().Order().ToArray();
 
     private IEnumerable<ExportRow> Rows(RowBuilder builder)
     {

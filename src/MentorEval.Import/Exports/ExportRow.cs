@@ -34,6 +34,8 @@ public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyLi
     /// <summary>The submitted-time cell as written.</summary>
     public string? SubmittedAtText { get; init; }
 
+    /// <summary>Whether the respondent finished. In a REDCap export, from the status of the forms holding the answers
+    /// read (see <see cref="ExportReader.ReadRows"/>): partial when one is not complete, complete when all with a status are.</summary>
     public ResponseCompletion Completion { get; init; }
 
     /// <summary>Why this row is not a real response (a Qualtrics preview, test or spam), or null for a real one.</summary>

@@ -36,7 +36,7 @@ public sealed record ExportAnswers(
         var values = new List<double[]>();
         var rejected = new List<RowOutcome.Rejected>();
         int read = 0, skipped = 0;
-        foreach (var row in reader.ReadRows())
+        foreach (var row in reader.ReadRows(rows.AnswerColumns))
         {
             read++;
             switch (rows.Read(row))

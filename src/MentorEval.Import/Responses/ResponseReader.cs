@@ -35,8 +35,13 @@ public sealed partial class ResponseReader
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
         columns = mapping.Mapped.ToArray();
+        AnswerColumns = Array.ConvertAll(columns, m => m.Column);
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
+
+    /// <summary>The answer columns mapped to the instrument's items: the export's rows are to be read for them
+    /// (<see cref="ExportReader.ReadRows"/>), so a REDCap row is partial only when a form holding them is not complete.</summary>
+    public IReadOnlyList<ExportColumn> AnswerColumns { get; }
 
     /// <summary>
     /// A reader for scoring a file on its own (no database): answers are checked as for an import, but waves, roles

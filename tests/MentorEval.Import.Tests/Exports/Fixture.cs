@@ -22,6 +22,13 @@ internal static class Fixture
     public static (ExportReader Export, List<ExportRow> Rows) ReadText(string text, ExportReadOptions? options = null) =>
         ReadBytes(Encoding.UTF8.GetBytes(text), options);
 
+    /// <summary>Reads an export given as text for some of its answer columns, as an importer reads it for an instrument's items.</summary>
+    public static (ExportReader Export, List<ExportRow> Rows) ReadTextFor(string text, params string[] answersRead)
+    {
+        using var export = ExportReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), "inline.csv");
+        return (export, export.ReadRows(answersRead.Select(export.Column)).ToList());
+    }
+
     public static (ExportReader Export, List<ExportRow> Rows) ReadBytes(byte[] bytes, ExportReadOptions? options = null)
     {
         using var export = ExportReader.Open(new MemoryStream(bytes), "inline.csv", options);

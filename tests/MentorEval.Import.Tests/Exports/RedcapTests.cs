@@ -1,3 +1,4 @@
+using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
 namespace MentorEval.Import.Tests.Exports;
@@ -48,6 +49,35 @@ public sealed class RedcapTests
     }
 
     [Fact]
+    public void Redcap_answers_belong_to_the_form_whose_status_column_comes_next()
+    {
+        var (export, _) = Fixture.ReadText("""
+            record_id,mca01,mca02,mca_complete,checkin_date,checkin_mood,checkin_complete,added_later
+            1,4,5,2,2024-04-02,Good,0,x
+            """);
+
+        var mca = export.Column("mca_complete").Index;
+        var checkin = export.Column("checkin_complete").Index;
+        export.AnswerColumns.Select(c => (c.Name, c.FormStatusIndex)).ShouldBe([
+            ("mca01", mca), ("mca02", mca), ("checkin_date", checkin), ("checkin_mood", checkin), ("added_later", -1)]);
+        export.Column("record_id").FormStatusIndex.ShouldBe(-1);
+    }
+
+    [Fact]
+    public void Redcap_label_headers_name_every_form_status_Complete_and_answers_still_belong_to_the_next_one()
+    {
+        var (export, _) = Fixture.ReadText("""
+            Record ID,How clear were expectations?,Complete?,Date of check-in,Mood,Complete?
+            1,Agree,Complete,2024-04-02,Good,Incomplete
+            """);
+
+        var mca = export.Column("Complete?").Index;
+        var checkin = export.Column("Complete? (2)").Index;
+        export.AnswerColumns.Select(c => (c.Name, c.FormStatusIndex)).ShouldBe([
+            ("How clear were expectations?", mca), ("Date of check-in", checkin), ("Mood", checkin)]);
+    }
+
+    [Fact]
     public void Redcap_rows_carry_their_event_and_repeat_instance()
     {
         var (_, rows) = Fixture.Read("redcap-longitudinal-labels.csv");
@@ -68,6 +98,80 @@ public sealed class RedcapTests
 
         rows.Select(r => r.Completion).ShouldBe([ResponseCompletion.Complete, ResponseCompletion.Complete,
             ResponseCompletion.Partial, ResponseCompletion.Partial, ResponseCompletion.Complete]);
+    }
+
+    private const string TwoForms = """
+        record_id,mca01,mca02,mca_complete,checkin_date,checkin_mood,checkin_complete
+        1,4,5,2,2024-04-02,Good,0
+        2,3,,1,2024-04-03,Fine,2
+        3,5,4,,2024-04-04,Good,
+        """;
+
+    [Fact]
+    public void Redcap_rows_read_for_one_forms_answers_are_complete_or_partial_as_that_form_is()
+    {
+        var (_, forMca) = Fixture.ReadTextFor(TwoForms, "mca01", "mca02");
+        var (_, forCheckin) = Fixture.ReadTextFor(TwoForms, "checkin_mood");
+
+        forMca.Select(r => r.Completion).ShouldBe([ResponseCompletion.Complete, ResponseCompletion.Partial, ResponseCompletion.Unknown]);
+        forCheckin.Select(r => r.Completion).ShouldBe([ResponseCompletion.Partial, ResponseCompletion.Complete, ResponseCompletion.Unknown]);
+    }
+
+    [Fact]
+    public void Redcap_rows_read_for_answers_on_several_forms_are_partial_when_any_of_them_is_not_complete()
+    {
+        var (_, rows) = Fixture.ReadTextFor(TwoForms, "mca01", "checkin_mood");
+
+        rows.Select(r => r.Completion).ShouldBe([ResponseCompletion.Partial, ResponseCompletion.Partial, ResponseCompletion.Unknown]);
+    }
+
+    [Fact]
+    public void Redcap_rows_read_for_every_answer_are_partial_when_any_form_is_not_complete()
+    {
+        var (_, rows) = Fixture.ReadText(TwoForms);
+
+        rows.Select(r => r.Completion).ShouldBe([ResponseCompletion.Partial, ResponseCompletion.Partial, ResponseCompletion.Unknown]);
+    }
+
+    [Fact]
+    public void Redcap_rows_read_for_answers_on_several_forms_are_complete_when_every_form_with_a_status_is()
+    {
+        var (_, rows) = Fixture.ReadTextFor("""
+            record_id,mca01,mca_complete,checkin_mood,checkin_complete
+            1,4,2,,
+            2,4,2,Good,2
+            """, "mca01", "checkin_mood");
+
+        rows.Select(r => r.Completion).ShouldBe([ResponseCompletion.Complete, ResponseCompletion.Complete]);
+    }
+
+    [Fact]
+    public void Redcap_answers_after_the_last_form_status_give_the_row_no_completion()
+    {
+        var (_, rows) = Fixture.ReadTextFor("""
+            record_id,mca01,mca_complete,added_later
+            1,4,0,x
+            """, "added_later");
+
+        rows[0].Completion.ShouldBe(ResponseCompletion.Unknown);
+    }
+
+    [Fact]
+    public void Redcap_unreadable_status_is_reported_only_on_rows_read_for_that_forms_answers()
+    {
+        const string export = """
+            record_id,mca01,mca_complete,checkin_mood,checkin_complete
+            1,4,2,Good,Done
+            """;
+
+        var (_, forMca) = Fixture.ReadTextFor(export, "mca01");
+        var (_, forCheckin) = Fixture.ReadTextFor(export, "checkin_mood");
+
+        forMca[0].Completion.ShouldBe(ResponseCompletion.Complete);
+        forMca[0].Problems.ShouldBeEmpty();
+        forCheckin[0].Completion.ShouldBe(ResponseCompletion.Unknown);
+        var problem = forCheckin[0].Problems.ShouldHaveSingleItem();
+        (problem.Kind, problem.Severity, problem.Column).ShouldBe((ExportProblemKind.UnreadableValue, ProblemSeverity.Warning, "\"checkin_complete\" (E)"));
     }
 
     [Fact]
@@ -103,6 +207,22 @@ public sealed class RedcapTests
         export.Column("study_id").Kind.ShouldBe(ColumnKind.RespondentId);
         rows[0].RespondentId.ShouldBe("S-01");
         rows[0].Completion.ShouldBe(ResponseCompletion.Complete);
+    }
+
+    [Fact]
+    public void Redcap_label_exports_take_a_rows_completion_from_the_Complete_column_after_its_answers()
+    {
+        const string export = """
+            Record ID,How clear were expectations?,Complete?,Mood,Complete?
+            1,Agree,Complete,Good,Incomplete
+            2,Disagree,Unverified,Fine,Complete
+            """;
+
+        var (_, forMca) = Fixture.ReadTextFor(export, "How clear were expectations?");
+        var (_, forCheckin) = Fixture.ReadTextFor(export, "Mood");
+
+        forMca.Select(r => r.Completion).ShouldBe([ResponseCompletion.Complete, ResponseCompletion.Partial]);
+        forCheckin.Select(r => r.Completion).ShouldBe([ResponseCompletion.Partial, ResponseCompletion.Complete]);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ internal sealed class ExportLayout
     /// <summary>The time zone of each <see cref="SubmittedAt"/> column when the export names one (Qualtrics ImportId).</summary>
     public required TimeZoneInfo?[] SubmittedAtZones { get; init; }
 
+    /// <summary>Every REDCap form status column (<c>&lt;form&gt;_complete</c>), in file order.</summary>
     public required int[] FormStatus { get; init; }
 
     /// <summary>Google Forms stores only submitted responses.</summary>

@@ -27,7 +27,15 @@ internal static partial class RedcapFormat
                 names.Row);
         }
 
-        for (var i = 0; i < HeaderCells.Width(names); i++)
+        var width = HeaderCells.Width(names);
+        var kinds = new ColumnKind[width];
+        for (var i = 0; i < width; i++)
+        {
+            kinds[i] = i == 0 ? ColumnKind.RespondentId : Kind(names[i].Trim(), names);
+        }
+
+        var forms = FormStatusAfter(kinds);
+        for (var i = 0; i < width; i++)
         {
             var name = names[i].Trim();
             if (name.Length == 0)
@@ -36,7 +44,7 @@ internal static partial class RedcapFormat
                 continue;
             }
 
-            var kind = i == 0 ? ColumnKind.RespondentId : Kind(name, names);
+            var kind = kinds[i];
             var checkbox = kind == ColumnKind.Answer ? Checkbox(name) : null;
             var choiceLabel = kind == ColumnKind.Answer ? LabelledChoice().Match(name) : Match.Empty;
             layout.Add(new ExportColumn(i, name, kind)
@@ -45,8 +53,30 @@ internal static partial class RedcapFormat
                 Checkbox = checkbox,
                 QuestionText = choiceLabel.Success ? choiceLabel.Groups["field"].Value : null,
                 RowLabel = choiceLabel.Success ? choiceLabel.Groups["choice"].Value : null,
+                FormStatusIndex = kind == ColumnKind.Answer ? forms[i] : -1,
             });
         }
+    }
+
+    /// <summary>
+    /// For each column, the first form status column after it (-1 when none): REDCap writes each form's fields, then its
+    /// <c>&lt;form&gt;_complete</c> ("Complete?" in label exports), so that is the status of the form the column is on.
+    /// </summary>
+    private static int[] FormStatusAfter(ColumnKind[] kinds)
+    {
+        var forms = new int[kinds.Length];
+        var status = -1;
+        for (var i = kinds.Length - 1; i >= 0; i--)
+        {
+            if (kinds[i] == ColumnKind.FormStatus)
+            {
+                status = i;
+            }
+
+            forms[i] = status;
+        }
+
+        return forms;
     }
 
     private static ColumnKind Kind(string name, CsvRecord names)

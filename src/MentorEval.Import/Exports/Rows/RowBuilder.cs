@@ -7,7 +7,9 @@ namespace MentorEval.Import.Exports;
 /// Gives the current record of a <see cref="CsvSource"/> its meaning under a layout. Runs once per response, so it
 /// works on arrays and indexes only: no LINQ, no allocation beyond the row, its two arrays and non-trivial cells.
 /// </summary>
-internal sealed class RowBuilder(ExportLayout layout, TimestampReader timestamps, string source)
+/// <param name="formStatus">The REDCap form status columns a row's completion comes from: those of the forms the
+/// caller reads answers from (a status of another form says nothing about these answers).</param>
+internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, TimestampReader timestamps, string source)
 {
     public ExportRow Build(CsvSource record)
     {
@@ -162,8 +164,10 @@ internal sealed class RowBuilder(ExportLayout layout, TimestampReader timestamps
             };
         }
 
+        // Partial when a form is not complete; complete when every form with a status is; unknown when none has one
+        // (a longitudinal event the form is not designated for).
         var completion = ResponseCompletion.Unknown;
-        foreach (var index in layout.FormStatus)
+        foreach (var index in formStatus)
         {
             var status = FormStatus(cells, index, row, ref problems);
             if (status == ResponseCompletion.Partial)
