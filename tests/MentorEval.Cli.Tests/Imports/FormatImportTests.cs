@@ -128,6 +128,26 @@ public sealed class FormatImportTests
     }
 
     [StoreTheory]
+    public async Task REDCap_rows_are_partial_only_when_the_imported_form_is_not_complete_whatever_the_other_forms_say(StoreKind store)
+    {
+        using var program = new ProgramFolder(store);
+        await program.ImportRosterAsync();
+        // A raw export of the whole project: pair_pulse, then contact_log, each followed by its status (0/1/2).
+        program.Write("redcap-raw.csv", """
+            record_id,pair_id,role,listens,goals,trust,cancelled,meetings,comment,pair_pulse_complete,contact_date,contact_mode,contact_log_complete
+            ME-01,P-101,Mentee,4,5,3,2,4,,2,2024-03-12,1,0
+            ME-02,P-102,Mentee,4,,,,,,0,2024-03-13,2,2
+            """);
+
+        var summary = (await program.ImportAsync("redcap-raw.csv", "--wave", "baseline", "--partial", "skip")).Summary;
+
+        (summary.Format, summary.Imported).ShouldBe(("Redcap", 1));
+        summary.SkippedBecause.ShouldBe(new Dictionary<string, int> { ["partial response (--partial skip)"] = 1 });
+        var stored = await program.ResponsesAsync();
+        stored.Select(r => (r.RespondentId, r.SourceRow, r.Partial)).ShouldBe([("ME-01", 2, false)]);
+    }
+
+    [StoreTheory]
     public async Task SurveyMonkey_respondents_are_the_participant_codes_of_Custom_Data_1_and_items_are_found_by_their_text(StoreKind store)
     {
         using var program = new ProgramFolder(store);
