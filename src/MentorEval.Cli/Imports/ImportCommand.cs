@@ -25,7 +25,7 @@ public static class ImportCommand
         };
         var missing = new Option<string?>("--missing") { Description = "Extra codes meaning 'missing' in this file, comma-separated (e.g. UNK,-98)." };
         var eventWave = new Option<string[]>("--event-wave") { Description = "REDCap event to wave, e.g. baseline_arm_1=baseline (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var partial = new Option<PartialPolicy>("--partial") { Description = "keep (default, flagged) or skip unfinished responses.", DefaultValueFactory = _ => PartialPolicy.Keep };
+        var partial = new Option<PartialPolicy>("--partial") { Description = "keep (default, flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms).", DefaultValueFactory = _ => PartialPolicy.Keep };
         var strict = new Option<bool>("--strict") { Description = "Import nothing if any row is rejected." };
         var replace = new Option<bool>("--replace") { Description = "Replace stored responses of the same respondent, instrument and wave." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Do everything except store." };
