@@ -32,7 +32,7 @@ internal static class PostgresStore
         NpgsqlConnectionStringBuilder connection;
         try
         {
-            connection = new NpgsqlConnectionStringBuilder(location.Value);
+            connection = PostgresUrl.Is(location.Value) ? PostgresUrl.Read(location.Value) : new NpgsqlConnectionStringBuilder(location.Value);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {

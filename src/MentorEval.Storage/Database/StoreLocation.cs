@@ -1,7 +1,8 @@
 namespace MentorEval.Storage.Database;
 
 /// <summary>
-/// Where the program's database lives: a SQLite file path (the default, zero setup) or a server connection string.
+/// Where the program's database lives: a SQLite file path (the default, zero setup) or a PostgreSQL server, given as a
+/// connection string (<c>Host=…;Database=…</c>) or a URL (<c>postgres://…</c>).
 /// Chosen from --db, then MENTOREVAL_DB, then ./mentoreval.db.
 /// </summary>
 public sealed record StoreLocation(string Value)
@@ -17,13 +18,16 @@ public sealed record StoreLocation(string Value)
 
     public bool IsServer => IsServerConnection(Value);
 
-    /// <summary>What to show a user: the file path, or the connection string without its password.</summary>
-    public string Display => IsServer ? string.Join(';', Value.Split(';').Where(part => !IsPassword(part))) : Value;
+    /// <summary>What to show a user: the file path, or the connection string or URL without its password.</summary>
+    public string Display =>
+        !IsServer ? Value
+        : PostgresUrl.Is(Value) ? PostgresUrl.WithoutPassword(Value)
+        : string.Join(';', Value.Split(';').Where(part => !IsPassword(part)));
 
     // Npgsql takes the password under any of these names.
     private static bool IsPassword(string part) =>
         part.Split('=', 2)[0].Trim().ToLowerInvariant() is "password" or "pwd" or "psw";
 
     private static bool IsServerConnection(string value) =>
-        value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+        value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || PostgresUrl.Is(value);
 }
