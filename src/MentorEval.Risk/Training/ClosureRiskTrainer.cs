@@ -26,6 +26,11 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
     /// <summary>L2 penalties tried for the logistic regression (on standardised features); the best held-out ROC AUC wins.</summary>
     public static readonly IReadOnlyList<float> L2Grid = [10f, 100f, 1000f];
 
+    private const int OuterFolds = 5;
+
+    // Within a training part, a third of its pairs (or one of its cohorts) is held out to choose the penalty.
+    private const int InnerFolds = 3;
+
     public static int EarlyClosures(IEnumerable<PairRiskFeatures> rows) =>
         rows.Where(r => r.ClosedEarlyAfter == true).Select(r => r.PairId).Distinct().Count();
 
@@ -38,31 +43,33 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
 
         var ml = new MLContext(seed);
         var labels = labelled.Select(r => r.ClosedEarlyAfter!.Value).ToArray();
-        var (scheme, folds) = Folds(labelled);
-        var candidates = new[] { (FastTree, 0f) }.Concat(L2Grid.Select(l2 => (LogisticRegression, l2)));
-        var evaluations = candidates.Select(candidate =>
+        var (scheme, folds) = Folds(labelled, OuterFolds);
+        var tree = EvaluationMetrics.Evaluate(FastTree, scheme, OutOfFold(ml, FastTree, 0, labelled, folds, catalog), labels, policy)
+            with { Setting = FastTreeSetting };
+
+        // The logistic regression's held-out predictions at every penalty. Each fold is then scored at the penalty its
+        // own training part chose (nested: a penalty picked on the figures it is judged by would flatter it); the final
+        // model takes the penalty the whole history's held-out predictions favour.
+        var byPenalty = L2Grid.ToDictionary(l2 => l2, l2 => OutOfFold(ml, LogisticRegression, l2, labelled, folds, catalog));
+        var nested = new double[labelled.Count];
+        var chosen = new List<float>();
+        foreach (var held in folds)
         {
-            var (trainer, l2) = candidate;
-            var outOfFold = new double[labelled.Count];
-            foreach (var held in folds)
-            {
-                var train = Enumerable.Range(0, labelled.Count).Where(i => !held.Contains(i)).Select(i => labelled[i]).ToList();
-                var scaling = FeatureScaling.Fit(train.Select(r => r.Values).ToList(), catalog.Features.Count);
-                var model = Fit(ml, trainer, l2, train, scaling, catalog.Features.Count);
-                var test = held.Order().ToList();
-                var scored = model.Transform(RiskModel.Data(ml, test.Select(i => Row(labelled[i], scaling)), catalog.Features.Count))
-                    .GetColumn<float>("Probability").ToArray();
-                for (var k = 0; k < test.Count; k++) outOfFold[test[k]] = scored[k];
-            }
+            var penalty = BestPenalty(ml, Enumerable.Range(0, labelled.Count).Where(i => !held.Contains(i)).Select(i => labelled[i]).ToList(), catalog);
+            chosen.Add(penalty);
+            foreach (var i in held) nested[i] = byPenalty[penalty][i];
+        }
 
-            return EvaluationMetrics.Evaluate(trainer, scheme, outOfFold, labels, policy) with { Setting = trainer == FastTree ? FastTreeSetting : $"L2 {l2:0}" };
-        }).ToList();
-        // The logistic regression's penalty is tuned on the same held-out folds; only its best setting is recorded and compared.
-        evaluations = evaluations.GroupBy(e => e.Trainer).Select(g => g.OrderByDescending(e => double.IsNaN(e.RocAuc) ? 0 : e.RocAuc).First()).ToList();
-
+        var finalPenalty = L2Grid.MaxBy(l2 => Auc(byPenalty[l2], labels));
+        var logistic = EvaluationMetrics.Evaluate(LogisticRegression, scheme, nested, labels, policy) with
+        {
+            Setting = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"L2 {finalPenalty:0} (each held-out fold judged at the penalty its training part chose: {string.Join(", ", chosen.Select(c => c.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))})"),
+        };
+        var evaluations = new List<ModelEvaluation> { tree, logistic };
         var best = evaluations.OrderByDescending(e => double.IsNaN(e.RocAuc) ? 0 : e.RocAuc).First();
         var allScaling = FeatureScaling.Fit(labelled.Select(r => r.Values).ToList(), catalog.Features.Count);
-        var final = Fit(ml, best.Trainer, best.Trainer == FastTree ? 0 : float.Parse(best.Setting![3..], System.Globalization.CultureInfo.InvariantCulture), labelled, allScaling, catalog.Features.Count);
+        var final = Fit(ml, best.Trainer, best.Trainer == FastTree ? 0 : finalPenalty, labelled, allScaling, catalog.Features.Count);
         var importance = Importance(ml, final, labelled, allScaling, catalog);
         var cohorts = labelled.GroupBy(r => r.Point.Cohort).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TrainingCohort(g.Key, g.Select(r => r.PairId).Distinct().Count(), g.Count(), EarlyClosures(g))).ToList();
@@ -70,6 +77,44 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
             catalog.Repeated.Order(StringComparer.Ordinal).ToList(), cohorts, evaluations, policy, best.Threshold, allScaling, importance);
         return new RiskModel(ml, final, card);
     }
+
+    /// <summary>Each row's probability from the model fitted without its fold.</summary>
+    private static double[] OutOfFold(MLContext ml, string trainer, float l2, IReadOnlyList<PairRiskFeatures> rows, List<HashSet<int>> folds,
+        RiskFeatureCatalog catalog)
+    {
+        var outOfFold = new double[rows.Count];
+        foreach (var held in folds)
+        {
+            var train = Enumerable.Range(0, rows.Count).Where(i => !held.Contains(i)).Select(i => rows[i]).ToList();
+            var scaling = FeatureScaling.Fit(train.Select(r => r.Values).ToList(), catalog.Features.Count);
+            var model = Fit(ml, trainer, l2, train, scaling, catalog.Features.Count);
+            var test = held.Order().ToList();
+            var scored = model.Transform(RiskModel.Data(ml, test.Select(i => Row(rows[i], scaling)), catalog.Features.Count))
+                .GetColumn<float>("Probability").ToArray();
+            for (var k = 0; k < test.Count; k++) outOfFold[test[k]] = scored[k];
+        }
+
+        return outOfFold;
+    }
+
+    /// <summary>
+    /// The penalty with the best ROC AUC on one part of these rows held out (a cohort, or a third of the pairs) after
+    /// fitting on the rest: one split, not a full inner cross-validation, which would triple the training time.
+    /// </summary>
+    private float BestPenalty(MLContext ml, IReadOnlyList<PairRiskFeatures> rows, RiskFeatureCatalog catalog)
+    {
+        var held = Folds(rows, InnerFolds).Folds[^1];
+        var order = held.Order().ToList();
+        var labels = order.Select(i => rows[i].ClosedEarlyAfter!.Value).ToArray();
+        return L2Grid.MaxBy(l2 =>
+        {
+            var probabilities = OutOfFold(ml, LogisticRegression, l2, rows, [held], catalog);
+            return Auc(order.Select(i => probabilities[i]).ToList(), labels);
+        });
+    }
+
+    private static double Auc(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels) =>
+        EvaluationMetrics.RocAuc(probabilities, labels) is var auc && double.IsNaN(auc) ? 0 : auc;
 
     private static ModelRow Row(PairRiskFeatures pair, FeatureScaling scaling) =>
         new() { Label = pair.ClosedEarlyAfter == true, Features = scaling.Apply(pair.Values) };
@@ -94,14 +139,14 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
             }).Fit(data);
     }
 
-    /// <summary>Rows of one cohort, or of one pair, always fall in the same fold.</summary>
-    private (string Scheme, List<HashSet<int>> Folds) Folds(IReadOnlyList<PairRiskFeatures> rows)
+    /// <summary>Rows of one cohort, or of one pair, always fall in the same fold: one fold per cohort with three or
+    /// more cohorts, else <paramref name="k"/> folds of pairs.</summary>
+    private (string Scheme, List<HashSet<int>> Folds) Folds(IReadOnlyList<PairRiskFeatures> rows, int k)
     {
         var cohorts = rows.Select(r => r.Point.Cohort).Distinct().Order(StringComparer.Ordinal).ToList();
         if (cohorts.Count >= 3)
             return ("leave-one-cohort-out", cohorts.Select(c => Enumerable.Range(0, rows.Count).Where(i => rows[i].Point.Cohort == c).ToHashSet()).ToList());
 
-        const int k = 5;
         var pairs = rows.Select(r => r.PairId).Distinct().Order(StringComparer.Ordinal).ToList();
         var random = new Random(seed);
         var fold = pairs.OrderBy(_ => random.Next()).Select((p, i) => (p, i % k)).ToDictionary(x => x.p, x => x.Item2, StringComparer.Ordinal);

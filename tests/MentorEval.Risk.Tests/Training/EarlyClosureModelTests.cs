@@ -106,4 +106,19 @@ public sealed class EarlyClosureModelTests : IClassFixture<EarlyClosureModelTest
         card.TrainingCohorts.ShouldNotContain(c => c.Cohort == trained.Latest);
         card.Chosen.Calibration.Sum(b => b.Pairs).ShouldBe(card.Chosen.Rows);
     }
+
+    [Fact]
+    public void The_logistic_regressions_figures_judge_each_cohort_at_a_penalty_chosen_without_it()
+    {
+        // Nested selection: one penalty per held-out cohort, picked inside the other cohorts, so the reported ROC AUC is
+        // not the best of three tries on the same figures; the final model's penalty is named first.
+        var logistic = trained.Model.Card.Evaluations.Single(e => e.Trainer == ClosureRiskTrainer.LogisticRegression);
+        var penalties = ClosureRiskTrainer.L2Grid.Select(p => p.ToString("0", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        logistic.Setting.ShouldNotBeNull();
+        var perFold = logistic.Setting[(logistic.Setting.IndexOf(':') + 2)..^1].Split(", ");
+        perFold.Length.ShouldBe(trained.Model.Card.TrainingCohorts.Count);
+        perFold.ShouldAllBe(p => penalties.Contains(p));
+        penalties.ShouldContain(logistic.Setting.Split(' ')[1]);
+    }
 }
