@@ -300,7 +300,7 @@ public static class ResponseImportJob
 
         public bool Written { get; private set; }
 
-        public void Add(IEnumerable<RejectedCell> cells)
+        public void Add(IEnumerable<RejectedCell> cells) => NothingStoredIfFails(() =>
         {
             if (csv is null)
             {
@@ -314,7 +314,7 @@ public static class ResponseImportJob
                 if (First.Count < FirstRejectsShown) First.Add(cell);
                 csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
             }
-        }
+        });
 
         /// <summary>Hands what the CSV writer still holds to the file.</summary>
         public void Finish()

@@ -133,6 +133,24 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task Rejects_that_fill_the_disk_while_the_import_runs_stop_it_and_nothing_is_stored()
+    {
+        await program.ImportRosterAsync();
+        // Far more rejected rows than any buffer holds, so the disk is found full in the middle of the import.
+        var rows = Enumerable.Range(1, 3000).Select(i => $"MT-{i},P-{i + 1000},mentor,2024-06,2024-06-01,4,4,4,2,3,");
+        program.Write("many-unknown-pairs.csv", "respondent_id,pair_id,role,wave,submitted_at,listens,goals,trust,cancelled,meetings,comment\n" +
+                                                "MT-02,P-102,mentor,2024-06,2024-06-01,4,4,4,2,3,\n" + string.Join("\n", rows) + "\n");
+        var before = Files.Of(program.Database, program.PathOf("many-unknown-pairs.csv"));
+
+        var run = await program.RunAsync("import", "many-unknown-pairs.csv", "--instrument", "pair-pulse", "--rejects", "/dev/full");
+
+        run.ExitCode.ShouldBe(ExitCode.InvalidInput, run.Output);
+        run.Output.ShouldContain("Could not write the rejects file \"/dev/full\": the disk is full");
+        run.Output.ShouldContain("Nothing was stored.");
+        before.ShouldBeUnchanged();
+    }
+
+    [Fact]
     public async Task A_folder_as_the_rejects_file_is_refused_with_a_fix()
     {
         await program.ImportRosterAsync();
