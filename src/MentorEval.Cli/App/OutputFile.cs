@@ -132,7 +132,7 @@ public sealed class OutputFile : IDisposable
 
     private static UserInputException Failure(string action, string option, string target, string? temporary, Exception e)
     {
-        var reason = temporary is null ? e.Message : e.Message.Replace(temporary, target);
+        var reason = (temporary is null ? e.Message : e.Message.Replace(temporary, target)).TrimEnd('.');
         var (said, fix) = e switch
         {
             UnauthorizedAccessException => ($"permission denied ({reason})", $"Choose another {option} path, in a folder you can write to."),
