@@ -45,6 +45,11 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
         return path;
     }
 
+    /// <summary>What no file this command writes may replace: the database, the instrument definitions in use and <paramref name="inputs"/>.</summary>
+    /// <param name="inputs">The files the command reads, each with what it is ("the survey export").</param>
+    public OutputGuard OutputGuard(ParseResult parsed, params (string Path, string What)[] inputs) =>
+        new(StoreLocation(parsed), Environment.InstrumentFolder(parsed.GetValue(InstrumentsOption)), inputs);
+
     public static Option<bool> JsonOption() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 
     public InstrumentLibrary LoadLibrary(ParseResult parsed) =>

@@ -17,11 +17,10 @@ public static class CsvOutput
 
     private const string FormulaStarts = "=+-@\t\r\n";
 
-    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    /// <summary>Writes a whole CSV to <paramref name="stream"/> (an <see cref="OutputFile"/>'s, so it is only moved into place once complete).</summary>
+    public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        using var csv = CsvWriter.Create(File.Create(path), Options);
+        using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
         csv.WriteRecord(header.Select(Defused).ToArray());
         foreach (var row in rows) csv.WriteRecord(row.Select(Text).ToArray());
     }

@@ -4,6 +4,7 @@ using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
 using MentorEval.Cli.Reports;
 using MentorEval.Cli.Risk;
+using MentorEval.Cli.Sample;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
 using MentorEval.Core.Sample;
@@ -36,18 +37,20 @@ public static class DemoCommand
         {
             var folder = Path.GetFullPath(parsed.GetValue(output)!, context.Environment.CurrentDirectory);
             var library = context.LoadLibrary(parsed);
+            // The demo's files must not replace the program's own database or definitions.
+            var guard = context.OutputGuard(parsed);
             var asJson = parsed.GetValue(json);
             var console = context.Terminal.Console;
             DemoSummary? summary = null;
             if (asJson || !console.Profile.Capabilities.Interactive)
             {
-                summary = await RunAsync(context, library, folder, parsed.GetValue(sample), DemoProgress.Silent, cancel);
+                summary = await RunAsync(context, library, folder, parsed.GetValue(sample), guard, DemoProgress.Silent, cancel);
             }
             else
             {
                 await console.Progress().AutoClear(false).HideCompleted(false)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .StartAsync(async progress => summary = await RunAsync(context, library, folder, parsed.GetValue(sample), new DemoProgress(progress), cancel));
+                    .StartAsync(async progress => summary = await RunAsync(context, library, folder, parsed.GetValue(sample), guard, new DemoProgress(progress), cancel));
             }
 
             if (asJson) Json.Write(context.Terminal, summary!);
@@ -58,15 +61,18 @@ public static class DemoCommand
     }
 
     private static async Task<DemoSummary> RunAsync(CliContext context, Core.Instruments.InstrumentLibrary library, string folder, string? sampleOption,
-        DemoProgress progress, CancellationToken cancel)
+        OutputGuard guard, DemoProgress progress, CancellationToken cancel)
     {
+        var database = Path.Combine(folder, "mentoreval.db");
+        guard.Check(database, "--out");
         var sampleStep = progress.Step("Sample program", 1);
-        var (sampleFolder, manifest, generated) = Sample(context, library, folder, sampleOption);
+        var (sampleFolder, manifest, generated) = Sample(context, library, folder, sampleOption, guard);
         sampleStep.Done();
 
         var rosterStep = progress.Step("Roster", 1);
-        var database = Path.Combine(folder, "mentoreval.db");
         FreshDatabase(database);
+        // From here on the demo's own database and the sample's files are what its other files must not replace.
+        guard = guard.And([(database, "the demo's database"), .. manifest.Surveys.Select(s => (Path.Combine(sampleFolder, s.File), "a survey export of the sample"))]);
         var location = new StoreLocation(database);
         int imported = 0, rejected = 0;
         RiskData data;
@@ -86,7 +92,7 @@ public static class DemoCommand
                     Path.Combine(sampleFolder, survey.File), survey.Instrument, FormatOption.Parse(survey.Format), RespondentColumn: null,
                     new ResponseImportOptions { Wave = survey.Wave, Role = survey.Role is null ? null : Enum.Parse<Role>(survey.Role, ignoreCase: true) },
                     Strict: false, Replace: false, DryRun: false, RejectsPath: Path.Combine(folder, "rejects", Path.GetFileName(survey.File)));
-                var result = await ResponseImportJob.RunAsync(db, definition, library.SourceOf(definition), request, null, cancel);
+                var result = await ResponseImportJob.RunAsync(db, definition, library.SourceOf(definition), request, guard, null, cancel);
                 imported += result.Imported;
                 rejected += result.Rejected;
                 surveysStep.Advance();
@@ -99,20 +105,21 @@ public static class DemoCommand
         var cohorts = data.Builder.Cohorts;
         var finished = data.FinishedCohorts();
         var latest = cohorts.Except(finished).LastOrDefault() ?? cohorts[^1];
-        var (model, modelNote) = Train(data, finished, data.ModelPath(null));
+        var (model, modelNote) = Train(data, finished, data.ModelPath(null), guard);
         riskStep.Done();
 
         // The report's stages: judging risk, analysing, drawing charts while writing the workbook.
         var reportStep = progress.Step($"Report for cohort {latest}", 3);
         var options = new ReportOptions(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
-        var report = ReportJob.Write(data, options, _ => reportStep.Advance());
+        var report = ReportJob.Write(data, options, guard, _ => reportStep.Advance());
         reportStep.Done();
         return new DemoSummary(sampleFolder, generated, database, manifest.Surveys.Count, imported, rejected,
             model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);
     }
 
     /// <summary>The sample program to use: the one given, else ./sample-data, else a new one generated under the output folder.</summary>
-    private static (string Folder, SampleManifest Manifest, bool Generated) Sample(CliContext context, Core.Instruments.InstrumentLibrary library, string folder, string? given)
+    private static (string Folder, SampleManifest Manifest, bool Generated) Sample(CliContext context, Core.Instruments.InstrumentLibrary library, string folder, string? given,
+        OutputGuard guard)
     {
         var candidate = Path.GetFullPath(given ?? "sample-data", context.Environment.CurrentDirectory);
         if (File.Exists(Path.Combine(candidate, SampleManifest.FileName)))
@@ -123,7 +130,10 @@ public static class DemoCommand
         var generated = Path.Combine(folder, "sample-data");
         var instruments = library.Instruments.ToList();
         var program = new SampleProgramGenerator(instruments).Generate(new SampleOptions());
-        return (generated, SampleProgramWriter.Write(program, instruments, generated, SampleFormat.Generic), true);
+        using var outputs = new OutputFiles(guard);
+        var manifest = SampleProgramWriter.Write(program, instruments, generated, SampleCommand.SampleFiles(outputs, generated), SampleFormat.Generic);
+        outputs.MoveIntoPlace();
+        return (generated, manifest, true);
     }
 
     /// <summary>The demo always starts from an empty database: it removes only its own files from a previous run.</summary>
@@ -134,18 +144,24 @@ public static class DemoCommand
             File.Delete(file);
     }
 
-    private static (string? Model, string? Note) Train(RiskData data, IReadOnlyList<string> finished, string path)
+    private static (string? Model, string? Note) Train(RiskData data, IReadOnlyList<string> finished, string path, OutputGuard guard)
     {
         if (finished.Count == 0) return (null, "No finished cohort yet: the documented rules judge the pairs.");
+        using var outputs = new OutputFiles(guard);
+        var (modelFile, cardFile) = RiskData.OpenModelFiles(outputs, path);
+        RiskModel trained;
         try
         {
-            data.TrainAndSave(finished, ThresholdPolicy.Default, path);
-            return (path, null);
+            trained = data.Train(finished, ThresholdPolicy.Default);
         }
         catch (UserInputException e)
         {
             // Too little history is a normal state for a young program: the rules take over, and the report says so.
             return (null, e.Message + $" The documented rules judge the pairs (at least {ClosureRiskRules.MinimumClosuresToLearn} early closures are needed to learn).");
         }
+
+        trained.Save(modelFile.Stream, cardFile.Stream);
+        outputs.MoveIntoPlace();
+        return (path, null);
     }
 }

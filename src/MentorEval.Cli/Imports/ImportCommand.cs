@@ -39,7 +39,8 @@ public static class ImportCommand
         command.SetAction(async (parsed, cancel) =>
         {
             var export = context.ExistingFile(parsed.GetValue(file)!, "survey export");
-            var columnMap = LoadMap(context, parsed.GetValue(map));
+            var mapPath = parsed.GetValue(map) is { } m ? context.ExistingFile(m, "mapping file") : null;
+            var columnMap = LoadMap(mapPath);
             var request = new ResponseImportRequest(
                 File: export,
                 InstrumentId: parsed.GetValue(instrument)!,
@@ -66,7 +67,8 @@ public static class ImportCommand
             var definition = InstrumentsCommand.FindOrExplain(library, request.InstrumentId);
             await using var db = await context.OpenStoreAsync(parsed, cancel);
             var progress = asJson ? null : new ImportProgress(context.Terminal.Console);
-            var summary = await ResponseImportJob.RunAsync(db, definition, library.SourceOf(definition), request, progress, cancel);
+            var guard = context.OutputGuard(parsed, [(export, "the survey export"), .. mapPath is null ? [] : new[] { (mapPath, "the mapping file") }]);
+            var summary = await ResponseImportJob.RunAsync(db, definition, library.SourceOf(definition), request, guard, progress, cancel);
 
             if (asJson) Json.Write(context.Terminal, summary);
             else ImportViews.Render(context.Terminal.Console, summary);
@@ -91,10 +93,6 @@ public static class ImportCommand
         return map;
     }
 
-    private static ColumnMap LoadMap(CliContext context, string? path)
-    {
-        if (path is null) return ColumnMap.Empty;
-        var full = context.ExistingFile(path, "mapping file");
-        return ColumnMap.Parse(File.ReadAllText(full), full, out var problem) ?? throw new UserInputException(problem!);
-    }
+    private static ColumnMap LoadMap(string? path) =>
+        path is null ? ColumnMap.Empty : ColumnMap.Parse(File.ReadAllText(path), path, out var problem) ?? throw new UserInputException(problem!);
 }

@@ -18,7 +18,8 @@ namespace MentorEval.Cli.Imports;
 /// <summary>
 /// One import, start to end: recognise a file imported before, read and map the export, check every row, write the
 /// accepted responses as one batch in one transaction, and list every rejected row in a rejects CSV. The database
-/// changes only at the final commit, so a failure, --strict, --dry-run or a killed process leaves it as it was.
+/// changes only at the final commit, so a failure, --strict, --dry-run or a killed process leaves it as it was. The
+/// rejects file is written in full before the commit and moved into place after it, so each message says what was stored.
 /// </summary>
 public static class ResponseImportJob
 {
@@ -30,10 +31,15 @@ public static class ResponseImportJob
     private const int ChunkRows = 128;
     private const int ChunksAhead = 4;
 
+    /// <param name="guard">What the rejects file may not replace: the database imported into and the files read.</param>
     public static async Task<ImportSummary> RunAsync(MentorEvalDb db, Instrument instrument, string definitionJson,
-        ResponseImportRequest request, IImportProgress? progress, CancellationToken cancel)
+        ResponseImportRequest request, OutputGuard guard, IImportProgress? progress, CancellationToken cancel)
     {
         var name = Path.GetFileName(request.File);
+        var rejectsPath = request.RejectsFile;
+        using var outputs = new OutputFiles(guard);
+        // Started before anything else: a rejects file that cannot be written stops the import before it begins.
+        using var rejects = new RejectsFile(NothingStoredIfFails(() => outputs.Open(rejectsPath, "the rejects file", "--rejects")));
         // The file is hashed on another core while the roster loads: each takes a second or two on a large program.
         var hashing = Task.Run(() => Sha256Async(request.File, cancel), cancel);
         var roster = await RosterStore.LoadPairsAsync(db, cancel);
@@ -61,10 +67,6 @@ public static class ResponseImportJob
             reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();
-        var rejectsPath = request.RejectsPath ?? Path.Combine(Path.GetDirectoryName(request.File)!, Path.GetFileNameWithoutExtension(request.File) + ".rejects.csv");
-        // A rejects file from an earlier run of the same import would be mistaken for this run's.
-        if (File.Exists(rejectsPath)) File.Delete(rejectsPath);
-        using var rejects = new RejectsFile(rejectsPath);
         var options = JsonSerializer.Serialize(new
         {
             request.InstrumentId, request.RespondentColumn, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.ToString(), request.Strict,
@@ -135,8 +137,27 @@ public static class ResponseImportJob
         else await progress.RunAsync($"Importing {name}", ReadAll);
 
         var commit = !request.DryRun && !(request.Strict && counts.Rejected > 0) && counts.Imported + counts.Replaced > 0;
+        // Written in full before the commit: failing here still stores nothing (the batch is rolled back when disposed).
+        NothingStoredIfFails(() =>
+        {
+            rejects.Finish();
+            outputs.Complete();
+        });
         if (commit) await writer.CommitAsync(counts.RowsRead, counts.Imported, counts.Skipped, counts.Rejected, counts.Replaced, cancel);
         else await writer.RollbackAsync();
+        try
+        {
+            if (rejects.Written) outputs.MoveIntoPlace();
+            // A rejects file from an earlier run of the same import would be mistaken for this run's.
+            else rejects.File.RemoveEarlierFile();
+        }
+        catch (UserInputException e)
+        {
+            throw new UserInputException(commit
+                ? $"{counts.Imported + counts.Replaced} responses were stored as batch {writer.BatchId}; the rejects file was not. {e.Message} " +
+                  "To list the rejected rows again, run the same import with --replace --dry-run and another --rejects path."
+                : $"{e.Message} Nothing was stored.");
+        }
 
         return summary with
         {
@@ -157,6 +178,24 @@ public static class ResponseImportJob
             RejectsFile = rejects.Written ? rejectsPath : null,
         };
     }
+
+    private static T NothingStoredIfFails<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (UserInputException e)
+        {
+            throw new UserInputException($"{e.Message} Nothing was stored.");
+        }
+    }
+
+    private static void NothingStoredIfFails(Action step) => NothingStoredIfFails(() =>
+    {
+        step();
+        return true;
+    });
 
     /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
     private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds,
@@ -248,25 +287,26 @@ public static class ResponseImportJob
     }
 
     /// <summary>
-    /// Rejected rows as CSV (file_row, column, value, reason), created on the first rejection. Values come from the
-    /// export, so a cell that a spreadsheet would run as a formula is escaped.
+    /// Rejected rows as CSV (file_row, column, value, reason), written from the first rejection on. Values come from
+    /// the export, so a cell that a spreadsheet would run as a formula is escaped.
     /// </summary>
-    private sealed class RejectsFile(string path) : IDisposable
+    private sealed class RejectsFile(OutputFile file) : IDisposable
     {
         private CsvWriter? csv;
 
+        public OutputFile File => file;
+
         public List<RejectedCell> First { get; } = [];
 
-        public bool Written => csv is not null;
+        public bool Written { get; private set; }
 
-        public void Add(IEnumerable<RejectedCell> cells)
+        public void Add(IEnumerable<RejectedCell> cells) => NothingStoredIfFails(() =>
         {
             if (csv is null)
             {
-                // --rejects may name a folder that does not exist yet, as --out does for other commands.
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                csv = CsvWriter.Create(File.Create(path), CsvOutput.Options);
+                csv = CsvWriter.Create(file.Stream, CsvOutput.Options, leaveOpen: true);
                 csv.WriteRecord(["file_row", "column", "value", "reason"]);
+                Written = true;
             }
 
             foreach (var cell in cells)
@@ -274,8 +314,25 @@ public static class ResponseImportJob
                 if (First.Count < FirstRejectsShown) First.Add(cell);
                 csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
             }
+        });
+
+        /// <summary>Hands what the CSV writer still holds to the file.</summary>
+        public void Finish()
+        {
+            csv?.Dispose();
+            csv = null;
         }
 
-        public void Dispose() => csv?.Dispose();
+        public void Dispose()
+        {
+            try
+            {
+                Finish();
+            }
+            catch (UserInputException)
+            {
+                // Only reached when the import already failed: that failure is the one to report, and the file is dropped.
+            }
+        }
     }
 }

@@ -13,4 +13,8 @@ public sealed record ResponseImportRequest(
     bool Strict,
     bool Replace,
     bool DryRun,
-    string? RejectsPath);
+    string? RejectsPath)
+{
+    /// <summary>Where rejected rows go: --rejects, else FILE.rejects.csv beside the export.</summary>
+    public string RejectsFile => RejectsPath ?? Path.Combine(Path.GetDirectoryName(File)!, Path.GetFileNameWithoutExtension(File) + ".rejects.csv");
+}

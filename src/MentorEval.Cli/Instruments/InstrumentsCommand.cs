@@ -101,6 +101,9 @@ public static class InstrumentsCommand
                 throw new UserInputException($"--out {outPath} is a folder; give a file path such as {Path.Combine(outPath, "checkin.json")}.");
             if (File.Exists(outPath) && !parsed.GetValue(force))
                 throw new UserInputException($"{outPath} already exists. Add --force to replace it, or choose another --out.");
+            // This command writes definitions, so the definitions folder is its place (--force guards what is there).
+            using var outputs = new OutputFiles(new OutputGuard(context.StoreLocation(parsed), null, [(dictionaryPath, "the REDCap data dictionary")]));
+            var definitionFile = outputs.Open(outPath, "the instrument definition", "--out");
 
             var options = new RedcapImportOptions(parsed.GetValue(form)!)
             {
@@ -115,7 +118,11 @@ public static class InstrumentsCommand
             // The converter's output must pass the same checks as a hand-written file before it is saved.
             var definition = result.DefinitionJson is null ? null : InstrumentDefinition.Parse(result.DefinitionJson, outPath);
             var written = result.Succeeded && definition is { IsValid: true };
-            if (written) WriteReplacing(outPath, result.DefinitionJson!);
+            if (written)
+            {
+                using (var text = new StreamWriter(definitionFile.Stream, new System.Text.UTF8Encoding(false))) text.Write(result.DefinitionJson);
+                outputs.MoveIntoPlace();
+            }
 
             var summary = RedcapImportViews.Summarize(dictionaryPath, options.Form, outPath, result, definition, written);
             if (parsed.GetValue(json))
@@ -138,15 +145,6 @@ public static class InstrumentsCommand
     /// <summary>"a,b" and repeated options alike, so both --reverse a,b and --reverse a --reverse b work.</summary>
     private static string[] SplitList(IEnumerable<string>? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
-
-    /// <summary>Writes beside the target and moves into place, so a failed write never leaves half a definition.</summary>
-    private static void WriteReplacing(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
-    }
 
     internal static Instrument FindOrExplain(InstrumentLibrary library, string id)
     {

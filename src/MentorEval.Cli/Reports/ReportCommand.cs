@@ -24,9 +24,10 @@ public static class ReportCommand
                 parsed.GetValue(compareTo), parsed.GetValue(minCell), parsed.GetValue(program)!, parsed.GetValue(model));
             var asJson = parsed.GetValue(json);
             var location = context.StoreLocation(parsed);
+            var guard = context.OutputGuard(parsed);
             var written = asJson
-                ? await ReportJob.RunAsync(context, location, options, _ => { }, cancel)
-                : await new StageProgress(context.Terminal.Console).RunAsync(stage => ReportJob.RunAsync(context, location, options, stage, cancel));
+                ? await ReportJob.RunAsync(context, location, options, guard, _ => { }, cancel)
+                : await new StageProgress(context.Terminal.Console).RunAsync(stage => ReportJob.RunAsync(context, location, options, guard, stage, cancel));
             if (asJson) Json.Write(context.Terminal, written);
             else ReportViews.Render(context.Terminal.Console, written);
             return ExitCode.Success;

@@ -16,35 +16,41 @@ namespace MentorEval.Cli.Reports;
 /// <summary>Loads a cohort's data, judges its pairs' risk (model if there is one, else rules) and writes its report.</summary>
 public static class ReportJob
 {
-    public static async Task<WrittenReport> RunAsync(CliContext context, StoreLocation location, ReportOptions options, Action<string> stage, CancellationToken cancel)
+    /// <param name="guard">What the report may not overwrite (the risk model it reads is added here).</param>
+    public static async Task<WrittenReport> RunAsync(CliContext context, StoreLocation location, ReportOptions options, OutputGuard guard, Action<string> stage,
+        CancellationToken cancel)
     {
         stage("Loading responses");
         await using var db = await context.OpenStoreAsync(location, cancel);
         var roster = await RosterStore.LoadAsync(db, cancel);
         RequireCohorts(roster, options, location.Display);
-        return Write(RiskData.From(context, location, roster, await ResponseStore.LoadAsync(db, cancel)), options, stage);
+        return Write(RiskData.From(context, location, roster, await ResponseStore.LoadAsync(db, cancel)), options, guard, stage);
     }
 
     /// <summary>The report from a program already loaded (the demo has it in hand after importing).</summary>
-    internal static WrittenReport Write(RiskData data, ReportOptions options, Action<string> stage)
+    internal static WrittenReport Write(RiskData data, ReportOptions options, OutputGuard guard, Action<string> stage)
     {
         RequireCohorts(data.Roster, options, data.Display);
         stage("Judging early-closure risk");
         var request = new ReportRequest(options.Program, options.Cohort, options.CompareTo, options.MinimumCell, data.Roster, data.Responses,
             Risk(data, options), SoftwareVersion, DateTimeOffset.UtcNow);
+        using var outputs = new OutputFiles(guard.And(data.ModelInputs(options.Model)));
+        var written = CohortReportWriter.Write(request, options.OutputFolder,
+            path => outputs.Open(path, path.EndsWith(".xlsx", StringComparison.Ordinal) ? "the report's workbook" : "a chart of the report", "--out").Stream, stage);
         try
         {
-            return CohortReportWriter.Write(request, options.OutputFolder, stage);
+            outputs.MoveIntoPlace();
         }
-        catch (IOException e)
+        catch (UserInputException e)
         {
-            throw new UserInputException($"Could not write the report into \"{options.OutputFolder}\": {e.Message} " +
-                                         "If the workbook is open in Excel, close it and run the command again.");
+            throw new UserInputException($"{e.Message} If the workbook is open in Excel, close it and run the command again.");
         }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new UserInputException($"Not allowed to write into \"{options.OutputFolder}\": {e.Message} Choose another folder with --out.");
-        }
+
+        // Charts of an earlier run for instruments or scales no longer reported must not linger beside the new ones.
+        var charts = CohortReportWriter.ChartFolder(written.Folder);
+        if (Directory.Exists(charts))
+            foreach (var old in Directory.EnumerateFiles(charts, "*.png").Except(written.Charts, RealPath.Comparer)) File.Delete(old);
+        return written;
     }
 
     /// <summary>The version of this build of MentorEval, as the About sheet shows it.</summary>

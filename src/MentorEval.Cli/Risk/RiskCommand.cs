@@ -45,14 +45,18 @@ public static class RiskCommand
         {
             var policy = Policy(parsed.GetValue(flagShare), parsed.GetValue(minRecall));
             var data = await RiskData.LoadAsync(context, parsed, cancel);
+            var path = data.ModelPath(parsed.GetValue(model));
+            using var outputs = new OutputFiles(context.OutputGuard(parsed));
+            var (modelFile, cardFile) = RiskData.OpenModelFiles(outputs, path);
             var chosen = parsed.GetValue(cohorts) is { } list
                 ? list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(data.RequireCohort).ToList()
                 : data.FinishedCohorts();
             if (chosen.Count == 0)
                 throw new UserInputException("No finished cohort to learn from (every cohort still has active pairs). Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.");
 
-            var path = data.ModelPath(parsed.GetValue(model));
-            var trained = data.TrainAndSave(chosen, policy, path);
+            var trained = data.Train(chosen, policy);
+            trained.Save(modelFile.Stream, cardFile.Stream);
+            outputs.MoveIntoPlace();
             var summary = new TrainSummary(path, RiskModel.CardPath(path), trained.Card.Trainer, trained.Card.Policy.Describe(), trained.Card.Threshold,
                 trained.Card.TrainingCohorts, trained.Card.Features.Count, trained.Card.Evaluations, trained.Card.Importance.Take(10).ToList());
             if (parsed.GetValue(json)) WriteJson(context.Terminal, summary);
@@ -74,17 +78,19 @@ public static class RiskCommand
         predict.SetAction(async (parsed, cancel) =>
         {
             var data = await RiskData.LoadAsync(context, parsed, cancel);
+            using var outputs = new OutputFiles(context.OutputGuard(parsed, data.ModelInputs(parsed.GetValue(model))));
+            var csv = parsed.GetValue(output) is { } file ? outputs.Open(Path.GetFullPath(file, context.Environment.CurrentDirectory), "the risk list", "--out") : null;
             var point = data.RequirePoint(data.RequireCohort(parsed.GetValue(cohort)!), parsed.GetValue(wave));
             var judged = data.Judge(point, parsed.GetValue(model));
             var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Probability ?? r.Reasons.Count).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
             var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, ordered.Count, ordered.Count(r => r.Flagged),
                 ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Flagged, r.Method, r.Reasons)).ToList());
-            if (parsed.GetValue(output) is { } file)
+            if (csv is not null)
             {
-                var path = Path.GetFullPath(file, context.Environment.CurrentDirectory);
-                CsvOutput.Write(path, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
+                CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
                     result.Pairs.Select(p => (IReadOnlyList<object?>)[p.PairId, p.Probability, p.Flagged ? "true" : "false", Method(p.Method),
                         p.Reasons.ElementAtOrDefault(0), p.Reasons.ElementAtOrDefault(1), p.Reasons.ElementAtOrDefault(2)]));
+                outputs.MoveIntoPlace();
             }
 
             if (parsed.GetValue(json)) WriteJson(context.Terminal, result);

@@ -75,8 +75,8 @@ internal sealed class RiskData
         return database + ".risk-model.zip";
     }
 
-    /// <summary>Learns early closure from the chosen cohorts and saves the model and its card at <paramref name="path"/>.</summary>
-    public RiskModel TrainAndSave(IReadOnlyList<string> cohorts, ThresholdPolicy policy, string path)
+    /// <summary>Learns early closure from the chosen cohorts.</summary>
+    public RiskModel Train(IReadOnlyList<string> cohorts, ThresholdPolicy policy)
     {
         var points = cohorts.SelectMany(Builder.TrainingPoints).ToList();
         if (points.Count == 0)
@@ -88,10 +88,16 @@ internal sealed class RiskData
             throw new UserInputException($"Cohorts {string.Join(", ", cohorts)} have {closures} early closures; at least {ClosureRiskRules.MinimumClosuresToLearn} are needed to learn from. " +
                                          "Until then 'mentoreval risk predict' uses the documented rules.");
 
-        var trained = new ClosureRiskTrainer().Train(rows, catalog, policy, DateTimeOffset.UtcNow);
-        trained.Save(path);
-        return trained;
+        return new ClosureRiskTrainer().Train(rows, catalog, policy, DateTimeOffset.UtcNow);
     }
+
+    /// <summary>Starts the model file and its card, before training, so a target that cannot be written stops the command at once.</summary>
+    public static (OutputFile Model, OutputFile Card) OpenModelFiles(OutputFiles outputs, string path) =>
+        (outputs.Open(path, "the risk model", "--model"), outputs.Open(RiskModel.CardPath(path), "the risk model's card", "--model"));
+
+    /// <summary>The model file a judgement would read (null for the rules), with its card: inputs no output may replace.</summary>
+    public (string Path, string What)[] ModelInputs(string? givenModel) =>
+        givenModel is null && database.Length == 0 ? [] : [(ModelPath(givenModel), "the risk model"), (RiskModel.CardPath(ModelPath(givenModel)), "the risk model's card")];
 
     /// <summary>The model's judgement when a model file exists (an explicit --model must), else the rules'.</summary>
     public Judgement Judge(PredictionPoint point, string? givenModel)

@@ -35,7 +35,9 @@ public static class SampleCommand
             var instruments = context.LoadLibrary(parsed).Instruments.ToList();
             var folder = Path.GetFullPath(parsed.GetValue(output)!, context.Environment.CurrentDirectory);
             var program = new SampleProgramGenerator(instruments).Generate(options);
-            var manifest = SampleProgramWriter.Write(program, instruments, folder, parsed.GetValue(format));
+            using var outputs = new OutputFiles(context.OutputGuard(parsed));
+            var manifest = SampleProgramWriter.Write(program, instruments, folder, SampleFiles(outputs, folder), parsed.GetValue(format));
+            outputs.MoveIntoPlace();
 
             if (parsed.GetValue(json))
             {
@@ -55,6 +57,10 @@ public static class SampleCommand
         command.Subcommands.Add(generate);
         return command;
     }
+
+    /// <summary>Opens each file of a sample program as an output of the command (written beside its place, then moved in).</summary>
+    internal static Func<string, Stream> SampleFiles(OutputFiles outputs, string folder) =>
+        path => outputs.Open(path, $"the sample file {Path.GetRelativePath(folder, path)}", "--out").Stream;
 
     private static int Positive(int value, string option) =>
         value > 0 ? value : throw new UserInputException($"{option} must be 1 or more (got {value}).");

@@ -33,6 +33,12 @@ public static class ScoreCommand
         command.SetAction(parsed =>
         {
             var path = context.ExistingFile(parsed.GetValue(file)!, "survey export");
+            // Both files are started before any work, so a target that cannot be written stops the command at once.
+            using var outputs = new OutputFiles(context.OutputGuard(parsed, (path, "the survey export")));
+            var scoresFile = parsed.GetValue(output) is { } scoresPath ? outputs.Open(FullPath(context, scoresPath), "the scores file", "--out") : null;
+            var reliabilityFile = parsed.GetValue(reliabilityOut) is { } reliabilityPath
+                ? outputs.Open(FullPath(context, reliabilityPath), "the reliability file", "--reliability")
+                : null;
             var definition = InstrumentsCommand.FindOrExplain(context.LoadLibrary(parsed), parsed.GetValue(instrument)!);
             var read = new ExportReadOptions { Format = FormatOption.Parse(parsed.GetValue(format)!), RespondentColumn = parsed.GetValue(respondentColumn) };
             var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = parsed.GetValue(role) });
@@ -43,9 +49,10 @@ public static class ScoreCommand
 
             var scores = InstrumentScoring.Score(definition, answers.RespondentIds, answers.Values, parsed.GetValue(missing));
             var report = ScoreReport.From(scores, answers);
-            var written = new List<string>();
-            if (parsed.GetValue(output) is { } scoresPath) written.Add(WriteScores(context, scoresPath, scores));
-            if (parsed.GetValue(reliabilityOut) is { } reliabilityPath) written.Add(WriteReliability(context, reliabilityPath, report));
+            if (scoresFile is not null) WriteScores(scoresFile.Stream, scores);
+            if (reliabilityFile is not null) WriteReliability(reliabilityFile.Stream, report);
+            outputs.MoveIntoPlace();
+            var written = new[] { scoresFile, reliabilityFile }.OfType<OutputFile>().Select(f => f.Target).ToList();
 
             if (parsed.GetValue(json)) Json.Write(context.Terminal, report);
             else ScoreViews.Render(context.Terminal.Console, report, written);
@@ -54,18 +61,15 @@ public static class ScoreCommand
         return command;
     }
 
-    private static string WriteScores(CliContext context, string given, InstrumentScores scores)
-    {
-        var path = Path.GetFullPath(given, context.Environment.CurrentDirectory);
-        CsvOutput.Write(path, ["respondent_id", .. scores.Scales.Select(s => s.Scale.Id)],
+    private static string FullPath(CliContext context, string given) => Path.GetFullPath(given, context.Environment.CurrentDirectory);
+
+    private static void WriteScores(Stream output, InstrumentScores scores) =>
+        CsvOutput.Write(output, ["respondent_id", .. scores.Scales.Select(s => s.Scale.Id)],
             scores.RespondentIds.Select((id, r) => (IReadOnlyList<object?>)[id, .. scores.Scales.Select(s => (object?)s.Scores[r])]));
-        return path;
-    }
 
     /// <summary>One row per scale (item empty) with the scale's figures, then one row per item with the item's.</summary>
-    private static string WriteReliability(CliContext context, string given, ScoreReport report)
+    private static void WriteReliability(Stream output, ScoreReport report)
     {
-        var path = Path.GetFullPath(given, context.Environment.CurrentDirectory);
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var s in report.Scales)
         {
@@ -75,8 +79,7 @@ public static class ScoreCommand
                 rows.Add([s.Id, i.Id, i.N, i.Mean, i.Sd, i.RDrop, i.AlphaIfDeleted, null, null, null, null, null, null, null, report.MissingPolicy, ""]);
         }
 
-        CsvOutput.Write(path, ["scale", "item", "n", "mean", "sd", "r_drop", "alpha_if_deleted", "raw_alpha", "std_alpha",
+        CsvOutput.Write(output, ["scale", "item", "n", "mean", "sd", "r_drop", "alpha_if_deleted", "raw_alpha", "std_alpha",
             "alpha_ci_lower", "alpha_ci_upper", "average_r", "lambda6", "omega_total", "missing_policy", "warnings"], rows);
-        return path;
     }
 }

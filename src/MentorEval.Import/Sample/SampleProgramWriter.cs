@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using MentorEval.Core.Instruments;
@@ -10,13 +11,20 @@ namespace MentorEval.Import.Sample;
 /// <summary>
 /// Writes a generated program as the files a program leader would have: roster.csv, one export per survey
 /// (responses/WAVE/INSTRUMENT[-ROLE].csv) and program.json describing them. Exports imitate the survey tools
-/// faithfully (free-text answers are written as given), because they stand in for files MentorEval reads.
+/// faithfully (free-text answers are written as given), because they stand in for files MentorEval reads. Each file goes
+/// to the stream the caller opens for its path (the caller decides how files are written and put in place).
 /// </summary>
 public static class SampleProgramWriter
 {
-    public static SampleManifest Write(SampleProgram program, IReadOnlyList<Instrument> instruments, string folder, SampleFormat format)
+    /// <param name="create">Opens the file at a path for writing; the writer disposes the stream when that file is written.</param>
+    public static SampleManifest Write(SampleProgram program, IReadOnlyList<Instrument> instruments, string folder, Func<string, Stream> create, SampleFormat format)
     {
-        Directory.CreateDirectory(folder);
+        void WriteCsv(string path, Action<CsvWriter> write)
+        {
+            using var csv = CsvWriter.Create(create(path), CsvWriterOptions.Default with { NewLine = "\n" });
+            write(csv);
+        }
+
         WriteCsv(Path.Combine(folder, "roster.csv"), csv => WriteRoster(csv, program.Roster));
 
         var files = new List<SampleManifest.SurveyFile>();
@@ -49,7 +57,8 @@ public static class SampleProgramWriter
             $"Synthetic mentoring program: {o.Pairs} pairs in {o.Cohorts} cohorts, waves {string.Join(", ", o.Waves)}" +
             (o.LatestCohortInProgress ? "; the latest cohort is still running." : "."),
             o.Seed, "roster.csv", files);
-        File.WriteAllText(Path.Combine(folder, SampleManifest.FileName), JsonSerializer.Serialize(manifest, SampleManifest.Json) + "\n");
+        using (var json = new StreamWriter(create(Path.Combine(folder, SampleManifest.FileName)), new UTF8Encoding(false)))
+            json.Write(JsonSerializer.Serialize(manifest, SampleManifest.Json) + "\n");
         return manifest;
     }
 
@@ -109,13 +118,6 @@ public static class SampleProgramWriter
     {
         if (instrument.ResponseScaleOf(item) is not { } scale) return answer;
         return scale.Labels.FirstOrDefault(l => l.Code == answer)?.Text ?? answer;
-    }
-
-    private static void WriteCsv(string path, Action<CsvWriter> write)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var csv = CsvWriter.Create(File.Create(path), CsvWriterOptions.Default with { NewLine = "\n" });
-        write(csv);
     }
 
     private static void Row(CsvWriter csv, params string[] fields) => csv.WriteRecord(fields);

@@ -4,13 +4,14 @@ using MentorEval.Reporting.Workbook;
 namespace MentorEval.Reporting.Report;
 
 /// <summary>
-/// Writes a cohort's report into <c>FOLDER/&lt;cohort&gt;/</c>: <c>MentorEval-&lt;cohort&gt;.xlsx</c> and <c>charts/*.png</c>.
-/// The workbook is written beside its final name and moved into place, so a failure never leaves half a file.
+/// Writes a cohort's report for <c>FOLDER/&lt;cohort&gt;/</c>: <c>MentorEval-&lt;cohort&gt;.xlsx</c> and <c>charts/*.png</c>, each to
+/// the stream the caller opens for its path (the caller decides how files are written and put in place).
 /// </summary>
 public static class CohortReportWriter
 {
+    /// <param name="create">Opens the file at a path for writing; the writer disposes the stream when that file is written.</param>
     /// <param name="stage">Told the name of each stage as it starts (for a progress display).</param>
-    public static WrittenReport Write(ReportRequest request, string folder, Action<string>? stage = null)
+    public static WrittenReport Write(ReportRequest request, string folder, Func<string, Stream> create, Action<string>? stage = null)
     {
         stage?.Invoke("Analysing");
         var content = CohortReportBuilder.Build(request);
@@ -18,31 +19,21 @@ public static class CohortReportWriter
         var drawing = Task.Run(() => ReportCharts.For(content));
 
         var cohortFolder = Path.Combine(folder, ReportCharts.FileName(request.Cohort));
-        var chartFolder = Path.Combine(cohortFolder, "charts");
-        Directory.CreateDirectory(chartFolder);
         var workbook = Path.Combine(cohortFolder, $"MentorEval-{ReportCharts.FileName(request.Cohort)}.xlsx");
-        var partial = workbook + ".partial";
-        try
-        {
-            using (var output = File.Create(partial)) CohortWorkbook.Write(content, drawing, output);
-            File.Move(partial, workbook, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        using (var output = create(workbook)) CohortWorkbook.Write(content, drawing, output);
 
-        // Charts of an earlier run for instruments or scales no longer reported must not linger beside the new ones.
-        foreach (var old in Directory.EnumerateFiles(chartFolder, "*.png")) File.Delete(old);
         var chartFiles = new List<string>();
         foreach (var chart in drawing.Result.DistinctBy(c => c.FileName))
         {
-            var path = Path.Combine(chartFolder, chart.FileName);
-            File.WriteAllBytes(path, chart.Png);
+            var path = Path.Combine(ChartFolder(cohortFolder), chart.FileName);
+            using (var output = create(path)) output.Write(chart.Png);
             chartFiles.Add(path);
         }
 
         return new WrittenReport(request.Cohort, cohortFolder, workbook, chartFiles, content.Headlines,
             content.PairsByStatus.Values.Sum(), content.Responses.Count, request.Risk?.Pairs.Count(p => p.Flagged) ?? 0);
     }
+
+    /// <summary>Where a report's charts go, inside its cohort's folder.</summary>
+    public static string ChartFolder(string cohortFolder) => Path.Combine(cohortFolder, "charts");
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using MentorEval.Core.Risk;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -109,16 +110,12 @@ public sealed class RiskModel
         _ => throw new InvalidOperationException($"No feature contributions for a {predictor.GetType().Name}."),
     };
 
-    /// <summary>Writes the model zip and its card; both are written to temporary files first so a failure leaves the old pair intact.</summary>
-    public void Save(string path)
+    /// <summary>Writes the model zip to <paramref name="model"/> and its JSON card to <paramref name="card"/>; the caller owns the files.</summary>
+    public void Save(Stream model, Stream card)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var (modelTemp, cardTemp) = (path + ".tmp", CardPath(path) + ".tmp");
-        using (var stream = File.Create(modelTemp)) ml.Model.Save(predictor, null, stream);
-        File.WriteAllText(cardTemp, Card.ToJson());
-        File.Move(modelTemp, path, overwrite: true);
-        File.Move(cardTemp, CardPath(path), overwrite: true);
+        ml.Model.Save(predictor, null, model);
+        using var writer = new StreamWriter(card, new UTF8Encoding(false), leaveOpen: true);
+        writer.Write(Card.ToJson());
     }
 
     public static RiskModel Load(string path)

@@ -19,7 +19,7 @@ public sealed class CsvOutputTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "out.csv");
 
-        CsvOutput.Write(path, ["pair_id", "probability"], [[value, 0.25]]);
+        using (var stream = File.Create(path)) CsvOutput.Write(stream, ["pair_id", "probability"], [[value, 0.25]]);
 
         var written = File.ReadAllText(path);
         var cell = written.Split('\n', 2)[1];
@@ -33,7 +33,7 @@ public sealed class CsvOutputTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "out.csv");
 
-        CsvOutput.Write(path, ["pair_id", "gap"], [["P0001", -0.5]]);
+        using (var stream = File.Create(path)) CsvOutput.Write(stream, ["pair_id", "gap"], [["P0001", -0.5]]);
 
         File.ReadAllText(path).ShouldBe("pair_id,gap\nP0001,-0.5\n");
     }

@@ -125,7 +125,7 @@ public sealed class ImportPipelineTests
         {
             // The first progress report comes after 4,096 rows have been written (of 4,196).
             await Should.ThrowAsync<OperationCanceledException>(() =>
-                ResponseImportJob.RunAsync(db, instrument, library.SourceOf(instrument), request, new CancelOnFirstReport(cancel), cancel.Token));
+                ResponseImportJob.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(folder.Location, null, []), new CancelOnFirstReport(cancel), cancel.Token));
         }
 
         await using var check = await Store.OpenAsync(folder.Location);

@@ -13,7 +13,9 @@ public sealed class ModelFileTests(EarlyClosureModelTests.TrainedOnEarlierCohort
         try
         {
             var path = Path.Combine(folder.FullName, "program.db.risk-model.zip");
-            trained.Model.Save(path);
+            using (var model = File.Create(path))
+            using (var card = File.Create(RiskModel.CardPath(path)))
+                trained.Model.Save(model, card);
             File.Exists(RiskModel.CardPath(path)).ShouldBeTrue();
 
             var loaded = RiskModel.Load(path);
