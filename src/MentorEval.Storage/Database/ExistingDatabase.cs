@@ -14,7 +14,7 @@ internal sealed record ExistingDatabase(IReadOnlyList<string> Tables, IReadOnlyL
     // EF Core's lock while migrating a SQLite file; like the history, it may be left behind by a first run that stopped.
     private const string MigrationLockTable = "__EFMigrationsLock";
 
-    private const int TablesNamed = 10;
+    private const int NamesShown = 10;
 
     /// <summary>A database that does not exist yet.</summary>
     public static readonly ExistingDatabase None = new([], []);
@@ -47,8 +47,8 @@ internal sealed record ExistingDatabase(IReadOnlyList<string> Tables, IReadOnlyL
 
     private static string Named(string kind, IReadOnlyList<string> names)
     {
-        var listed = string.Join(", ", names.Take(TablesNamed));
-        var more = names.Count > TablesNamed ? $" and {names.Count - TablesNamed} more" : "";
+        var listed = string.Join(", ", names.Take(NamesShown));
+        var more = names.Count > NamesShown ? $" and {names.Count - NamesShown} more" : "";
         return $"{kind}{(names.Count == 1 ? "" : "s")} {listed}{more}";
     }
 }
