@@ -32,6 +32,7 @@ public static class CohortReportBuilder
         var waves = analysis.Waves;
         // Each administration (wave × role) of each instrument, found once for both tables that need them.
         var administrations = ours.Select(i => (Data: i, Administrations: Administrations(i, waves).ToList())).ToList();
+        var (responses, withheld) = ScoredResponses(cohort, ours, analysis, request.MinimumCell);
         var content = new CohortReportContent(
             request,
             pairs.Count == 0 ? null : pairs.Min(p => p.StartDate),
@@ -42,10 +43,11 @@ public static class CohortReportBuilder
             comparison,
             administrations.SelectMany(a => Reliability(a.Data.Instrument, a.Administrations, request.MinimumCell)).ToList(),
             administrations.SelectMany(a => ItemDistributions(a.Data.Instrument, a.Administrations, request.MinimumCell)).ToList(),
-            ScoredResponses(cohort, ours, waves),
+            responses,
             [])
         {
             Instruments = ours.Select(i => i.Instrument).ToList(),
+            WithheldResponses = withheld,
         };
         return content with { Headlines = Headlines.For(content) };
     }
@@ -139,24 +141,49 @@ public static class CohortReportBuilder
         }
     }
 
-    private static List<ScoredResponseRow> ScoredResponses(string cohort, IReadOnlyList<InstrumentResponses> instruments, IReadOnlyList<string> waves)
+    /// <summary>
+    /// Every response of the cohort with its scale scores, under the small-cell rule like every other table: the
+    /// responses of an administration (instrument × wave × role) with fewer respondents than the minimum are withheld
+    /// whole, and a scale the analysis withheld for an administration (too few scored) is left empty in its rows.
+    /// Submissions show their day (UTC) only: a time to the minute can single out whoever remembers when they answered.
+    /// </summary>
+    private static (List<ScoredResponseRow> Shown, List<WithheldResponses> Withheld) ScoredResponses(string cohort,
+        IReadOnlyList<InstrumentResponses> instruments, CohortReport analysis, int minimumCell)
     {
+        // Pseudonyms are drawn over everyone, withheld or not, so a respondent's does not change with --min-cell.
         var everyone = instruments.SelectMany(i => i.Responses).ToList();
         var respondents = Pseudonyms.For("R-", cohort, everyone.Select(r => r.RespondentId));
         var pairs = Pseudonyms.For("P-", cohort, everyone.Where(r => r.PairId is not null).Select(r => r.PairId!));
-        var waveOrder = waves.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
+        var waveOrder = analysis.Waves.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
         var rows = new List<ScoredResponseRow>(everyone.Count);
+        var withheld = new List<WithheldResponses>();
         foreach (var data in instruments)
         {
             var scorers = data.Instrument.Scales.Select(s => new ScaleScorer(data.Instrument, s)).ToList();
-            rows.AddRange(data.Responses.Select(r => new ScoredResponseRow(
-                respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], r.Role is { } role ? RoleName(role) : "", r.Wave,
-                data.Instrument.Id, r.SubmittedAt, scorers.Select(s => s.Score(r.Values)).ToList())));
+            foreach (var administration in data.Responses.GroupBy(r => (r.Wave, Role: r.Role is { } role ? RoleName(role) : "")))
+            {
+                var (wave, role) = administration.Key;
+                if (administration.Select(r => (r.RespondentId, r.PairId)).Distinct().Count() < minimumCell)
+                {
+                    withheld.Add(new WithheldResponses(data.Instrument.Id, wave, role, administration.Count()));
+                    continue;
+                }
+
+                var scaleWithheld = data.Instrument.Scales
+                    .Select(s => analysis.Groups.Any(g => g.Instrument == data.Instrument.Id && g.Scale == s.Id && g.Wave == wave && g.Role == role && g.Suppressed))
+                    .ToList();
+                rows.AddRange(administration.Select(r => new ScoredResponseRow(
+                    respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], role, wave, data.Instrument.Id,
+                    r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null,
+                    scorers.Select((scorer, i) => scaleWithheld[i] ? double.NaN : scorer.Score(r.Values)).ToList())));
+            }
         }
 
         // Pseudonym order, so the rows say nothing about the order of the export either.
-        return rows.OrderBy(r => r.Instrument, StringComparer.Ordinal).ThenBy(r => waveOrder.GetValueOrDefault(r.Wave, int.MaxValue))
+        var shown = rows.OrderBy(r => r.Instrument, StringComparer.Ordinal).ThenBy(r => waveOrder.GetValueOrDefault(r.Wave, int.MaxValue))
             .ThenBy(r => r.Pair, StringComparer.Ordinal).ThenBy(r => r.Respondent, StringComparer.Ordinal).ToList();
+        return (shown, withheld.OrderBy(w => w.Instrument, StringComparer.Ordinal).ThenBy(w => waveOrder.GetValueOrDefault(w.Wave, int.MaxValue))
+            .ThenBy(w => w.Role, StringComparer.Ordinal).ToList());
     }
 
     internal static string RoleName(Role role) => role == Role.Mentor ? "mentor" : "mentee";

@@ -30,6 +30,9 @@ public sealed record CohortReportContent(
     /// <summary>The instruments the cohort answered, in the order of the request.</summary>
     public IReadOnlyList<Core.Instruments.Instrument> Instruments { get; init; } = [];
 
+    /// <summary>The administrations whose responses the small-cell rule kept off <see cref="Responses"/>.</summary>
+    public IReadOnlyList<WithheldResponses> WithheldResponses { get; init; } = [];
+
     /// <summary>An instrument's title (its id when the cohort did not answer it).</summary>
     public string InstrumentTitle(string instrument) => Instruments.FirstOrDefault(i => i.Id == instrument)?.Title ?? instrument;
 

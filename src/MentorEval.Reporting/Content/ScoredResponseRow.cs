@@ -1,8 +1,9 @@
 namespace MentorEval.Reporting.Content;
 
 /// <summary>
-/// One stored response of the cohort with its scale scores (NaN = too few answers), under pseudonyms
-/// (<see cref="Pseudonyms"/>): the sheet of individual scores shows no respondent or pair id.
+/// One stored response of the cohort with its scale scores (NaN = too few answers, or withheld by the small-cell rule),
+/// under pseudonyms (<see cref="Pseudonyms"/>): the sheet of individual scores shows no respondent or pair id, and
+/// the day of submission (UTC) but not its time.
 /// </summary>
 public sealed record ScoredResponseRow(
     string Respondent,
@@ -10,5 +11,5 @@ public sealed record ScoredResponseRow(
     string Role,
     string Wave,
     string Instrument,
-    DateTimeOffset? SubmittedAt,
+    DateOnly? SubmittedOn,
     IReadOnlyList<double> Scores);

@@ -31,7 +31,7 @@ public static class CohortReportWriter
         }
 
         return new WrittenReport(request.Cohort, cohortFolder, workbook, chartFiles, content.Headlines,
-            content.PairsByStatus.Values.Sum(), content.Responses.Count, request.Risk?.Pairs.Count(p => p.Flagged) ?? 0);
+            content.PairsByStatus.Values.Sum(), content.Responses.Count + content.WithheldResponses.Sum(w => w.Responses), request.Risk?.Pairs.Count(p => p.Flagged) ?? 0);
     }
 
     /// <summary>Where a report's charts go, inside its cohort's folder.</summary>

@@ -102,6 +102,7 @@ internal static class RowStreamer
                 double d => double.IsFinite(d) && d.TryFormat(formatted, out written, "R", CultureInfo.InvariantCulture),
                 int i => i.TryFormat(formatted, out written, provider: CultureInfo.InvariantCulture),
                 DateTimeOffset time => time.UtcDateTime.ToOADate().TryFormat(formatted, out written, "R", CultureInfo.InvariantCulture),
+                DateOnly day => day.ToDateTime(TimeOnly.MinValue).ToOADate().TryFormat(formatted, out written, "R", CultureInfo.InvariantCulture),
                 _ => throw new ArgumentException($"A streamed cell cannot hold a {value.GetType().Name}."),
             };
             if (!ok) continue;

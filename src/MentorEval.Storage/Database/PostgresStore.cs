@@ -16,15 +16,58 @@ internal static class PostgresStore
         var db = new PostgresMentorEvalDb(new DbContextOptionsBuilder<PostgresMentorEvalDb>().UseNpgsql(connection.ConnectionString).Options);
         try
         {
-            await db.Database.MigrateAsync(cancel);
+            // What the database holds is read before anything is written, so a database MentorEval must not use stays
+            // untouched; migrating also creates the database when it does not exist yet.
+            var existing = await ReadDatabaseAsync(connection, cancel);
+            if (existing.PendingMigrations(db.Database.GetMigrations().ToList(), location.Display).Count > 0) await db.Database.MigrateAsync(cancel);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
             await db.DisposeAsync();
             throw new StoreException(Explain(e, connection));
         }
+        catch (StoreException)
+        {
+            await db.DisposeAsync();
+            throw;
+        }
 
         return db;
+    }
+
+    private static async Task<ExistingDatabase> ReadDatabaseAsync(NpgsqlConnectionStringBuilder connection, CancellationToken cancel)
+    {
+        await using var session = new NpgsqlConnection(connection.ConnectionString);
+        try
+        {
+            await session.OpenAsync(cancel);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return ExistingDatabase.None;
+        }
+
+        // Every table and view outside the server's own schemas, named as a user would write it (public's unqualified).
+        var tables = await ReadColumnAsync(session, """
+            SELECT CASE WHEN n.nspname = 'public' THEN c.relname ELSE n.nspname || '.' || c.relname END
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+            ORDER BY 1
+            """, cancel);
+        var applied = tables.Contains(ExistingDatabase.HistoryTable)
+            ? await ReadColumnAsync(session, $"SELECT \"MigrationId\" FROM public.\"{ExistingDatabase.HistoryTable}\" ORDER BY 1", cancel)
+            : [];
+        return new ExistingDatabase(tables, applied);
+    }
+
+    private static async Task<List<string>> ReadColumnAsync(NpgsqlConnection session, string sql, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand(sql, session);
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        var values = new List<string>();
+        while (await reader.ReadAsync(cancel)) values.Add(reader.GetString(0));
+        return values;
     }
 
     private static NpgsqlConnectionStringBuilder ConnectionString(StoreLocation location)

@@ -9,10 +9,17 @@ public sealed record StoreLocation(string Value)
 {
     public const string DefaultFile = "mentoreval.db";
 
+    /// <param name="option">--db as given, or null when it was left out.</param>
+    /// <param name="environment">MENTOREVAL_DB, or null when it is not set.</param>
     public static StoreLocation Resolve(string? option, string? environment, string workingDirectory)
     {
-        var given = !string.IsNullOrWhiteSpace(option) ? option : environment;
-        if (string.IsNullOrWhiteSpace(given)) return new StoreLocation(Path.Combine(workingDirectory, DefaultFile));
+        // An empty value is a mistake (an unset shell variable, a stray quote), never a request for the default file.
+        if (option is not null && string.IsNullOrWhiteSpace(option))
+            throw new StoreException("--db is empty. Give the database's file path or PostgreSQL connection string, or leave --db out to use MENTOREVAL_DB or ./mentoreval.db.");
+        if (option is null && environment is not null && string.IsNullOrWhiteSpace(environment))
+            throw new StoreException("MENTOREVAL_DB is set but empty. Set it to the database's file path or PostgreSQL connection string, or unset it to use ./mentoreval.db.");
+        var given = option ?? environment;
+        if (given is null) return new StoreLocation(Path.Combine(workingDirectory, DefaultFile));
         return IsServerConnection(given) ? new StoreLocation(given) : new StoreLocation(Path.GetFullPath(given, workingDirectory));
     }
 

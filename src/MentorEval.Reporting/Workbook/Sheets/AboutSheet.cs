@@ -22,7 +22,8 @@ internal static class AboutSheet
             new("Program", request.Program),
             new("Cohort", request.Cohort + (request.CompareTo is { } c ? $" (compared with cohort {c})" : "")),
             new("Small groups", $"Any statistic of a group with fewer than {request.MinimumCell} respondents (or pairs) is withheld and its row greyed: " +
-                                "small groups can identify people, and their numbers are too unstable to act on. Counts of who answered are shown."),
+                                "small groups can identify people, and their numbers are too unstable to act on. Counts of who answered are shown. " +
+                                "The Responses sheet leaves out the responses of such groups (instrument, wave and role) and shows submission dates without the time."),
             new("Missing answers", "A scale score needs the number of answered items its definition sets (below); otherwise it is missing. " +
                                    "Reliability uses every pair of answers available (pairwise), as R's psych package does."),
             new("Identities", "The Responses sheet shows respondents and pairs under pseudonyms (numbers in the order of a hash of the id). " +

@@ -15,7 +15,15 @@ internal static class ResponsesSheet
     {
         var sheet = new SheetWriter(workbook, Name);
         sheet.Title($"Scored responses: cohort {content.Cohort}");
-        sheet.Line("Respondents and pairs appear under pseudonyms (R-…, P-…), the same throughout this sheet. An empty score had too few answers.", italic: true);
+        sheet.Line("Respondents and pairs appear under pseudonyms (R-…, P-…), the same throughout this sheet; submissions by day (UTC). " +
+                   "An empty score had too few answers, or its group too few scores to show (the small-cell rule).", italic: true);
+        if (content.WithheldResponses is { Count: > 0 } withheld)
+        {
+            var count = withheld.Sum(w => w.Responses);
+            sheet.Line($"{count} response{(count == 1 ? "" : "s")} withheld (small-cell rule: groups of fewer than {content.MinimumCell} respondents): " +
+                       string.Join("; ", withheld.Select(w => $"{w.Instrument} at {w.Wave} ({(w.Role.Length == 0 ? "no role given" : w.Role + "s")})")) + ".");
+        }
+
         sheet.Skip();
         var scales = content.Instruments.SelectMany(i => i.Scales.Select(s => (Instrument: i.Id, Scale: s))).ToList();
         var offset = content.Instruments.Select((i, n) => (i.Id, Offset: content.Instruments.Take(n).Sum(x => x.Scales.Count)))
@@ -28,7 +36,7 @@ internal static class ResponsesSheet
         ], content.Responses.Select(r =>
         {
             var cells = new object?[6 + scales.Count];
-            (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]) = (r.Respondent, r.Pair, r.Role, r.Wave, r.Instrument, r.SubmittedAt);
+            (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]) = (r.Respondent, r.Pair, r.Role, r.Wave, r.Instrument, r.SubmittedOn);
             var at = 6 + offset[r.Instrument];
             for (var s = 0; s < r.Scores.Count; s++) cells[at + s] = r.Scores[s];
             return (IReadOnlyList<object?>)cells;
