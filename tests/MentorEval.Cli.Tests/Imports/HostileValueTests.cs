@@ -219,9 +219,11 @@ public sealed class HostileValueTests
         await program.ImportRosterAsync();
         var value = new string('9', 10_000_000);
         program.Write("big.csv", $"{Header}\nMT-01,P-101,mentor,2024-06,2024-06-03,{value},4,5,2,3,\n");
+        program.Write("big-scored.csv", $"{Header}\nMT-01,P-101,mentor,2024-06,2024-06-03,{value},4,5,2,3,\nME-01,P-101,mentee,2024-06,2024-06-03,4,4,5,2,3,\n");
 
         var terminal = await program.RunAsync("import", "big.csv", "--instrument", "pair-pulse");
         var json = await program.ImportAsync("big.csv");
+        var score = await program.RunAsync("score", "big-scored.csv", "--instrument", "pair-pulse", "--json");
 
         terminal.ExitCode.ShouldBe(1);
         terminal.Output.Length.ShouldBeLessThan(10_000);
@@ -230,6 +232,7 @@ public sealed class HostileValueTests
         var reject = json.Summary.FirstRejects.ShouldHaveSingleItem();
         reject.Value.ShouldBe(new string('9', 80) + "… (10,000,000 characters)");
         reject.Reason.ShouldStartWith($"listens: {new string('9', 80)}… (10,000,000 characters) is outside the response scale 1–5");
+        (score.ExitCode, score.Output.Length < 10_000).ShouldBe((0, true), score.Output[..Math.Min(500, score.Output.Length)]);
         var rejects = File.ReadAllLines(json.Summary.RejectsFile!);
         rejects[1].ShouldStartWith($"2,listens,{value},");
     }
