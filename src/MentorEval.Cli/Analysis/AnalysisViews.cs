@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using System.Globalization;
 using MentorEval.Core.Analysis;
 using Spectre.Console;
@@ -9,7 +10,7 @@ public static class AnalysisViews
 {
     public static void Render(IAnsiConsole console, CohortReport report)
     {
-        console.MarkupLine($"[bold]Cohort {Markup.Escape(report.Cohort)}[/]: {report.Pairs} pairs; waves {Markup.Escape(string.Join(" → ", report.Waves))}. " +
+        console.MarkupLine($"[bold]Cohort {TerminalText.Escape(report.Cohort)}[/]: {report.Pairs} pairs; waves {TerminalText.Escape(string.Join(" → ", report.Waves))}. " +
                            $"Groups under {report.MinimumCell} respondents are suppressed.");
         if (report.Groups.Count == 0)
         {
@@ -19,7 +20,7 @@ public static class AnalysisViews
 
         foreach (var instrument in report.Groups.Select(g => g.Instrument).Distinct())
         {
-            console.Write(new Rule($"[bold]{Markup.Escape(instrument)}[/]").LeftJustified());
+            console.Write(new Rule($"[bold]{TerminalText.Escape(instrument)}[/]").LeftJustified());
             console.Write(Groups(report.Groups.Where(g => g.Instrument == instrument)));
             if (report.Changes.Where(c => c.Instrument == instrument).ToList() is { Count: > 0 } changes) console.Write(Changes(changes));
             if (report.Comparisons.Where(c => c.Instrument == instrument).ToList() is { Count: > 0 } comparisons) console.Write(Comparisons(comparisons));
@@ -37,13 +38,13 @@ public static class AnalysisViews
         {
             if (g.Suppressed)
             {
-                table.AddRow(Markup.Escape(g.Scale), Markup.Escape(g.Wave), g.Role, $"— of {g.Expected}", Suppressed, "", "", "", "");
+                table.AddRow(TerminalText.Escape(g.Scale), TerminalText.Escape(g.Wave), g.Role, $"— of {g.Expected}", Suppressed, "", "", "", "");
                 continue;
             }
 
             var concern = g.Bands.Where(b => b.Concern).Sum(b => b.Share ?? 0);
-            table.AddRow(Markup.Escape(g.Scale), Markup.Escape(g.Wave), g.Role, $"{g.Responses} of {g.Expected} ({P(g.ResponseRate)})", g.N.ToString()!,
-                Markup.Escape($"{F(g.Mean)} [{F(g.CiLower)}, {F(g.CiUpper)}]"), F(g.Sd), F(g.Median), g.Bands.Any(b => b.Concern) ? P(concern) : "—");
+            table.AddRow(TerminalText.Escape(g.Scale), TerminalText.Escape(g.Wave), g.Role, $"{g.Responses} of {g.Expected} ({P(g.ResponseRate)})", g.N.ToString()!,
+                TerminalText.Escape($"{F(g.Mean)} [{F(g.CiLower)}, {F(g.CiUpper)}]"), F(g.Sd), F(g.Median), g.Bands.Any(b => b.Concern) ? P(concern) : "—");
         }
 
         return table;
@@ -57,11 +58,11 @@ public static class AnalysisViews
         {
             if (c.Suppressed)
             {
-                table.AddRow(Markup.Escape(c.Scale), c.Role, Markup.Escape($"{c.FromWave} → {c.ToWave}"), Suppressed, "", "", "", "", "");
+                table.AddRow(TerminalText.Escape(c.Scale), c.Role, TerminalText.Escape($"{c.FromWave} → {c.ToWave}"), Suppressed, "", "", "", "", "");
                 continue;
             }
 
-            table.AddRow(Markup.Escape(c.Scale), c.Role, Markup.Escape($"{c.FromWave} → {c.ToWave}"), c.NPaired.ToString()!,
+            table.AddRow(TerminalText.Escape(c.Scale), c.Role, TerminalText.Escape($"{c.FromWave} → {c.ToWave}"), c.NPaired.ToString()!,
                 $"{F(c.MeanBefore)} → {F(c.MeanAfter)}", Signed(c.MeanChange), $"{F(c.T, "0.00")} ({Pv(c.P)})", F(c.CohensDz, "0.00"), Pv(c.WilcoxonP));
         }
 
@@ -75,7 +76,7 @@ public static class AnalysisViews
         foreach (var c in rows)
         {
             var means = string.Join("; ", c.Cohorts.Select(g => $"{g.Cohort} {F(g.Mean)}"));
-            table.AddRow(Markup.Escape(c.Scale), c.Role, Markup.Escape(means), c.Suppressed ? Suppressed : c.Test, c.Suppressed ? "" : Pv(c.P),
+            table.AddRow(TerminalText.Escape(c.Scale), c.Role, TerminalText.Escape(means), c.Suppressed ? Suppressed : c.Test, c.Suppressed ? "" : Pv(c.P),
                 c.Suppressed ? "" : F(c.HedgesG, "0.00"));
         }
 
@@ -90,11 +91,11 @@ public static class AnalysisViews
         {
             if (d.Suppressed)
             {
-                table.AddRow(Markup.Escape(d.Scale), Markup.Escape(d.Wave), Suppressed, "", "", "", "", "", "", "", "");
+                table.AddRow(TerminalText.Escape(d.Scale), TerminalText.Escape(d.Wave), Suppressed, "", "", "", "", "", "", "", "");
                 continue;
             }
 
-            table.AddRow(Markup.Escape(d.Scale), Markup.Escape(d.Wave), d.NPairs.ToString()!, F(d.MeanMentor), F(d.MeanMentee), Signed(d.MeanGap),
+            table.AddRow(TerminalText.Escape(d.Scale), TerminalText.Escape(d.Wave), d.NPairs.ToString()!, F(d.MeanMentor), F(d.MeanMentee), Signed(d.MeanGap),
                 F(d.MeanAbsoluteGap), Pv(d.P), F(d.Correlation, "0.00"), F(d.Icc2, "0.00"), F(d.Icc3, "0.00"));
         }
 

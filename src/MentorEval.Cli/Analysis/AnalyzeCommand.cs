@@ -11,9 +11,9 @@ public static class AnalyzeCommand
 {
     public static Command Build(CliContext context)
     {
-        var cohort = new Option<string>("--cohort") { Description = "The cohort to analyse.", Required = true };
-        var wave = new Option<string?>("--wave") { Description = "The wave for change, comparisons and dyads (default: each instrument's latest for the cohort)." };
-        var compareWave = new Option<string?>("--compare-wave") { Description = "The earlier wave to measure change from (default: each instrument's first for the cohort)." };
+        var cohort = context.Name(new Option<string>("--cohort") { Description = "The cohort to analyse.", Required = true }, "cohort name");
+        var wave = context.Name(new Option<string?>("--wave") { Description = "The wave for change, comparisons and dyads (default: each instrument's latest for the cohort)." }, "wave name");
+        var compareWave = context.Name(new Option<string?>("--compare-wave") { Description = "The earlier wave to measure change from (default: each instrument's first for the cohort)." }, "wave name");
         var instrument = new Option<string?>("--instrument") { Description = "Only this instrument." };
         var minCell = new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this (default 5).", DefaultValueFactory = _ => 5 };
         var json = CliContext.JsonOption();

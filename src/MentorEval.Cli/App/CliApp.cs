@@ -31,16 +31,18 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
-        var parsed = root.Parse(args);
+        // No response files: "--cohort @x" is the name "@x", never the contents of a file called x.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) terminal.Error.WriteLine($"error: {error.Message}");
+            foreach (var error in parsed.Errors) terminal.Error.WriteLine($"error: {TerminalText.Lines(error.Message)}");
             terminal.Error.WriteLine("Run 'mentoreval --help' (or '<command> --help') to see the usage.");
             return ExitCode.Usage;
         }
 
         try
         {
+            context.CheckNames(parsed);
             // Without this, System.CommandLine's own handler would print UserInputException as an unhandled crash.
             return await parsed.InvokeAsync(new InvocationConfiguration
             {
@@ -51,13 +53,13 @@ public static class CliApp
         }
         catch (UserInputException e)
         {
-            terminal.Error.WriteLine($"error: {e.Message}");
+            terminal.Error.WriteLine($"error: {TerminalText.Lines(e.Message)}");
             return ExitCode.InvalidInput;
         }
         catch (StoreException e)
         {
             // The database could not do what was asked (busy, unreachable, refused): its message says what to do.
-            terminal.Error.WriteLine($"error: {e.Message}");
+            terminal.Error.WriteLine($"error: {TerminalText.Lines(e.Message)}");
             return ExitCode.InvalidInput;
         }
         catch (OperationCanceledException)
@@ -68,7 +70,7 @@ public static class CliApp
         catch (Exception e) when (environment.Variable("MENTOREVAL_DEBUG") is null)
         {
             // A bug, not the user's fault: say so plainly; MENTOREVAL_DEBUG=1 lets the stack trace through for a report.
-            terminal.Error.WriteLine($"MentorEval hit an unexpected problem ({e.GetType().Name}: {e.Message}). " +
+            terminal.Error.WriteLine($"MentorEval hit an unexpected problem ({e.GetType().Name}: {TerminalText.Lines(e.Message)}). " +
                                      "Stored data is unchanged unless a step above said it finished. Run again with MENTOREVAL_DEBUG=1 for details to report.");
             return ExitCode.InvalidInput;
         }

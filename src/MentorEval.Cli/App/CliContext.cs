@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Text;
 using MentorEval.Storage.Database;
 
 namespace MentorEval.Cli.App;
@@ -24,6 +25,31 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
         Recursive = true,
     };
 
+    private readonly List<(Option Option, string What, char? Separator)> names = [];
+
+    /// <summary>
+    /// Marks an option whose value is a name (a wave, cohort, program), or a <paramref name="separator"/>-separated list
+    /// of names: <see cref="CheckNames"/> refuses it before the command runs unless it is printable text of bounded length.
+    /// </summary>
+    public T Name<T>(T option, string what, char? separator = null) where T : Option
+    {
+        names.Add((option, what, separator));
+        return option;
+    }
+
+    /// <summary>Refuses a name that is not printable text of bounded length (see <see cref="NameText"/>), naming the option.</summary>
+    public void CheckNames(ParseResult parsed)
+    {
+        foreach (var (option, what, separator) in names)
+        {
+            if (parsed.GetResult(option) is not { Implicit: false } result || result.GetValueOrDefault<string?>() is not { } value) continue;
+            foreach (var name in separator is { } s ? value.Split(s, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [value])
+            {
+                if (NameText.Problem(name, what) is { } problem) throw new UserInputException($"{option.Name}: {problem}.");
+            }
+        }
+    }
+
     public StoreLocation StoreLocation(ParseResult parsed) =>
         Storage.Database.StoreLocation.Resolve(parsed.GetValue(DbOption), Environment.Variable("MENTOREVAL_DB"), Environment.CurrentDirectory);
 
@@ -36,12 +62,13 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
     /// <summary>Opens (creating and migrating on first use) a database the command chose itself.</summary>
     public Task<MentorEvalDb> OpenStoreAsync(StoreLocation location, CancellationToken cancel) => Store.OpenAsync(location, cancel);
 
-    /// <summary>A path the user gave, relative to the working directory; the file must exist.</summary>
+    /// <summary>A path the user gave, relative to the working directory; the file must exist and be a regular file.</summary>
     public string ExistingFile(string given, string what)
     {
         var path = Path.GetFullPath(given, Environment.CurrentDirectory);
         if (!File.Exists(path))
             throw new UserInputException($"No {what} at \"{path}\". Check the path (it is relative to {Environment.CurrentDirectory}).");
+        RequireRegularFile(path, what);
         return path;
     }
 
@@ -49,6 +76,19 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
     /// <param name="inputs">The files the command reads, each with what it is ("the survey export").</param>
     public OutputGuard OutputGuard(ParseResult parsed, params (string Path, string What)[] inputs) =>
         new(StoreLocation(parsed), Environment.InstrumentFolder(parsed.GetValue(InstrumentsOption)), inputs);
+
+    /// <summary>
+    /// Refuses a device or a pipe (/dev/zero, /dev/stdin, a FIFO): reading one may never end. .NET does not say what
+    /// kind of file a path is, but such a file shows a size of 0 and still gives bytes, while an empty file gives none.
+    /// </summary>
+    public static void RequireRegularFile(string path, string what)
+    {
+        if (new FileInfo(path).Length > 0) return;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        if (stream.ReadByte() >= 0)
+            throw new UserInputException($"\"{path}\" is not a regular file (it is a device or a pipe, whose reading may never end), so it was not read as a {what}. " +
+                                         $"Save the {what} as a file and give that file's path.");
+    }
 
     public static Option<bool> JsonOption() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 

@@ -17,11 +17,11 @@ public sealed class StageProgress(IAnsiConsole console)
             string? current = null;
             result = await work(stage =>
             {
-                if (current is not null) console.MarkupLine($"[green]✓[/] {Markup.Escape(current)}");
+                if (current is not null) console.MarkupLine($"[green]✓[/] {TerminalText.Escape(current)}");
                 current = stage;
-                status.Status(Markup.Escape(stage) + "…");
+                status.Status(TerminalText.Escape(stage) + "…");
             });
-            if (current is not null) console.MarkupLine($"[green]✓[/] {Markup.Escape(current)}");
+            if (current is not null) console.MarkupLine($"[green]✓[/] {TerminalText.Escape(current)}");
         });
         return result;
     }

@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Demo;
@@ -7,7 +8,7 @@ internal sealed class DemoProgress(ProgressContext? progress)
 {
     public static readonly DemoProgress Silent = new(null);
 
-    public Step Step(string description, int steps) => new(progress?.AddTask(Markup.Escape(description), maxValue: Math.Max(1, steps)));
+    public Step Step(string description, int steps) => new(progress?.AddTask(TerminalText.Escape(description), maxValue: Math.Max(1, steps)));
 }
 
 /// <summary>A bar of the demo's progress display (or nothing, when silent).</summary>

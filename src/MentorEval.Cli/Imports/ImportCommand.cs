@@ -2,6 +2,7 @@ using System.CommandLine;
 using MentorEval.Cli.App;
 using MentorEval.Cli.Instruments;
 using MentorEval.Core.Pairs;
+using MentorEval.Core.Text;
 using MentorEval.Import.Responses;
 
 namespace MentorEval.Cli.Imports;
@@ -9,12 +10,14 @@ namespace MentorEval.Cli.Imports;
 /// <summary>`mentoreval import FILE --instrument ID ...`: survey responses into the program's database.</summary>
 public static class ImportCommand
 {
+    private const int MaxMapBytes = 1024 * 1024;
+
     public static Command Build(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The survey export (CSV) to import." };
         var instrument = new Option<string>("--instrument") { Description = "The instrument the survey used (see 'instruments list').", Required = true };
-        var wave = new Option<string?>("--wave") { Description = "The wave of every response; otherwise each row's wave column or REDCap event." };
-        var cohort = new Option<string?>("--cohort") { Description = "Accept only pairs of this cohort." };
+        var wave = context.Name(new Option<string?>("--wave") { Description = "The wave of every response; otherwise each row's wave column or REDCap event." }, "wave name");
+        var cohort = context.Name(new Option<string?>("--cohort") { Description = "Accept only pairs of this cohort." }, "cohort name");
         var role = new Option<Role?>("--role") { Description = "mentor or mentee, for a survey only one role answered." };
         var format = FormatOption.Create();
         var respondentColumn = RespondentColumnOption.Create();
@@ -25,7 +28,12 @@ public static class ImportCommand
         };
         var missing = new Option<string?>("--missing") { Description = "Extra codes meaning 'missing' in this file, comma-separated (e.g. UNK,-98)." };
         var eventWave = new Option<string[]>("--event-wave") { Description = "REDCap event to wave, e.g. baseline_arm_1=baseline (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var partial = new Option<PartialPolicy>("--partial") { Description = "keep (default, flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms).", DefaultValueFactory = _ => PartialPolicy.Keep };
+        var partial = new Option<PartialPolicy>("--partial")
+        {
+            Description = "keep (default, flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms). " +
+                          "A row whose submitted time is not a date is rejected, unless '--partial keep' is given: then it is stored without a time, its text kept, and flagged.",
+            DefaultValueFactory = _ => PartialPolicy.Keep,
+        };
         var strict = new Option<bool>("--strict") { Description = "Import nothing if any row is rejected." };
         var replace = new Option<bool>("--replace") { Description = "Replace stored responses of the same respondent, instrument and wave." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Do everything except store." };
@@ -53,6 +61,7 @@ public static class ImportCommand
                     Cohort = parsed.GetValue(cohort),
                     Role = parsed.GetValue(role),
                     Partial = parsed.GetValue(partial),
+                    KeepUnreadableDates = parsed.GetResult(partial) is { Implicit: false } && parsed.GetValue(partial) == PartialPolicy.Keep,
                     MissingCodes = (parsed.GetValue(missing) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                     EventWaves = EventWaves(parsed.GetValue(eventWave) ?? []),
                     Map = columnMap,
@@ -86,13 +95,20 @@ public static class ImportCommand
         {
             var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-                throw new UserInputException($"--event-wave \"{pair}\" must be EVENT=WAVE, e.g. baseline_arm_1=baseline.");
+                throw new UserInputException($"--event-wave \"{Excerpt.Of(pair)}\" must be EVENT=WAVE, e.g. baseline_arm_1=baseline.");
+            if (NameText.Problem(parts[1], "wave name") is { } problem) throw new UserInputException($"--event-wave: {problem}.");
             map[parts[0]] = parts[1];
         }
 
         return map;
     }
 
-    private static ColumnMap LoadMap(string? path) =>
-        path is null ? ColumnMap.Empty : ColumnMap.Parse(File.ReadAllText(path), path, out var problem) ?? throw new UserInputException(problem!);
+    private static ColumnMap LoadMap(string? full)
+    {
+        if (full is null) return ColumnMap.Empty;
+        // A mapping names a few hundred columns at most; a larger file is not one, and is not read whole into memory.
+        if (new FileInfo(full).Length > MaxMapBytes)
+            throw new UserInputException($"{full} is larger than {MaxMapBytes / 1024 / 1024} MB, too large for a mapping file (a JSON object of column names). Check that --map names the mapping, not the export.");
+        return ColumnMap.Parse(File.ReadAllText(full), full, out var problem) ?? throw new UserInputException(problem!);
+    }
 }

@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Imports;
@@ -17,7 +18,7 @@ public sealed class ImportProgress(IAnsiConsole console) : IImportProgress
                 new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async p =>
             {
-                var task = p.AddTask(Markup.Escape(description), maxValue: 1.0);
+                var task = p.AddTask(TerminalText.Escape(description), maxValue: 1.0);
                 await work(share => task.Value = share);
                 task.Value = 1.0;
             });

@@ -52,5 +52,11 @@ public sealed record ImportSummary
 
     public string? RejectsFile { get; init; }
 
+    /// <summary>Responses stored with something worth checking (a date far outside the program's span, an unreadable date kept).</summary>
+    public int Flagged { get; init; }
+
+    /// <summary>The first flagged cells.</summary>
+    public IReadOnlyList<FlaggedCell> FirstFlagged { get; init; } = [];
+
     public sealed record MappedColumn(string Column, string Item, string MatchedBy);
 }

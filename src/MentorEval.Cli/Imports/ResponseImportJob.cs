@@ -6,6 +6,7 @@ using CsvHelper;
 using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
+using MentorEval.Core.Text;
 using MentorEval.Import.Exports;
 using MentorEval.Import.Responses;
 using MentorEval.Storage.Database;
@@ -135,6 +136,9 @@ public static class ResponseImportJob
 
         if (progress is null) await ReadAll(_ => { });
         else await progress.RunAsync($"Importing {name}", ReadAll);
+        // Reading that stopped part-way (a runaway record) left the rest of the file unread: store none of it.
+        if (reader.HasErrors)
+            throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)) + " Nothing was stored.");
 
         var commit = !request.DryRun && !(request.Strict && counts.Rejected > 0) && counts.Imported + counts.Replaced > 0;
         // Written in full before the commit: failing here still stores nothing (the batch is rolled back when disposed).
@@ -175,6 +179,8 @@ public static class ResponseImportJob
             UnmappedItems = mapping.UnmappedItems.Select(i => i.Id).ToList(),
             Warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList(),
             FirstRejects = rejects.First,
+            Flagged = counts.Flagged,
+            FirstFlagged = counts.FirstFlagged,
             RejectsFile = rejects.Written ? rejectsPath : null,
         };
     }
@@ -261,6 +267,7 @@ public static class ResponseImportJob
                 }
 
                 counts.ByWave[accepted.Wave] = counts.ByWave.GetValueOrDefault(accepted.Wave) + 1;
+                if (accepted.Flagged.Count > 0) counts.Flag(accepted.Flagged);
                 break;
         }
     }
@@ -284,6 +291,15 @@ public static class ResponseImportJob
         public int Rejected;
         public readonly Dictionary<string, int> SkippedBecause = new();
         public readonly Dictionary<string, int> ByWave = new();
+        public int Flagged;
+        public readonly List<FlaggedCell> FirstFlagged = [];
+
+        public void Flag(IReadOnlyList<FlaggedCell> cells)
+        {
+            Flagged++;
+            foreach (var cell in cells)
+                if (FirstFlagged.Count < FirstRejectsShown) FirstFlagged.Add(cell with { Value = Excerpt.Of(cell.Value) });
+        }
     }
 
     /// <summary>
@@ -311,7 +327,8 @@ public static class ResponseImportJob
 
             foreach (var cell in cells)
             {
-                if (First.Count < FirstRejectsShown) First.Add(cell);
+                // The terminal and --json show a value cut to a readable length; this file keeps it whole.
+                if (First.Count < FirstRejectsShown) First.Add(cell with { Value = Excerpt.Of(cell.Value), Reason = Excerpt.OfMessage(cell.Reason) });
                 csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
             }
         });

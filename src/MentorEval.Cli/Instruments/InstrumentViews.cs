@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -25,19 +26,19 @@ public static class InstrumentViews
     {
         var listing = List(library);
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"Instruments in {Markup.Escape(library.Folder)}")
+            .Title($"Instruments in {TerminalText.Escape(library.Folder)}")
             .AddColumns("id", "title", "version", "items", "scales", "roles");
         foreach (var s in listing.Instruments)
         {
-            table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Title), s.Version, s.Items.ToString(), s.Scales.ToString(),
-                Markup.Escape(string.Join(", ", s.Roles)));
+            table.AddRow(TerminalText.Escape(s.Id), TerminalText.Escape(s.Title), s.Version, s.Items.ToString(), s.Scales.ToString(),
+                TerminalText.Escape(string.Join(", ", s.Roles)));
         }
 
         var parts = new List<IRenderable> { table };
         if (listing.Instruments.Count == 0)
             parts.Add(new Markup("[yellow]No usable instrument definitions here.[/] Use --instruments to point at a folder of them."));
         foreach (var b in listing.Invalid)
-            parts.Add(new Markup($"[red]Skipped[/] {Markup.Escape(b.File)}: {b.Errors} error(s), first: {Markup.Escape(b.FirstError)} Run 'mentoreval instruments validate' for all."));
+            parts.Add(new Markup($"[red]Skipped[/] {TerminalText.Escape(b.File)}: {b.Errors} error(s), first: {TerminalText.Escape(b.FirstError)} Run 'mentoreval instruments validate' for all."));
         return new Rows(parts);
     }
 
@@ -72,17 +73,17 @@ public static class InstrumentViews
     {
         var d = Detail(instrument);
         var header = new Markup(
-            $"[bold]{Markup.Escape(d.Title)}[/] ({Markup.Escape(d.Id)} {d.Version}) for {Markup.Escape(string.Join(" and ", d.Roles))}\n" +
-            (d.Citation is null ? "" : $"[dim]{Markup.Escape(d.Citation)}[/]\n") +
-            (d.License is null ? "" : $"[dim]License: {Markup.Escape(d.License)}[/]\n"));
+            $"[bold]{TerminalText.Escape(d.Title)}[/] ({TerminalText.Escape(d.Id)} {d.Version}) for {TerminalText.Escape(string.Join(" and ", d.Roles))}\n" +
+            (d.Citation is null ? "" : $"[dim]{TerminalText.Escape(d.Citation)}[/]\n") +
+            (d.License is null ? "" : $"[dim]License: {TerminalText.Escape(d.License)}[/]\n"));
 
         var items = new Table().Border(TableBorder.Rounded).Title("Items  (↺ = reverse-keyed)")
             .AddColumns("id", "text", "answered on", "scales");
         foreach (var item in d.Items)
         {
             var answeredOn = item.ResponseScale ?? item.Type;
-            items.AddRow(Markup.Escape(item.Id) + (item.Reverse ? " [yellow]↺[/]" : ""), Markup.Escape(item.Text),
-                Markup.Escape(answeredOn), Markup.Escape(string.Join(", ", item.Scales)));
+            items.AddRow(TerminalText.Escape(item.Id) + (item.Reverse ? " [yellow]↺[/]" : ""), TerminalText.Escape(item.Text),
+                TerminalText.Escape(answeredOn), TerminalText.Escape(string.Join(", ", item.Scales)));
         }
 
         var responseScales = new Table().Border(TableBorder.Rounded).Title("Response scales")
@@ -90,9 +91,9 @@ public static class InstrumentViews
         foreach (var s in d.ResponseScales)
         {
             var range = s.Min is null ? "nominal" : $"{s.Min}–{s.Max}";
-            responseScales.AddRow(Markup.Escape(s.Id), range,
-                Markup.Escape(string.Join("; ", s.Labels.Select(l => $"{l.Code} = {l.Label}"))),
-                Markup.Escape(string.Join(", ", s.MissingCodes)));
+            responseScales.AddRow(TerminalText.Escape(s.Id), range,
+                TerminalText.Escape(string.Join("; ", s.Labels.Select(l => $"{l.Code} = {l.Label}"))),
+                TerminalText.Escape(string.Join(", ", s.MissingCodes)));
         }
 
         var scales = new Table().Border(TableBorder.Rounded).Title("Scales")
@@ -100,8 +101,8 @@ public static class InstrumentViews
         foreach (var s in d.Scales)
         {
             var bands = string.Join("; ", s.Bands.Select(b => $"≤{b.UpTo} {b.Label}{(b.Concern ? " (concern)" : "")}"));
-            scales.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Title), s.Method, $"{s.RequiredAnswers} of {s.Items.Count}",
-                Markup.Escape(string.Join(", ", s.Items)), Markup.Escape(bands));
+            scales.AddRow(TerminalText.Escape(s.Id), TerminalText.Escape(s.Title), s.Method, $"{s.RequiredAnswers} of {s.Items.Count}",
+                TerminalText.Escape(string.Join(", ", s.Items)), TerminalText.Escape(bands));
         }
 
         return new Rows(header, responseScales, items, scales);
@@ -124,12 +125,12 @@ public static class InstrumentViews
         foreach (var d in definitions)
         {
             var status = d.Result.IsValid ? "[green]valid[/]" : "[red]invalid[/]";
-            lines.Add(new Markup($"{status}  {Markup.Escape(d.Path)}"));
+            lines.Add(new Markup($"{status}  {TerminalText.Escape(d.Path)}"));
             foreach (var p in d.Result.Problems)
             {
                 var colour = p.Severity == ProblemSeverity.Error ? "red" : "yellow";
                 var where = p.Line is null ? p.JsonPath : $"line {p.Line}, column {p.Column}";
-                lines.Add(new Markup($"    [{colour}]{Camel(p.Severity)}[/] {Markup.Escape(where)}: {Markup.Escape(p.Message)}"));
+                lines.Add(new Markup($"    [{colour}]{Camel(p.Severity)}[/] {TerminalText.Escape(where)}: {TerminalText.Escape(p.Message)}"));
             }
         }
 

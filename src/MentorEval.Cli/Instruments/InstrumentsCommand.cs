@@ -96,6 +96,7 @@ public static class InstrumentsCommand
         {
             var folder = context.Environment.CurrentDirectory;
             var dictionaryPath = Path.GetFullPath(parsed.GetValue(dictionary)!, folder);
+            if (File.Exists(dictionaryPath)) CliContext.RequireRegularFile(dictionaryPath, "data dictionary");
             var outPath = Path.GetFullPath(parsed.GetValue(output)!, folder);
             if (Directory.Exists(outPath))
                 throw new UserInputException($"--out {outPath} is a folder; give a file path such as {Path.Combine(outPath, "checkin.json")}.");
@@ -131,9 +132,9 @@ public static class InstrumentsCommand
             }
             else
             {
-                foreach (var error in result.Errors) context.Terminal.Error.WriteLine($"error: {error}");
+                foreach (var error in result.Errors) context.Terminal.Error.WriteLine($"error: {TerminalText.Lines(error.ToString())}");
                 foreach (var problem in definition?.Errors ?? [])
-                    context.Terminal.Error.WriteLine($"error: {problem.Source} {problem.JsonPath}: {problem.Message}");
+                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem.Source} {problem.JsonPath}: {problem.Message}"));
                 context.Terminal.Console.Write(RedcapImportViews.Render(summary, definition?.Instrument));
             }
 

@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Redcap;
 using Spectre.Console;
@@ -47,14 +48,14 @@ public static class RedcapImportViews
         if (summary.Written && instrument is not null)
         {
             parts.Add(new Markup(
-                $"[green]Wrote[/] {Markup.Escape(summary.Output)}: instrument [bold]{Markup.Escape(instrument.Id)}[/] {Markup.Escape(instrument.Version)} " +
-                $"from form {Markup.Escape(summary.Form)}: {summary.Items.Count} item(s), {summary.Scales.Count} scale(s), " +
+                $"[green]Wrote[/] {TerminalText.Escape(summary.Output)}: instrument [bold]{TerminalText.Escape(instrument.Id)}[/] {TerminalText.Escape(instrument.Version)} " +
+                $"from form {TerminalText.Escape(summary.Form)}: {summary.Items.Count} item(s), {summary.Scales.Count} scale(s), " +
                 $"{summary.ResponseScales.Count} response scale(s)."));
             parts.Add(InstrumentViews.DetailRenderable(instrument));
         }
         else
         {
-            parts.Add(new Markup($"[red]Nothing written[/] to {Markup.Escape(summary.Output)}."));
+            parts.Add(new Markup($"[red]Nothing written[/] to {TerminalText.Escape(summary.Output)}."));
         }
 
         if (summary.Unsupported.Count > 0)
@@ -63,18 +64,18 @@ public static class RedcapImportViews
                 .Title($"Not converted ({summary.Unsupported.Count} field(s))")
                 .AddColumns("field", "type", "row", "reason");
             foreach (var field in summary.Unsupported)
-                table.AddRow(Markup.Escape(field.Field), Markup.Escape(field.Type), field.Row.ToString(), Markup.Escape(field.Reason));
+                table.AddRow(TerminalText.Escape(field.Field), TerminalText.Escape(field.Type), field.Row.ToString(), TerminalText.Escape(field.Reason));
             parts.Add(table);
         }
 
         foreach (var warning in summary.Warnings)
-            parts.Add(new Markup($"[yellow]warning[/] {Markup.Escape(warning)}"));
+            parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(warning)}"));
         // Errors go to the error stream with the importer's own; the definition's warnings belong here.
         foreach (var problem in summary.Problems.Where(p => p.Severity == "warning"))
-            parts.Add(new Markup($"[yellow]warning[/] {Markup.Escape(problem.Path)}: {Markup.Escape(problem.Message)}"));
+            parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(problem.Path)}: {TerminalText.Escape(problem.Message)}"));
 
         if (summary.Written)
-            parts.Add(new Markup($"[dim]Review the titles and labels, then check the file with 'mentoreval instruments validate {Markup.Escape(summary.Output)}'.[/]"));
+            parts.Add(new Markup($"[dim]Review the titles and labels, then check the file with 'mentoreval instruments validate {TerminalText.Escape(summary.Output)}'.[/]"));
         return new Rows(parts);
     }
 }

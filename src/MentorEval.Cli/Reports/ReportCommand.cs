@@ -8,11 +8,11 @@ public static class ReportCommand
 {
     public static Command Build(CliContext context)
     {
-        var cohort = new Option<string>("--cohort") { Description = "The cohort to report on.", Required = true };
+        var cohort = context.Name(new Option<string>("--cohort") { Description = "The cohort to report on.", Required = true }, "cohort name");
         var output = new Option<string>("--out") { Description = "Folder for the report (default: reports); it goes into <folder>/<cohort>/.", DefaultValueFactory = _ => "reports" };
-        var compareTo = new Option<string?>("--compare-to") { Description = "Another cohort to set beside this one (scale means, Welch's t)." };
+        var compareTo = context.Name(new Option<string?>("--compare-to") { Description = "Another cohort to set beside this one (scale means, Welch's t)." }, "cohort name");
         var minCell = new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this (default 5).", DefaultValueFactory = _ => 5 };
-        var program = new Option<string>("--program") { Description = "The program's name, for the report's title.", DefaultValueFactory = _ => "Mentoring program" };
+        var program = context.Name(new Option<string>("--program") { Description = "The program's name, for the report's title.", DefaultValueFactory = _ => "Mentoring program" }, "program name");
         var model = new Option<string?>("--model") { Description = "The risk model file (default: the database path + .risk-model.zip; rules when there is none)." };
         var json = CliContext.JsonOption();
         var command = new Command("report", "Write the end-of-cohort Excel workbook (scales, reliability, change, dyads, pairs at risk, items, responses) with its charts.")

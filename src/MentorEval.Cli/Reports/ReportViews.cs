@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using MentorEval.Reporting.Report;
 using Spectre.Console;
 
@@ -8,13 +9,13 @@ public static class ReportViews
 {
     public static void Render(IAnsiConsole console, WrittenReport report)
     {
-        console.MarkupLine($"[bold green]Report for cohort {Markup.Escape(report.Cohort)} written[/]: {report.Pairs} pairs, {report.Responses} responses, " +
+        console.MarkupLine($"[bold green]Report for cohort {TerminalText.Escape(report.Cohort)} written[/]: {report.Pairs} pairs, {report.Responses} responses, " +
                            $"{report.FlaggedPairs} pairs flagged at risk.");
         var files = new Table().Border(TableBorder.Rounded).AddColumn("What").AddColumn("Where");
-        files.AddRow("Workbook", Markup.Escape(report.Workbook));
-        files.AddRow("Charts", Markup.Escape($"{report.Charts.Count} PNG files (1200×700) in {Path.Combine(report.Folder, "charts")}"));
+        files.AddRow("Workbook", TerminalText.Escape(report.Workbook));
+        files.AddRow("Charts", TerminalText.Escape($"{report.Charts.Count} PNG files (1200×700) in {Path.Combine(report.Folder, "charts")}"));
         console.Write(files);
         console.MarkupLine("[bold]Findings[/]");
-        foreach (var line in report.Headlines) console.MarkupLine($"  • {Markup.Escape(line)}");
+        foreach (var line in report.Headlines) console.MarkupLine($"  • {TerminalText.Escape(line)}");
     }
 }

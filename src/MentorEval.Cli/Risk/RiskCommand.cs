@@ -34,7 +34,7 @@ public static class RiskCommand
 
     private static Command Train(CliContext context)
     {
-        var cohorts = new Option<string?>("--cohorts") { Description = "Finished cohorts to learn from, comma-separated (default: every cohort with no active pair)." };
+        var cohorts = context.Name(new Option<string?>("--cohorts") { Description = "Finished cohorts to learn from, comma-separated (default: every cohort with no active pair)." }, "cohort name", ',');
         var model = ModelOption();
         var flagShare = new Option<double?>("--flag-share") { Description = "Share of pairs the program can follow up (default 0.2)." };
         var minRecall = new Option<double?>("--min-recall") { Description = "Instead of a share: flag every pair above the probability that caught this share of early closures in validation." };
@@ -68,8 +68,8 @@ public static class RiskCommand
 
     private static Command Predict(CliContext context)
     {
-        var cohort = new Option<string>("--cohort") { Description = "The cohort to predict.", Required = true };
-        var wave = WaveOption();
+        var cohort = context.Name(new Option<string>("--cohort") { Description = "The cohort to predict.", Required = true }, "cohort name");
+        var wave = context.Name(WaveOption(), "wave name");
         var model = ModelOption();
         var output = new Option<string?>("--out") { Description = "Also write every pair to this CSV (pair_id, probability, flagged, method, reason1, reason2, reason3)." };
         var json = CliContext.JsonOption();
@@ -103,7 +103,7 @@ public static class RiskCommand
     private static Command Explain(CliContext context)
     {
         var pair = new Option<string>("--pair") { Description = "The pair to explain.", Required = true };
-        var wave = WaveOption();
+        var wave = context.Name(WaveOption(), "wave name");
         var model = ModelOption();
         var json = CliContext.JsonOption();
         var explain = new Command("explain", "Everything behind one pair's risk: each feature's value and push, and the reasons.") { pair, wave, model, json };

@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using System.Globalization;
 using Spectre.Console;
 
@@ -9,43 +10,43 @@ public static class RiskViews
     public static void Render(IAnsiConsole console, TrainSummary summary)
     {
         var cohorts = string.Join(", ", summary.TrainingCohorts.Select(c => $"{c.Cohort} ({c.Pairs} pairs, {c.EarlyClosures} early closures)"));
-        console.MarkupLine($"Learned from {Markup.Escape(cohorts)}; {summary.Features} features.");
+        console.MarkupLine($"Learned from {TerminalText.Escape(cohorts)}; {summary.Features} features.");
         var table = new Table().Border(TableBorder.Rounded).Title("Held-out evaluation (never the rows a model learned from)")
             .AddColumns("trainer", "setting", "scheme", "rows", "ROC AUC", "PR AUC", "Brier", "threshold", "flagged", "recall", "precision");
         foreach (var e in summary.Evaluations)
         {
             var chosen = e.Trainer == summary.Chosen ? " [green](chosen)[/]" : "";
-            table.AddRow($"{Markup.Escape(e.Trainer)}{chosen}", Markup.Escape(e.Setting ?? ""), Markup.Escape(e.Scheme), N(e.Rows), F(e.RocAuc), F(e.PrAuc), F(e.Brier),
+            table.AddRow($"{TerminalText.Escape(e.Trainer)}{chosen}", TerminalText.Escape(e.Setting ?? ""), TerminalText.Escape(e.Scheme), N(e.Rows), F(e.RocAuc), F(e.PrAuc), F(e.Brier),
                 F(e.Threshold), P(e.FlaggedShare), P(e.Recall), P(e.Precision));
         }
 
         console.Write(table);
-        console.MarkupLine($"Chosen: [bold]{Markup.Escape(summary.Chosen)}[/], threshold {F(summary.Threshold)} ({Markup.Escape(summary.Policy)}).");
-        console.MarkupLine($"Most important: {Markup.Escape(string.Join(", ", summary.TopImportance.Take(5).Select(f => f.Feature)))}.");
-        console.MarkupLine($"Model: {Markup.Escape(summary.Model)}");
-        console.MarkupLine($"Card:  {Markup.Escape(summary.Card)}");
+        console.MarkupLine($"Chosen: [bold]{TerminalText.Escape(summary.Chosen)}[/], threshold {F(summary.Threshold)} ({TerminalText.Escape(summary.Policy)}).");
+        console.MarkupLine($"Most important: {TerminalText.Escape(string.Join(", ", summary.TopImportance.Take(5).Select(f => f.Feature)))}.");
+        console.MarkupLine($"Model: {TerminalText.Escape(summary.Model)}");
+        console.MarkupLine($"Card:  {TerminalText.Escape(summary.Card)}");
     }
 
     public static void Render(IAnsiConsole console, PredictResult result)
     {
         var how = result.Method == Core.Risk.RiskMethod.Model ? $"model {result.Model}" : "the documented rules";
-        console.MarkupLine($"Cohort [bold]{Markup.Escape(result.Cohort)}[/] after {Markup.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {Markup.Escape(how)}.");
-        if (result.Note is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+        console.MarkupLine($"Cohort [bold]{TerminalText.Escape(result.Cohort)}[/] after {TerminalText.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {TerminalText.Escape(how)}.");
+        if (result.Note is { } note) console.MarkupLine($"[yellow]{TerminalText.Escape(note)}[/]");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", "probability", "method", "reasons");
         foreach (var pair in result.Pairs.Where(p => p.Flagged))
-            table.AddRow(Markup.Escape(pair.PairId), pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method), Markup.Escape(string.Join("; ", pair.Reasons)));
+            table.AddRow(TerminalText.Escape(pair.PairId), pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method), TerminalText.Escape(string.Join("; ", pair.Reasons)));
         if (result.Flagged > 0) console.Write(table);
     }
 
     public static void Render(IAnsiConsole console, ExplainResult result)
     {
         var probability = result.Probability is { } p ? $"probability {F(p)}, " : "";
-        console.MarkupLine($"Pair [bold]{Markup.Escape(result.PairId)}[/] ({Markup.Escape(result.Cohort)}, after {Markup.Escape(result.Wave)}): {probability}{(result.Flagged ? "[red]flagged[/]" : "not flagged")} ({RiskCommand.Method(result.Method)}).");
-        if (result.Note is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
-        foreach (var reason in result.Reasons) console.MarkupLine($"  • {Markup.Escape(reason)}");
+        console.MarkupLine($"Pair [bold]{TerminalText.Escape(result.PairId)}[/] ({TerminalText.Escape(result.Cohort)}, after {TerminalText.Escape(result.Wave)}): {probability}{(result.Flagged ? "[red]flagged[/]" : "not flagged")} ({RiskCommand.Method(result.Method)}).");
+        if (result.Note is { } note) console.MarkupLine($"[yellow]{TerminalText.Escape(note)}[/]");
+        foreach (var reason in result.Reasons) console.MarkupLine($"  • {TerminalText.Escape(reason)}");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "value", "contribution");
         foreach (var f in result.Features)
-            table.AddRow(Markup.Escape(f.Feature), f.Value is { } v ? F(v) : "[dim]missing[/]", f.Contribution is { } c ? F(c) : "");
+            table.AddRow(TerminalText.Escape(f.Feature), f.Value is { } v ? F(v) : "[dim]missing[/]", f.Contribution is { } c ? F(c) : "");
         console.Write(table);
     }
 

@@ -1,3 +1,4 @@
+using MentorEval.Cli.App;
 using MentorEval.Import.Roster;
 using MentorEval.Storage.Roster;
 using Spectre.Console;
@@ -11,7 +12,7 @@ public static class RosterViews
     {
         console.MarkupLine($"[red]The roster was not imported[/]: {problems.Count} problem(s). Nothing was stored; fix these and import it again.");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("row", "column", "problem");
-        foreach (var p in problems) table.AddRow(p.Row == 0 ? "" : p.Row.ToString(), Markup.Escape(p.Column), Markup.Escape(p.Message));
+        foreach (var p in problems) table.AddRow(p.Row == 0 ? "" : p.Row.ToString(), TerminalText.Escape(p.Column), TerminalText.Escape(p.Message));
         console.Write(table);
     }
 
@@ -27,7 +28,7 @@ public static class RosterViews
         foreach (var change in updates)
         {
             foreach (var field in change.Changes)
-                table.AddRow(Markup.Escape(change.PairId), field.Field, Markup.Escape(field.Before ?? "—"), Markup.Escape(field.After ?? "—"));
+                table.AddRow(TerminalText.Escape(change.PairId), field.Field, TerminalText.Escape(field.Before ?? "—"), TerminalText.Escape(field.After ?? "—"));
         }
 
         console.Write(table);

@@ -15,7 +15,7 @@ public static class SampleCommand
         var output = new Option<string>("--out") { Description = "Folder to write the program to.", Required = true };
         var pairs = new Option<int>("--pairs") { Description = "Number of mentor–mentee pairs.", DefaultValueFactory = _ => defaults.Pairs };
         var cohorts = new Option<int>("--cohorts") { Description = "Number of cohorts, starting six months apart.", DefaultValueFactory = _ => defaults.Cohorts };
-        var waves = new Option<string>("--waves") { Description = "Wave names, comma-separated, in order.", DefaultValueFactory = _ => string.Join(",", defaults.Waves) };
+        var waves = context.Name(new Option<string>("--waves") { Description = "Wave names, comma-separated, in order.", DefaultValueFactory = _ => string.Join(",", defaults.Waves) }, "wave name", ',');
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same program.", DefaultValueFactory = _ => defaults.Seed };
         var format = new Option<SampleFormat>("--format") { Description = "Export layout: generic, qualtrics or redcap.", DefaultValueFactory = _ => SampleFormat.Generic };
         var complete = new Option<bool>("--complete") { Description = "Let the latest cohort finish too (by default it is still running)." };
@@ -46,9 +46,9 @@ public static class SampleCommand
             }
 
             var closed = program.Roster.Count(p => p.Status == Core.Pairs.PairStatus.ClosedEarly);
-            context.Terminal.Console.MarkupLine($"[green]Wrote[/] {Markup.Escape(folder)}: {program.Roster.Count} pairs ({closed} closed early), " +
+            context.Terminal.Console.MarkupLine($"[green]Wrote[/] {TerminalText.Escape(folder)}: {program.Roster.Count} pairs ({closed} closed early), " +
                                                 $"{manifest.Surveys.Count} survey files, {manifest.Surveys.Sum(s => s.Responses)} responses.");
-            context.Terminal.Console.MarkupLine(Markup.Escape(manifest.Description));
+            context.Terminal.Console.MarkupLine(TerminalText.Escape(manifest.Description));
             context.Terminal.Console.MarkupLine("See program.json for which --instrument, --wave and --role each file needs.");
             return ExitCode.Success;
         });

@@ -1,5 +1,6 @@
 using MentorEval.Core.Reliability;
 using MentorEval.Core.Scoring;
+using MentorEval.Core.Text;
 using MentorEval.Import.Responses;
 
 namespace MentorEval.Cli.Scoring;
@@ -36,8 +37,10 @@ public sealed record ScoreReport(
             rows.Add(row);
         }
 
+        // Values cut to a readable length: a 10 MB cell must not become 10 MB of JSON.
         return new ScoreReport(scores.Instrument.Id, answers.File, answers.Format?.ToString(), scores.RespondentIds.Count, answers.Rejected.Count,
-            answers.Skipped, Policy(scores.Policy), scales, rows, answers.Rejected.SelectMany(r => r.Cells).ToList());
+            answers.Skipped, Policy(scores.Policy), scales, rows,
+            answers.Rejected.SelectMany(r => r.Cells).Select(c => c with { Value = Excerpt.Of(c.Value), Reason = Excerpt.OfMessage(c.Reason) }).ToList());
     }
 
     private static ScaleReport Scale(ScaleResult s, ExportAnswers answers)

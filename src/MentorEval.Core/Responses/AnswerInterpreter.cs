@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Text;
 
 namespace MentorEval.Core.Responses;
 
@@ -71,18 +72,18 @@ public sealed class AnswerInterpreter
         {
             return scale.Contains(number)
                 ? new Answer(number, null)
-                : Answer.Invalid($"{text} is outside the response scale {Fmt(scale.Min!.Value)}–{Fmt(scale.Max!.Value)}; expected {expected}");
+                : Answer.Invalid($"{Excerpt.Of(text)} is outside the response scale {Fmt(scale.Min!.Value)}–{Fmt(scale.Max!.Value)}; expected {expected}");
         }
 
-        return Answer.Invalid($"\"{text}\" is not an answer on this item's scale; expected {expected}");
+        return Answer.Invalid($"\"{Excerpt.Of(text)}\" is not an answer on this item's scale; expected {expected}");
     }
 
     private Answer InterpretCount(string text)
     {
         if (!TryNumber(text, out var number) || number < 0 || number != Math.Floor(number))
-            return Answer.Invalid($"\"{text}\" is not a count; expected a whole number of 0 or more{MaxText()}");
+            return Answer.Invalid($"\"{Excerpt.Of(text)}\" is not a count; expected a whole number of 0 or more{MaxText()}");
         if (item.MaxCount is { } max && number > max)
-            return Answer.Invalid($"{text} is more than this count allows; expected a whole number of 0 or more{MaxText()}");
+            return Answer.Invalid($"{Excerpt.Of(text)} is more than this count allows; expected a whole number of 0 or more{MaxText()}");
         return new Answer(number, null);
     }
 

@@ -16,4 +16,9 @@ public sealed record SurveyResponse(
     bool Partial,
     int SourceRow,
     double[] Values,
-    string?[] Answers);
+    string?[] Answers)
+{
+    /// <summary>The submitted-time cell as written when it could not be read as a time (<see cref="SubmittedAt"/> is then
+    /// null): kept, so what the file said is never lost.</summary>
+    public string? SubmittedAtText { get; init; }
+}

@@ -15,6 +15,9 @@ public sealed record ExportProblem(
     int? Row = null,
     string? Column = null)
 {
+    /// <summary>The cell's text, whole, when the problem is about one cell (the message quotes it cut to a readable length).</summary>
+    public string? Value { get; init; }
+
     public override string ToString()
     {
         var where = Source;

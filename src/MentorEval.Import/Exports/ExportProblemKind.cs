@@ -40,19 +40,19 @@ public enum ExportProblemKind
     /// <summary>A Qualtrics ImportId names a time zone this machine does not know.</summary>
     UnknownTimeZone,
 
-    /// <summary>A row has more cells than the header has columns.</summary>
+    /// <summary>A row has fewer cells than the header has columns, or a non-blank cell beyond them.</summary>
     RaggedRow,
 
     /// <summary>A row breaks the quoting rules (a stray quote, text after a closing quote, a quote never closed).</summary>
     MalformedQuotes,
 
-    /// <summary>A record is larger than the reader accepts, usually because a quote is never closed.</summary>
+    /// <summary>A record is larger, or has more cells, than the reader accepts: a quote never closed, or not an export.</summary>
     RecordTooLarge,
 
     /// <summary>A row has no respondent id although the file has the column.</summary>
     MissingRespondentId,
 
-    /// <summary>A timestamp could not be read; the raw text is kept.</summary>
+    /// <summary>A timestamp could not be read (not a date, no such day, a placeholder such as 0001-01-01); the raw text is kept.</summary>
     UnreadableTimestamp,
 
     /// <summary>Slash dates in the file contradict each other (both 13/3 and 3/13 appear).</summary>

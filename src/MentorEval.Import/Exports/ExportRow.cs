@@ -7,9 +7,10 @@ namespace MentorEval.Import.Exports;
 /// </summary>
 /// <param name="Row">The physical line of the file where the response starts (1-based, counting header rows, blank
 /// lines and the lines inside quoted cells): the line a user finds in a text editor.</param>
-/// <param name="Cells">Every cell, exactly as in the file, aligned with <see cref="ExportReader.Columns"/>. A row with
-/// fewer cells than the header is padded with empty cells (files often drop trailing empty cells); cells beyond the
-/// header's columns are not kept (see <see cref="ExportProblemKind.RaggedRow"/>).</param>
+/// <param name="Cells">Every cell, exactly as in the file, aligned with <see cref="ExportReader.Columns"/>. A row whose
+/// cells do not line up with the header has a <see cref="ExportProblemKind.RaggedRow"/> error, the same both ways: fewer
+/// cells than the header (padded here with empty cells), or a non-blank cell beyond the header's columns (not kept).
+/// Blank cells beyond the header are trailing separators, not data, and are ignored.</param>
 /// <param name="Answers">The answer cells, exactly as in the file, aligned with <see cref="ExportReader.AnswerColumns"/>.</param>
 public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyList<string> Answers)
 {

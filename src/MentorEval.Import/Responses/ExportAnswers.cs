@@ -54,6 +54,8 @@ public sealed record ExportAnswers(
             }
         }
 
+        // Reading that stopped part-way (a runaway record) left the rest of the file unread: score none of it.
+        if (reader.HasErrors) return empty with { Errors = reader.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()).ToList() };
         var warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList();
         return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings);
     }

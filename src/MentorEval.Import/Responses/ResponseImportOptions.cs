@@ -16,6 +16,16 @@ public sealed record ResponseImportOptions
 
     public PartialPolicy Partial { get; init; } = PartialPolicy.Keep;
 
+    /// <summary>
+    /// Keep a response whose submitted time cannot be read (not a date, no such day, a placeholder such as 0001-01-01)
+    /// without a time, its text kept and the row flagged; otherwise such a row is rejected. The command line sets it when
+    /// <c>--partial keep</c> is given explicitly: keeping what is incomplete was asked for.
+    /// </summary>
+    public bool KeepUnreadableDates { get; init; }
+
+    /// <summary>The clock that says when the import runs: a submitted time more than a year after it is flagged.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Codes meaning "missing" anywhere in this file (--missing), besides each response scale's own.</summary>
     public IReadOnlyList<string> MissingCodes { get; init; } = [];
 

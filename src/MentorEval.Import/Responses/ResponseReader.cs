@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Responses;
+using MentorEval.Core.Text;
 using MentorEval.Import.Exports;
 
 namespace MentorEval.Import.Responses;
@@ -19,6 +20,10 @@ public sealed partial class ResponseReader
     private readonly AnswerInterpreter[] interpreters;
     private readonly bool identifyPairs;
     private readonly bool isRedcap;
+    private readonly DateTimeOffset latestSubmission;
+
+    // Online survey tools postdate this; an earlier time is a typo or a placeholder that happened to be a real date.
+    private static readonly DateTimeOffset EarliestSubmission = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma)
@@ -34,6 +39,7 @@ public sealed partial class ResponseReader
         this.roster = roster;
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
+        latestSubmission = options.Clock.GetUtcNow().AddYears(1);
         columns = mapping.Mapped.ToArray();
         AnswerColumns = Array.ConvertAll(columns, m => m.Column);
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
@@ -67,10 +73,21 @@ public sealed partial class ResponseReader
             return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.ToString().ToLowerInvariant()} (--role {only.ToString().ToLowerInvariant()})");
 
         List<RejectedCell>? rejects = null;
+        List<FlaggedCell>? flagged = null;
         foreach (var problem in row.Problems)
         {
-            if (problem.Severity == ProblemSeverity.Error)
+            // Scoring never uses the submitted time, so only an import judges it.
+            if (problem.Kind == ExportProblemKind.UnreadableTimestamp && identifyPairs)
+                UnreadableDate(row.Row, problem, ref rejects, ref flagged);
+            else if (problem.Severity == ProblemSeverity.Error)
                 Reject(ref rejects, new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+        }
+
+        if (identifyPairs && row.SubmittedAt is { } submitted && (submitted < EarliestSubmission || submitted > latestSubmission))
+        {
+            var when = submitted < EarliestSubmission ? "before 1990, earlier than online surveys" : "more than a year after this import";
+            (flagged ??= []).Add(new FlaggedCell(row.Row, "submitted at", row.SubmittedAtText ?? "",
+                $"submitted {submitted:yyyy-MM-dd}, {when}; the time is stored as the file gives it: check the date in the file"));
         }
 
         var respondent = row.ParticipantId ?? row.RespondentId;
@@ -110,15 +127,37 @@ public sealed partial class ResponseReader
 
         if (rejects is not null) return new RowOutcome.Rejected(row.Row, rejects);
         var response = new SurveyResponse(respondent!, assignment!.PairId, assignment.Role, row.RepeatInstance ?? 1, row.SubmittedAt,
-            row.Completion == ResponseCompletion.Partial, row.Row, values, answers);
-        return new RowOutcome.Accepted(row.Row, response, wave!);
+            row.Completion == ResponseCompletion.Partial, row.Row, values, answers)
+        {
+            SubmittedAtText = row.SubmittedAt is null ? row.SubmittedAtText : null,
+        };
+        return new RowOutcome.Accepted(row.Row, response, wave!) { Flagged = flagged ?? (IReadOnlyList<FlaggedCell>)[] };
     }
 
     private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
 
+    /// <summary>A submitted time that is no time: the row is rejected, or with <see cref="ResponseImportOptions.KeepUnreadableDates"/>
+    /// kept without one (its text kept) and flagged. Either way the file's text is never silently dropped.</summary>
+    private void UnreadableDate(int row, ExportProblem problem, ref List<RejectedCell>? rejects, ref List<FlaggedCell>? flagged)
+    {
+        var column = problem.Column ?? "submitted at";
+        var value = problem.Value ?? "";
+        if (options.KeepUnreadableDates)
+            (flagged ??= []).Add(new FlaggedCell(row, column, value, $"{problem.Message}; stored without a submitted time, its text kept (--partial keep)"));
+        else
+            Reject(ref rejects, new RejectedCell(row, column, value,
+                $"{problem.Message}; correct the date in the file, or import with --partial keep to store the response without a submitted time (its text is kept)"));
+    }
+
     private string? Wave(ExportRow row, ref List<RejectedCell>? rejects)
     {
         var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
+        if (fromRow is not null && NameText.Problem(fromRow, "wave name") is { } unusable)
+        {
+            Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow, unusable));
+            return options.Wave;
+        }
+
         if (options.Wave is { } given)
         {
             if (fromRow is not null && !string.Equals(fromRow, given, StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorEval.Core.Pairs;
+using MentorEval.Core.Text;
 using MentorEval.Import.Exports;
 
 namespace MentorEval.Import.Roster;
@@ -36,7 +37,7 @@ public static class RosterReader
         if (missing.Count > 0)
         {
             return new RosterFile([], [new RosterProblem(file, records.Current.Row, string.Join(", ", missing),
-                $"The roster lacks column(s) {string.Join(", ", missing)}. Its header must include: {string.Join(",", Required)} (and optionally {string.Join(",", Optional)}). Found: {string.Join(",", header)}.")]);
+                $"The roster lacks column(s) {string.Join(", ", missing)}. Its header must include: {string.Join(",", Required)} (and optionally {string.Join(",", Optional)}). Found: {Excerpt.OfMessage(string.Join(",", header))}.")]);
         }
 
         var index = Required.Concat(Optional).ToDictionary(c => c, c => header.IndexOf(c));
@@ -59,18 +60,20 @@ public static class RosterReader
                 if (Cell(column).Length == 0) Problem(column, $"{column} is empty; every pair needs one");
             }
 
+            if (NameText.Problem(Cell("cohort"), "cohort name") is { } unusable && Cell("cohort").Length > 0) Problem("cohort", unusable);
+
             var pairId = Cell("pair_id");
             if (pairId.Length > 0 && !firstRowOfPair.TryAdd(pairId, record.Row))
-                Problem("pair_id", $"pair \"{pairId}\" is listed twice (first at row {firstRowOfPair[pairId]}); keep one row per pair");
+                Problem("pair_id", $"pair \"{Excerpt.Of(pairId)}\" is listed twice (first at row {firstRowOfPair[pairId]}); keep one row per pair");
             if (Cell("mentor_id").Length > 0 && Cell("mentor_id") == Cell("mentee_id"))
-                Problem("mentee_id", $"\"{Cell("mentee_id")}\" is both mentor and mentee of the pair");
+                Problem("mentee_id", $"\"{Excerpt.Of(Cell("mentee_id"))}\" is both mentor and mentee of the pair");
 
             var start = Date(Cell("start_date"), "start_date", required: true, Problem);
             var plannedEnd = Date(Cell("planned_end_date"), "planned_end_date", required: true, Problem);
             var end = Date(Cell("end_date"), "end_date", required: false, Problem);
             var status = PairStatusText.Parse(Cell("status"));
             if (status is null)
-                Problem("status", $"\"{Cell("status")}\" is not a status; use active, completed or closed_early");
+                Problem("status", $"\"{Excerpt.Of(Cell("status"))}\" is not a status; use active, completed or closed_early");
 
             if (start is { } s && plannedEnd is { } p && p <= s)
                 Problem("planned_end_date", $"planned end {Cell("planned_end_date")} is not after the start {Cell("start_date")}");
@@ -107,7 +110,7 @@ public static class RosterReader
         }
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problem(column, $"\"{text}\" is not a date; write it as YYYY-MM-DD (e.g. 2026-01-15)");
+        problem(column, $"\"{Excerpt.Of(text)}\" is not a date; write it as YYYY-MM-DD (e.g. 2026-01-15)");
         return null;
     }
 }

@@ -9,7 +9,8 @@ namespace MentorEval.Storage.Responses;
 /// value is its invariant number ("4", "2.5"); a missing value has none (no cell). So <c>{"11":"","17":"N/A"}</c>
 /// says the 12th cell was blank, the 18th said "N/A", and every other cell said exactly its value; a label
 /// ("Agree") or a number written another way (" 4", "4.0") is kept as written. A typical row of a rating scale
-/// stores a few bytes instead of a hundred. Rows written before the ResponsesKeepOnlyTheirKey migration hold a JSON
+/// stores a few bytes instead of a hundred. A submitted-time cell that could not be read as a time is kept in the same
+/// object under <c>"submitted_at"</c> (<c>{"submitted_at":"2025-02-30"}</c>), as the response has no time to say it. Rows written before the ResponsesKeepOnlyTheirKey migration hold a JSON
 /// array of every cell's text, and are read as such.
 /// </summary>
 public static class AnswerTextCodec
@@ -20,9 +21,12 @@ public static class AnswerTextCodec
     // Property names for positions, made once.
     private static readonly JsonEncodedText[] Positions = Enumerable.Range(0, 256).Select(i => JsonEncodedText.Encode(i.ToString(CultureInfo.InvariantCulture))).ToArray();
 
-    public static void Write(Utf8JsonWriter json, ReadOnlySpan<string?> answers, ReadOnlySpan<double> values)
+    private const string SubmittedAtKey = "submitted_at";
+
+    public static void Write(Utf8JsonWriter json, ReadOnlySpan<string?> answers, ReadOnlySpan<double> values, string? submittedAtText = null)
     {
         json.WriteStartObject();
+        if (submittedAtText is not null) json.WriteString(SubmittedAtKey, submittedAtText);
         for (var i = 0; i < answers.Length; i++)
         {
             var text = answers[i];
@@ -42,9 +46,17 @@ public static class AnswerTextCodec
         if (stored.StartsWith('[')) return JsonSerializer.Deserialize<string?[]>(stored)!;
         var answers = new string?[values.Length];
         for (var i = 0; i < values.Length; i++) answers[i] = PlainText(values[i]);
-        foreach (var (position, text) in JsonSerializer.Deserialize<Dictionary<int, string?>>(stored)!) answers[position] = text;
+        foreach (var (key, text) in JsonSerializer.Deserialize<Dictionary<string, string?>>(stored)!)
+        {
+            if (key != SubmittedAtKey) answers[int.Parse(key, CultureInfo.InvariantCulture)] = text;
+        }
+
         return answers;
     }
+
+    /// <summary>The submitted-time cell's text kept because it could not be read as a time, or null.</summary>
+    public static string? ReadSubmittedAtText(string stored) =>
+        !stored.StartsWith('[') && JsonSerializer.Deserialize<Dictionary<string, string?>>(stored)!.TryGetValue(SubmittedAtKey, out var text) ? text : null;
 
     private static string? PlainText(double value) =>
         double.IsNaN(value) ? null

@@ -32,7 +32,7 @@ public sealed class ResponseEncoder
     {
         buffer.ResetWrittenCount();
         json.Reset();
-        AnswerTextCodec.Write(json, response.Answers, response.Values);
+        AnswerTextCodec.Write(json, response.Answers, response.Values, response.SubmittedAtText);
         json.Flush();
         return buffer.WrittenSpan.ToArray();
     }

@@ -117,7 +117,7 @@ public sealed class RealFileTests
     }
 
     [Fact]
-    public void A_ragged_row_is_an_error_on_its_row_and_a_short_row_is_padded_with_empty_cells()
+    public void A_ragged_row_is_an_error_on_its_row_and_so_is_a_short_row_whose_missing_cells_read_as_empty()
     {
         var (_, rows) = Fixture.Read("ragged-row.csv");
 
@@ -127,7 +127,9 @@ public sealed class RealFileTests
         ragged.Message.ShouldContain("4 cells but the header has 3 columns");
         rows[1].Answers.ShouldBe(["5", "good"]);
         rows[2].Answers.ShouldBe(["3", ""]);
-        rows[2].Problems.ShouldBeEmpty();
+        // Issue #11: a short row is no longer taken silently; its cells may have shifted into the wrong columns.
+        var shorter = rows[2].Problems.ShouldHaveSingleItem();
+        (shorter.Kind, shorter.Severity, shorter.Column).ShouldBe((ExportProblemKind.RaggedRow, ProblemSeverity.Error, "C"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Text;
 
 namespace MentorEval.Import.Exports;
 
@@ -37,6 +38,17 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         if (count > width)
         {
             CheckExtraCells(record, row, width, count, ref problems);
+        }
+        else if (count < width)
+        {
+            // The same decision as for extra cells: cells that do not line up with the header are not guessed at. A
+            // separator lost inside an answer shifts every later answer one column left, into the wrong item.
+            var first = ExportColumn.ColumnLetter(count);
+            var last = ExportColumn.ColumnLetter(width - 1);
+            Add(ref problems, ExportProblemKind.RaggedRow, ProblemSeverity.Error,
+                $"This row has {count} cells but the header has {width} columns: {(first == last ? $"cell {first} is" : $"cells {first}–{last} are")} missing. "
+                + "A lost separator or line break inside an answer usually causes this; check the row against the header, or export the file again.",
+                row, first);
         }
 
         var answerIndexes = layout.AnswerIndexes;
@@ -120,9 +132,8 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
 
             if (!timestamps.TryRead(text, layout.SubmittedAtZones[k], out var value, out var contradicts))
             {
-                Add(ref problems, ExportProblemKind.UnreadableTimestamp, ProblemSeverity.Warning,
-                    $"\"{HeaderCells.Quote(text, 40)}\" is not a date and time this reader knows (e.g. 2024-03-05 14:02:11); the submitted time is left empty.",
-                    row, layout.Columns[columns[k]]);
+                (problems ??= []).Add(new ExportProblem(source, ExportProblemKind.UnreadableTimestamp, ProblemSeverity.Warning,
+                    UnreadableTimestamp(text), row, layout.Columns[columns[k]].Reference) { Value = text });
                 latestText ??= text;
                 continue;
             }
@@ -143,6 +154,18 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         }
 
         return (latest, latestText);
+    }
+
+    /// <summary>Why a submitted-at cell is not a time, in the reader's words; the row keeps no time.</summary>
+    private static string UnreadableTimestamp(string text)
+    {
+        var quoted = Excerpt.Of(text);
+        if (!TimestampParser.TryParse(text, out var parts))
+            return $"\"{quoted}\" is not a date and time this reader knows (e.g. 2024-03-05 14:02:11)";
+        // Tools write 0001-01-01 or 1900-01-01 for "no date"; a survey answered online is never that old.
+        return parts.Year < TimestampReader.FirstYear
+            ? $"\"{quoted}\" is a placeholder for a missing date, not a time the response was submitted"
+            : $"\"{quoted}\" is not a date on the calendar (no such day in that month)";
     }
 
     private ResponseCompletion Completion(string[] cells, int row, ref List<ExportProblem>? problems)

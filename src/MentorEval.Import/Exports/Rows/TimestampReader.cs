@@ -37,6 +37,9 @@ internal sealed class TimestampReader(DateOrder order, TimeZoneInfo defaultZone)
         return true;
     }
 
+    /// <summary>Earlier years are placeholders (0001-01-01, 1900-01-01 written for "no date"), never read as dates.</summary>
+    public const int FirstYear = 1901;
+
     private static bool IsDate(int year, int month, int day) =>
-        year is >= 1900 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        year is >= FirstYear and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 }

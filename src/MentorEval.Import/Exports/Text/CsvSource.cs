@@ -14,8 +14,12 @@ public sealed class CsvSource : IDisposable
 {
     private const int SampleSize = 64 * 1024;
 
-    // Guards against a quote that is never closed in a huge file: such a record would otherwise be buffered whole.
-    private const int MaxRecordBytes = 32 * 1024 * 1024;
+    // Guards against a quote that is never closed in a huge file, and against a file that is not an export at all (one
+    // enormous line): such a record would otherwise be buffered whole. A real response is a few kilobytes.
+    internal const int MaxRecordBytes = 16 * 1024 * 1024;
+
+    // The widest exports (REDCap projects with every form in one file) have a few thousand columns.
+    internal const int MaxColumns = 10_000;
 
     // Most answer cells are one ASCII character ("1".."7"); sharing these strings saves an allocation per cell.
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
@@ -204,6 +208,15 @@ public sealed class CsvSource : IDisposable
         {
             while (reader.Read())
             {
+                if (reader.FieldCount > MaxColumns)
+                {
+                    problems.Add(new ExportProblem(Name, ExportProblemKind.RecordTooLarge, ProblemSeverity.Error,
+                        $"This row has {reader.FieldCount:N0} cells, more than the {MaxColumns:N0} columns any survey export has, so reading stopped here. " +
+                        "Check that this is the survey export, saved as CSV, and export it again if it is.",
+                        Row: LiveRow));
+                    break;
+                }
+
                 if (!IsBlankRecord(reader))
                 {
                     return true;
@@ -213,7 +226,8 @@ public sealed class CsvSource : IDisposable
         catch (CsvFormatException e)
         {
             problems.Add(new ExportProblem(Name, ExportProblemKind.RecordTooLarge, ProblemSeverity.Error,
-                $"A record is larger than {MaxRecordBytes / (1024 * 1024)} MB, so reading stopped here. A quote that is never closed usually causes this: check the quotes on this row.",
+                $"A record is larger than {MaxRecordBytes / (1024 * 1024)} MB, so reading stopped here. A quote that is never closed usually causes this "
+                + "(check the quotes on this row), or a file that is not a survey export (export the responses again as CSV).",
                 Row: e.LineNumber > 0 ? (int)e.LineNumber : null));
         }
 
