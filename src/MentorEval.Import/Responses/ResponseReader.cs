@@ -19,6 +19,7 @@ public sealed partial class ResponseReader
     private readonly AnswerInterpreter[] interpreters;
     private readonly bool identifyPairs;
     private readonly bool isRedcap;
+    private readonly Role? onlyRole;
 
     public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma)
@@ -34,6 +35,7 @@ public sealed partial class ResponseReader
         this.roster = roster;
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
+        onlyRole = instrument.Roles.Count == 1 ? ParseRole(instrument.Roles[0]) : null;
         columns = mapping.Mapped.ToArray();
         AnswerColumns = Array.ConvertAll(columns, m => m.Column);
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
@@ -103,9 +105,18 @@ public sealed partial class ResponseReader
             Reject(ref rejects, new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
-            assignment = roster.Assign(respondent, Blank(row.PairId), role, options.Cohort);
+            // The role to check the roster's against: the row's, else --role's, else the only role the instrument is for.
+            var (claimed, saidBy) = role is not null
+                ? (role, Blank(row.Role) is null ? $"--role says {Name(role.Value)}" : null)
+                : (onlyRole, onlyRole is { } instrumentRole ? $"instrument \"{instrument.Id}\" is answered by {Name(instrumentRole)}s only" : null);
+            var submittedOn = row.SubmittedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+            assignment = roster.Assign(respondent, Blank(row.PairId), claimed, options.Cohort, submittedOn, saidBy);
             if (!assignment.IsResolved)
-                Reject(ref rejects, new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+                Reject(ref rejects, assignment.ProblemIsThePair
+                    ? new RejectedCell(row.Row, "pair_id", row.PairId!, assignment.Problem!)
+                    : new RejectedCell(row.Row, "respondent id", respondent, assignment.Problem!));
+            else if (assignment.RespondentAsListed is { } listed)
+                respondent = listed;
         }
 
         if (rejects is not null) return new RowOutcome.Rejected(row.Row, rejects);
@@ -113,6 +124,8 @@ public sealed partial class ResponseReader
             row.Completion == ResponseCompletion.Partial, row.Row, values, answers);
         return new RowOutcome.Accepted(row.Row, response, wave!);
     }
+
+    private static string Name(Role role) => role == Core.Pairs.Role.Mentor ? "mentor" : "mentee";
 
     private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
 
