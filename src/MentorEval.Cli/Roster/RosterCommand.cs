@@ -62,7 +62,7 @@ public static class RosterCommand
                         c.PairId, role = c.Role == Role.Mentor ? "mentor" : "mentee", c.Before, c.After,
                         since = c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     }),
-                    missing = update.Missing, update.IdsIgnoreCase,
+                    missing = update.Missing, notLinked = update.NotLinked, update.IdsIgnoreCase,
                 });
             }
             else

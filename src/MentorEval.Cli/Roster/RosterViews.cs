@@ -39,6 +39,11 @@ public static class RosterViews
 
         MemberChanges(console, update.MemberChanges);
         Missing(console, update.Missing);
+        if (update.NotLinked > 0)
+        {
+            console.MarkupLine($"[yellow]{update.NotLinked} stored response(s) name a pair of this roster but were not given by its mentor or mentee[/] " +
+                               "in the role they state; they stay unlinked from it. Import them again with corrected ids (--replace) to link them.");
+        }
     }
 
     public static void Problems(IAnsiConsole console, IReadOnlyList<string> problems)

@@ -11,10 +11,5 @@ public sealed record PairAssignment(string? PairId, Role? Role, string? Problem,
 {
     public bool IsResolved => Problem is null;
 
-    /// <summary>True when the problem is the pair the response names (not in the roster, another cohort), not who answered.</summary>
-    public bool ProblemIsThePair { get; init; }
-
     public static PairAssignment Failed(string problem) => new(null, null, problem);
-
-    public static PairAssignment PairFailed(string problem) => new(null, null, problem) { ProblemIsThePair = true };
 }

@@ -67,9 +67,9 @@ public sealed class RosterIndex
     private PairAssignment AssignToNamedPair(Respondent respondent, string pairId, Role? role, string said, string? cohort, DateOnly? submittedOn)
     {
         if (!byPair.TryGetValue(ParticipantIds.Normalise(pairId), out var pair))
-            return PairAssignment.PairFailed($"pair \"{ParticipantIds.Visible(pairId)}\" is not in the roster; import the roster that lists it, or correct the pair id");
+            return PairAssignment.Failed($"pair \"{ParticipantIds.Visible(pairId)}\" is not in the roster; import the roster that lists it, or correct the pair id");
         if (cohort is not null && pair.Cohort != cohort)
-            return PairAssignment.PairFailed($"pair \"{pair.PairId}\" belongs to cohort \"{pair.Cohort}\", not \"{cohort}\"");
+            return PairAssignment.Failed($"pair \"{pair.PairId}\" belongs to cohort \"{pair.Cohort}\", not \"{cohort}\"");
 
         if (RoleIn(pair, respondent.Id) is { } rosterRole)
         {

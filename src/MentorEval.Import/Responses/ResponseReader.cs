@@ -112,9 +112,7 @@ public sealed partial class ResponseReader
             var submittedOn = row.SubmittedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
             assignment = roster.Assign(respondent, Blank(row.PairId), claimed, options.Cohort, submittedOn, saidBy);
             if (!assignment.IsResolved)
-                Reject(ref rejects, assignment.ProblemIsThePair
-                    ? new RejectedCell(row.Row, "pair_id", row.PairId!, assignment.Problem!)
-                    : new RejectedCell(row.Row, "respondent id", respondent, assignment.Problem!));
+                Reject(ref rejects, new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
             else if (assignment.RespondentAsListed is { } listed)
                 respondent = listed;
         }

@@ -106,16 +106,15 @@ public static class RosterStore
 
         if (options.IdsIgnoreCase is { } setting) await SetIdsIgnoreCaseAsync(db, setting, cancel);
         await db.SaveChangesAsync(cancel);
-        // Responses imported before their pair was on the roster named it already: link them now. (Column names are
-        // quoted: PostgreSQL folds unquoted names to lower case; SQLite accepts either.)
-        await db.Database.ExecuteSqlRawAsync("""
-            UPDATE responses SET "PairId" = (SELECT p."Id" FROM pairs p WHERE p."PairKey" = responses."PairKey")
-            WHERE "PairId" IS NULL AND "PairKey" <> '' AND EXISTS (SELECT 1 FROM pairs p WHERE p."PairKey" = responses."PairKey")
-            """, cancel);
+        // Responses imported before their pair was on the roster (so never checked against it) named it already: link
+        // those given by one of its members in the role they state, as an import would have taken them; the others stay
+        // unlinked and are counted. (Column names are quoted: PostgreSQL folds unquoted names to lower case.)
+        await db.Database.ExecuteSqlRawAsync(ignoreCase ? LinkMembersIgnoringCase : LinkMembers, cancel);
+        var notLinked = await db.Responses.CountAsync(r => r.PairId == null && r.PairKey != "" && db.Pairs.Any(p => p.PairKey == r.PairKey), cancel);
         if (dryRun) await transaction.RollbackAsync(cancel);
         else await transaction.CommitAsync(cancel);
         db.ChangeTracker.Clear();
-        return new RosterUpdate(changes, memberChanges, missing, ignoreCase, []);
+        return new RosterUpdate(changes, memberChanges, missing, ignoreCase, []) { NotLinked = notLinked };
     }
 
     /// <summary>Ends the membership of the pair's <paramref name="role"/> on <paramref name="changedOn"/> and starts the new member's.</summary>
@@ -196,6 +195,20 @@ public static class RosterStore
                 rows.FirstOrDefault(n => n.PairId == r.PairId && n.Role == r.Role && n.Id > r.Id)?.MemberId ?? ""))
             .ToList();
     }
+
+    private const string LinkMembers = """
+        UPDATE responses SET "PairId" = (SELECT p."Id" FROM pairs p WHERE p."PairKey" = responses."PairKey")
+        WHERE "PairId" IS NULL AND "PairKey" <> '' AND EXISTS (
+            SELECT 1 FROM pairs p JOIN pair_members m ON m."PairId" = p."Id"
+            WHERE p."PairKey" = responses."PairKey" AND m."MemberId" = responses."RespondentId" AND m."Role" = responses."Role")
+        """;
+
+    private const string LinkMembersIgnoringCase = """
+        UPDATE responses SET "PairId" = (SELECT p."Id" FROM pairs p WHERE p."PairKey" = responses."PairKey")
+        WHERE "PairId" IS NULL AND "PairKey" <> '' AND EXISTS (
+            SELECT 1 FROM pairs p JOIN pair_members m ON m."PairId" = p."Id"
+            WHERE p."PairKey" = responses."PairKey" AND LOWER(m."MemberId") = LOWER(responses."RespondentId") AND m."Role" = responses."Role")
+        """;
 
     private const string IdsIgnoreCaseSetting = "participant_ids_ignore_case";
 

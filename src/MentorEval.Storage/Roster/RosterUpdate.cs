@@ -12,4 +12,8 @@ public sealed record RosterUpdate(
     IReadOnlyList<string> Problems)
 {
     public bool Applied => Problems.Count == 0;
+
+    /// <summary>Stored responses that name a pair of the roster but were not given by its mentor or mentee in the role
+    /// they state (imported before there was a roster to check them): left unlinked, out of every pair's figures.</summary>
+    public int NotLinked { get; init; }
 }

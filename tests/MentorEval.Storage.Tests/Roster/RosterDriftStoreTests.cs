@@ -29,7 +29,7 @@ public sealed class RosterDriftStoreTests
         await using (var db = await store.OpenAsync())
         await using (var writer = await ResponseBatch.BeginAsync(db, ResponseBatchTests.Batch("f1"), false))
         {
-            writer.Write("baseline", ResponseBatchTests.Answer("E-P1", 4, 5) with { PairId = "P1" }, ResponseBatchTests.Answer("M-P1", 3, 5) with { PairId = "P1" });
+            writer.Write("baseline", ResponseBatchTests.Answer("E-P1", 4, 5) with { PairId = "P1" }, ResponseBatchTests.Answer("M-P1", 3, 5) with { PairId = "P1", Role = Role.Mentor });
             await writer.CommitAsync(2, 2, 0, 0, 0);
         }
 
@@ -122,5 +122,27 @@ public sealed class RosterDriftStoreTests
         (await store.SnapshotAsync()).ShouldBe(before);
         await using var db = await store.OpenAsync();
         (await RosterStore.LoadPairsAsync(db)).IdRules.ShouldBe(RosterIdRules.Exact);
+    }
+
+    [StoreTheory]
+    public async Task Responses_stored_before_the_roster_are_linked_only_when_a_member_of_the_pair_gave_them_in_their_role(StoreKind kind)
+    {
+        await using var store = new TestStore(kind);
+        await using (var db = await store.OpenAsync())
+        await using (var writer = await ResponseBatch.BeginAsync(db, ResponseBatchTests.Batch("f1"), false))
+        {
+            writer.Write("baseline",
+                ResponseBatchTests.Answer("E-P1", 4, 5) with { PairId = "P1" },
+                ResponseBatchTests.Answer("X9", 4, 5) with { PairId = "P1" },
+                ResponseBatchTests.Answer("M-P1", 4, 5) with { PairId = "P1" });
+            await writer.CommitAsync(3, 3, 0, 0, 0);
+        }
+
+        var update = await Update(store, new RosterUpdateOptions(), Pair("P1"));
+
+        update.NotLinked.ShouldBe(2);
+        await using var check = await store.OpenAsync();
+        var linked = await check.Responses.OrderBy(r => r.Id).Select(r => new { r.RespondentId, Linked = r.PairId != null }).ToListAsync();
+        linked.Select(r => (r.RespondentId, r.Linked)).ShouldBe([("E-P1", true), ("X9", false), ("M-P1", false)]);
     }
 }
