@@ -46,7 +46,7 @@ public static class RosterCommand
             var update = await RosterStore.UpdateAsync(db, roster.Entries, options, DateTimeOffset.UtcNow, parsed.GetValue(dryRun), cancel);
             if (!update.Applied)
             {
-                if (parsed.GetValue(json)) Json.Write(context.Terminal, new { file = path, imported = false, problems = update.Problems });
+                if (parsed.GetValue(json)) Json.Write(context.Terminal, new { file = path, imported = false, problems = update.Problems.Select(p => new { message = p }) });
                 else RosterViews.Problems(context.Terminal.Console, update.Problems);
                 return ExitCode.InvalidInput;
             }

@@ -57,14 +57,13 @@ public sealed class RosterIndex
     public PairAssignment Assign(string respondentId, string? pairId, Role? role, string? cohort, DateOnly? submittedOn = null, string? roleSaidBy = null)
     {
         if (IsEmpty) return new PairAssignment(pairId, role, null);
-        var said = role is null ? "" : roleSaidBy ?? $"the response says {Name(role.Value)}";
         var respondent = new Respondent(respondentId, ParticipantIds.Normalise(respondentId));
         return pairId is null
-            ? AssignByRespondent(respondent, role, said, cohort, submittedOn)
-            : AssignToNamedPair(respondent, pairId, role, said, cohort, submittedOn);
+            ? AssignByRespondent(respondent, role, cohort, submittedOn)
+            : AssignToNamedPair(respondent, pairId, role, new RoleClaim(role, roleSaidBy), cohort, submittedOn);
     }
 
-    private PairAssignment AssignToNamedPair(Respondent respondent, string pairId, Role? role, string said, string? cohort, DateOnly? submittedOn)
+    private PairAssignment AssignToNamedPair(Respondent respondent, string pairId, Role? role, RoleClaim said, string? cohort, DateOnly? submittedOn)
     {
         if (!byPair.TryGetValue(ParticipantIds.Normalise(pairId), out var pair))
             return PairAssignment.Failed($"pair \"{ParticipantIds.Visible(pairId)}\" is not in the roster; import the roster that lists it, or correct the pair id");
@@ -101,7 +100,7 @@ public sealed class RosterIndex
             : $"{problem}; if the export's program ids are in another column, name it with --respondent-column");
     }
 
-    private PairAssignment AssignByRespondent(Respondent respondent, Role? role, string said, string? cohort, DateOnly? submittedOn)
+    private PairAssignment AssignByRespondent(Respondent respondent, Role? role, string? cohort, DateOnly? submittedOn)
     {
         var participants = Participants();
         var known = participants.TryGetValue(respondent.Id, out var memberships);
@@ -253,6 +252,12 @@ public sealed class RosterIndex
         var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, memberships) in participants) index.TryAdd(id, MemberId(memberships.First, id));
         return index;
+    }
+
+    /// <summary>Where a stated role came from, as the end of a sentence; made into text only for a rejection.</summary>
+    private readonly record struct RoleClaim(Role? Role, string? SaidBy)
+    {
+        public override string ToString() => SaidBy ?? $"the response says {Name(Role!.Value)}";
     }
 
     /// <summary>A respondent id as the export wrote it and as it compares.</summary>

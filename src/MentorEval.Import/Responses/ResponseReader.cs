@@ -20,6 +20,8 @@ public sealed partial class ResponseReader
     private readonly bool identifyPairs;
     private readonly bool isRedcap;
     private readonly Role? onlyRole;
+    private readonly string? onlyRoleSays;
+    private readonly string? roleOptionSays;
 
     public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma)
@@ -36,6 +38,9 @@ public sealed partial class ResponseReader
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
         onlyRole = instrument.Roles.Count == 1 ? ParseRole(instrument.Roles[0]) : null;
+        // Said once here, not per row: a file may have millions of rows.
+        onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {Name(only)}s only" : null;
+        roleOptionSays = options.Role is { } given ? $"--role says {Name(given)}" : null;
         columns = mapping.Mapped.ToArray();
         AnswerColumns = Array.ConvertAll(columns, m => m.Column);
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
@@ -106,9 +111,7 @@ public sealed partial class ResponseReader
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
             // The role to check the roster's against: the row's, else --role's, else the only role the instrument is for.
-            var (claimed, saidBy) = role is not null
-                ? (role, Blank(row.Role) is null ? $"--role says {Name(role.Value)}" : null)
-                : (onlyRole, onlyRole is { } instrumentRole ? $"instrument \"{instrument.Id}\" is answered by {Name(instrumentRole)}s only" : null);
+            var (claimed, saidBy) = role is not null ? (role, Blank(row.Role) is null ? roleOptionSays : null) : (onlyRole, onlyRoleSays);
             var submittedOn = row.SubmittedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
             assignment = roster.Assign(respondent, Blank(row.PairId), claimed, options.Cohort, submittedOn, saidBy);
             if (!assignment.IsResolved)
