@@ -64,7 +64,7 @@ public static class ResponseImportJob
         if (!mapping.IsUsable)
             throw new App.UserInputException($"{name}: {string.Join(" ", mapping.Problems)}");
 
-        var rows = new ResponseReader(instrument, mapping, new RosterIndex(roster.Pairs), request.Options, reader.Format,
+        var rows = new ResponseReader(instrument, mapping, roster.Index(), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();

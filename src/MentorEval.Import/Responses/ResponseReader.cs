@@ -24,6 +24,9 @@ public sealed partial class ResponseReader
 
     // Online survey tools postdate this; an earlier time is a typo or a placeholder that happened to be a real date.
     private static readonly DateTimeOffset EarliestSubmission = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly Role? onlyRole;
+    private readonly string? onlyRoleSays;
+    private readonly string? roleOptionSays;
 
     public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma)
@@ -40,6 +43,10 @@ public sealed partial class ResponseReader
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
         latestSubmission = options.Clock.GetUtcNow().AddYears(1);
+        onlyRole = instrument.Roles.Count == 1 ? ParseRole(instrument.Roles[0]) : null;
+        // Said once here, not per row: a file may have millions of rows.
+        onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {Name(only)}s only" : null;
+        roleOptionSays = options.Role is { } given ? $"--role says {Name(given)}" : null;
         columns = mapping.Mapped.ToArray();
         AnswerColumns = Array.ConvertAll(columns, m => m.Column);
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
@@ -120,9 +127,14 @@ public sealed partial class ResponseReader
             Reject(ref rejects, new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
-            assignment = roster.Assign(respondent, Blank(row.PairId), role, options.Cohort);
+            // The role to check the roster's against: the row's, else --role's, else the only role the instrument is for.
+            var (claimed, saidBy) = role is not null ? (role, Blank(row.Role) is null ? roleOptionSays : null) : (onlyRole, onlyRoleSays);
+            var submittedOn = row.SubmittedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+            assignment = roster.Assign(respondent, Blank(row.PairId), claimed, options.Cohort, submittedOn, saidBy);
             if (!assignment.IsResolved)
                 Reject(ref rejects, new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+            else if (assignment.RespondentAsListed is { } listed)
+                respondent = listed;
         }
 
         if (rejects is not null) return new RowOutcome.Rejected(row.Row, rejects);
@@ -133,6 +145,8 @@ public sealed partial class ResponseReader
         };
         return new RowOutcome.Accepted(row.Row, response, wave!) { Flagged = flagged ?? (IReadOnlyList<FlaggedCell>)[] };
     }
+
+    private static string Name(Role role) => role == Core.Pairs.Role.Mentor ? "mentor" : "mentee";
 
     private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
 

@@ -43,6 +43,8 @@ public static class RosterReader
         var index = Required.Concat(Optional).ToDictionary(c => c, c => header.IndexOf(c));
         var entries = new List<RosterEntry>();
         var firstRowOfPair = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairSpellings = new Dictionary<string, (string Written, int Row)>(StringComparer.Ordinal);
+        var participantSpellings = new Dictionary<string, (string Written, int Row)>(StringComparer.Ordinal);
         var rows = 0;
         while (records.MoveNext())
         {
@@ -51,22 +53,40 @@ public static class RosterReader
             string Cell(string column) => index[column] < 0 ? "" : record[index[column]].Trim();
             var rowProblems = new List<RosterProblem>();
             void Problem(string column, string message) => rowProblems.Add(new RosterProblem(file, record.Row, column, message));
+            string Id(string column, Dictionary<string, (string Written, int Row)> spellings)
+            {
+                var written = Cell(column);
+                var id = ParticipantIds.Normalise(written);
+                if (id.Length == 0) return id;
+                if (!spellings.TryAdd(id, (written, record.Row)) && spellings[id].Written != written)
+                {
+                    Problem(column, $"\"{ParticipantIds.Visible(written)}\" is the id \"{ParticipantIds.Visible(spellings[id].Written)}\" of row {spellings[id].Row} " +
+                                    "once invisible characters and letter widths are set aside; write it the same way in every row");
+                }
+
+                return id;
+            }
+
 
             if (record.Fields.Count > header.Count && record.Fields.Skip(header.Count).Any(f => f.Trim().Length > 0))
                 Problem("", $"the row has {record.Fields.Count} cells but the header has {header.Count}; check for an unquoted comma");
 
             foreach (var column in new[] { "pair_id", "cohort", "mentor_id", "mentee_id" })
             {
-                if (Cell(column).Length == 0) Problem(column, $"{column} is empty; every pair needs one");
+                if (ParticipantIds.Normalise(Cell(column)).Length == 0) Problem(column, $"{column} is empty; every pair needs one");
             }
 
             if (NameText.Problem(Cell("cohort"), "cohort name") is { } unusable && Cell("cohort").Length > 0) Problem("cohort", unusable);
 
-            var pairId = Cell("pair_id");
+            // Ids as every import compares them (ParticipantIds); two spellings of one id in the file are refused, as
+            // nobody can tell which one the survey exports will use.
+            var pairId = Id("pair_id", pairSpellings);
+            var mentorId = Id("mentor_id", participantSpellings);
+            var menteeId = Id("mentee_id", participantSpellings);
             if (pairId.Length > 0 && !firstRowOfPair.TryAdd(pairId, record.Row))
                 Problem("pair_id", $"pair \"{Excerpt.Of(pairId)}\" is listed twice (first at row {firstRowOfPair[pairId]}); keep one row per pair");
-            if (Cell("mentor_id").Length > 0 && Cell("mentor_id") == Cell("mentee_id"))
-                Problem("mentee_id", $"\"{Excerpt.Of(Cell("mentee_id"))}\" is both mentor and mentee of the pair");
+            if (mentorId.Length > 0 && mentorId == menteeId)
+                Problem("mentee_id", $"\"{Excerpt.Of(menteeId)}\" is both mentor and mentee of the pair");
 
             var start = Date(Cell("start_date"), "start_date", required: true, Problem);
             var plannedEnd = Date(Cell("planned_end_date"), "planned_end_date", required: true, Problem);
@@ -90,7 +110,7 @@ public static class RosterReader
                 continue;
             }
 
-            entries.Add(new RosterEntry(pairId, Cell("cohort"), Cell("mentor_id"), Cell("mentee_id"), start!.Value, plannedEnd!.Value,
+            entries.Add(new RosterEntry(pairId, Cell("cohort"), mentorId, menteeId, start!.Value, plannedEnd!.Value,
                 status!.Value, end, Cell("closure_reason") is { Length: > 0 } reason ? reason : null));
         }
 

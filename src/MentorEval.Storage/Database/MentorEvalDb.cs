@@ -26,6 +26,10 @@ public class MentorEvalDb : DbContext
 
     public DbSet<PairRecord> Pairs => Set<PairRecord>();
 
+    public DbSet<PairMemberRecord> PairMembers => Set<PairMemberRecord>();
+
+    public DbSet<SettingRecord> Settings => Set<SettingRecord>();
+
     public DbSet<WaveRecord> Waves => Set<WaveRecord>();
 
     public DbSet<InstrumentVersionRecord> InstrumentVersions => Set<InstrumentVersionRecord>();
@@ -65,6 +69,22 @@ public class MentorEvalDb : DbContext
             e.HasIndex(p => p.MentorId);
             e.HasIndex(p => p.MenteeId);
             e.Property(p => p.Status).HasConversion<string>();
+        });
+
+        model.Entity<PairMemberRecord>(e =>
+        {
+            e.ToTable("pair_members");
+            e.HasOne(m => m.Pair).WithMany().HasForeignKey(m => m.PairId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.Participant).WithMany().HasForeignKey(m => m.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(m => m.PairId);
+            e.HasIndex(m => m.ParticipantId);
+            e.Property(m => m.Role).HasConversion<string>();
+        });
+
+        model.Entity<SettingRecord>(e =>
+        {
+            e.ToTable("settings");
+            e.HasKey(s => s.Name);
         });
 
         model.Entity<WaveRecord>(e =>

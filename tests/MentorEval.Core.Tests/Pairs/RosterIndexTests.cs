@@ -39,11 +39,13 @@ public sealed class RosterIndexTests
         roster.Assign("E1", "P1", Role.Mentor, null).Problem!.ShouldContain("is the mentee of pair \"P1\" in the roster, but the response says mentor");
     }
 
+    // Issue #11 (3): a survey tool's own respondent id was taken for a named pair when a role was given; an answer
+    // is now taken only from the pair's mentor or mentee.
     [Fact]
-    public void A_vendor_respondent_id_with_a_named_pair_needs_a_role()
+    public void A_vendor_respondent_id_with_a_named_pair_is_not_a_member_of_it_even_with_a_role()
     {
-        roster.Assign("R_3kd9", "P1", null, null).Problem!.ShouldContain("their role is unknown");
-        roster.Assign("R_3kd9", "P1", Role.Mentee, null).ShouldBe(new PairAssignment("P1", Role.Mentee, null));
+        roster.Assign("R_3kd9", "P1", null, null).Problem!.ShouldContain("respondent \"R_3kd9\" is neither the mentor (M1) nor the mentee (E1) of pair \"P1\"");
+        roster.Assign("R_3kd9", "P1", Role.Mentee, null).Problem!.ShouldContain("name it with --respondent-column");
     }
 
     [Fact]

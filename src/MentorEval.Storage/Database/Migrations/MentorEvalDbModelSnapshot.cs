@@ -198,6 +198,41 @@ namespace MentorEval.Storage.Database.Migrations
                     b.ToTable("cohorts", (string)null);
                 });
 
+            modelBuilder.Entity("MentorEval.Storage.Roster.PairMemberRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("pair_members", (string)null);
+                });
+
             modelBuilder.Entity("MentorEval.Storage.Roster.PairRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -283,6 +318,20 @@ namespace MentorEval.Storage.Database.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("MentorEval.Storage.Roster.SettingRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("MentorEval.Storage.Responses.ImportBatchRecord", b =>
                 {
                     b.HasOne("MentorEval.Storage.Responses.InstrumentVersionRecord", "InstrumentVersion")
@@ -319,6 +368,25 @@ namespace MentorEval.Storage.Database.Migrations
                         .IsRequired();
 
                     b.Navigation("Batch");
+                });
+
+            modelBuilder.Entity("MentorEval.Storage.Roster.PairMemberRecord", b =>
+                {
+                    b.HasOne("MentorEval.Storage.Roster.PairRecord", "Pair")
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorEval.Storage.Roster.ParticipantRecord", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Pair");
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("MentorEval.Storage.Roster.PairRecord", b =>

@@ -214,6 +214,43 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                     b.ToTable("cohorts", (string)null);
                 });
 
+            modelBuilder.Entity("MentorEval.Storage.Roster.PairMemberRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("pair_members", (string)null);
+                });
+
             modelBuilder.Entity("MentorEval.Storage.Roster.PairRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -303,6 +340,20 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("MentorEval.Storage.Roster.SettingRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("MentorEval.Storage.Responses.ImportBatchRecord", b =>
                 {
                     b.HasOne("MentorEval.Storage.Responses.InstrumentVersionRecord", "InstrumentVersion")
@@ -339,6 +390,25 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                         .IsRequired();
 
                     b.Navigation("Batch");
+                });
+
+            modelBuilder.Entity("MentorEval.Storage.Roster.PairMemberRecord", b =>
+                {
+                    b.HasOne("MentorEval.Storage.Roster.PairRecord", "Pair")
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorEval.Storage.Roster.ParticipantRecord", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Pair");
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("MentorEval.Storage.Roster.PairRecord", b =>
