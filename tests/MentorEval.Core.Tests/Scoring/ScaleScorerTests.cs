@@ -1,4 +1,5 @@
 using CsCheck;
+using MentorEval.Core.Tests.Support;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Scoring;
 
@@ -70,7 +71,7 @@ public sealed class ScaleScorerTests
 
     [Fact]
     public void Reversing_an_answer_twice_gives_it_back() =>
-        Gen.Select(Gen.Int[-10, 10], Gen.Int[1, 20], Gen.Double[0, 1]).Sample((min, width, share) =>
+        Gen.Select(Gen.Int[-10, 10], Gen.Int[1, 20], Gen.Double[0, 1]).CheckFixed((min, width, share) =>
         {
             var scale = new ResponseScale("s", ResponseScaleKind.Numeric, min, min + width, [], []);
             var answer = min + share * width;
@@ -79,7 +80,7 @@ public sealed class ScaleScorerTests
 
     [Fact]
     public void Reverse_keying_an_item_twice_scores_like_not_keying_it() =>
-        Gen.Int[1, 5].Array[3].Sample(answers =>
+        Gen.Int[1, 5].Array[3].CheckFixed(answers =>
         {
             var values = answers.Select(a => (double)a).Concat([0.0, 0.0, 0.0]).ToArray();
             var keyedTwice = values.ToArray();
