@@ -8,7 +8,8 @@ namespace MentorEval.Cli.Tests.Hostile;
 /// Runs one hostile command line against a program folder and checks what must hold whatever the input: the command
 /// ends within a bounded time, with exit code 0, 1 or 2 and never the "unexpected problem" of a crash; it prints no
 /// control character that could drive the terminal and no runaway output; the program's files (exports, roster,
-/// instrument definitions) are byte for byte as they were; and the database is as it was unless the command succeeded,
+/// instrument definitions) are byte for byte as they were, but for a file the command line names as an output that is
+/// neither what the command reads nor a definition; and the database is as it was unless the command succeeded,
 /// in which case it only gained rows (no stored row changed or went) and still passes SQLite's integrity check.
 /// Returns a description of every broken rule, empty when all hold, so a generated batch can report every failing case.
 /// </summary>
@@ -30,7 +31,8 @@ public static class HostileRun
     /// database must then stay exactly as it was whatever the command did.</param>
     public static async Task<Outcome> CheckAsync(ProgramFolder program, string[] args, bool useProgramDatabase = true)
     {
-        var protectedFiles = Fingerprint(program.Path, program.Database);
+        var protectedFiles = Fingerprint(program.Path, program.Database)
+            .Where(f => !MayWrite(program.Path, args, f.Key)).ToDictionary();
         var before = await program.SnapshotAsync();
         var broken = new List<string>();
 
@@ -79,14 +81,41 @@ public static class HostileRun
         return new Outcome(run, broken);
     }
 
-    /// <summary>Every file of the program folder but the database and what SQLite keeps beside it, links, rejects files
-    /// and the files named out* that cases give commands to write.</summary>
+    /// <summary>Every file of the program folder but the database and what SQLite keeps beside it, links, and rejects
+    /// files (an import replaces the one beside its export).</summary>
     private static Dictionary<string, string> Fingerprint(string folder, string database) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(database, StringComparison.Ordinal) && new FileInfo(f).LinkTarget is null)
             .Where(f => !f.EndsWith(".rejects.csv", StringComparison.Ordinal))
-            .Where(f => !Path.GetFileName(f).StartsWith("out", StringComparison.Ordinal))
             .ToDictionary(f => f, Hash);
+
+    private static readonly string[] OutputOptions = ["--out", "--rejects", "--reliability", "--model"];
+
+    /// <summary>
+    /// Whether the command line asks to write <paramref name="file"/>: a file named by an output option (through links)
+    /// is the user's to replace, unless it is what the command reads or an instrument definition, which no output may
+    /// replace.
+    /// </summary>
+    private static bool MayWrite(string folder, string[] args, string file)
+    {
+        var real = RealPath(file);
+        var targets = args.Zip(args.Skip(1)).Where(a => OutputOptions.Contains(a.First) && !string.IsNullOrWhiteSpace(a.Second)).Select(a => RealPath(Path.GetFullPath(a.Second, folder)));
+        var input = args is ["import" or "score", var read, ..] ? RealPath(Path.GetFullPath(read, folder)) : null;
+        var definition = real.StartsWith(RealPath(Path.Combine(folder, "instruments")) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return targets.Contains(real) && real != input && !definition;
+    }
+
+    private static string RealPath(string path)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(path);
+        }
+    }
 
     private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
 
