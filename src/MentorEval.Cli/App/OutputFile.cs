@@ -37,15 +37,23 @@ public sealed class OutputFile : IDisposable
     /// <summary>Where to write the content; disposing it does not end the file (see <see cref="Complete"/>).</summary>
     public Stream Stream { get; }
 
+    /// <summary>Refuses a target no file can be written at (a folder), before any work is done.</summary>
+    /// <param name="target">An absolute path.</param>
+    public static void CheckTarget(string target, string option)
+    {
+        var place = RealPath.Of(target);
+        if ((FileIdentity.Of(place)?.Kind ?? (Directory.Exists(place) ? FileKind.Directory : FileKind.Regular)) == FileKind.Directory)
+            throw new UserInputException($"{option} \"{target}\" is a folder; {option} needs a file path (a new file name inside that folder is fine).");
+    }
+
     /// <summary>Starts the file: creates its folder if needed and the temporary file beside the target.</summary>
     /// <param name="target">An absolute path.</param>
     public static OutputFile Open(string target, string what, string option)
     {
+        CheckTarget(target, option);
         // A link is written through: the file it points to is replaced, not the link.
         var place = RealPath.Of(target);
-        var kind = FileIdentity.Of(place)?.Kind ?? (Directory.Exists(place) ? FileKind.Directory : FileKind.Regular);
-        if (kind == FileKind.Directory)
-            throw new UserInputException($"{option} \"{target}\" is a folder; {option} needs a file path (a new file name inside that folder is fine).");
+        var kind = FileIdentity.Of(place)?.Kind ?? FileKind.Regular;
 
         string? temporary = null;
         try
@@ -96,18 +104,19 @@ public sealed class OutputFile : IDisposable
         moved = true;
     }
 
-    /// <summary>Drops what was written and removes a file an earlier run left at the target (a device or pipe is left alone).</summary>
-    public void RemoveEarlierFile()
+    /// <summary>Removes a file an earlier run left at the target (a device or pipe is left alone).</summary>
+    /// <param name="target">An absolute path.</param>
+    public static void RemoveEarlierFile(string target, string what, string option)
     {
-        Dispose();
-        if (temporary is null) return;
+        var place = RealPath.Of(target);
+        if (FileIdentity.Of(place)?.Kind is FileKind.Special or FileKind.Directory) return;
         try
         {
             File.Delete(place);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Failed($"Could not remove {What} an earlier run left at \"{Target}\"", e);
+            throw Failure($"Could not remove {what} an earlier run left at \"{target}\"", option, target, null, e);
         }
     }
 

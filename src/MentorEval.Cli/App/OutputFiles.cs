@@ -9,6 +9,14 @@ public sealed class OutputFiles(OutputGuard guard) : IDisposable
 {
     private readonly List<OutputFile> files = [];
 
+    /// <summary>Refuses, before any work, a target that must not be overwritten or cannot be a file; writes nothing.</summary>
+    /// <param name="target">An absolute path.</param>
+    public void Check(string target, string option)
+    {
+        guard.Check(target, option);
+        OutputFile.CheckTarget(target, option);
+    }
+
     /// <summary>Checks the target and starts writing it.</summary>
     /// <param name="target">An absolute path.</param>
     /// <param name="what">What the file is, for messages: "the rejects file".</param>

@@ -39,8 +39,10 @@ public static class ResponseImportJob
         var name = Path.GetFileName(request.File);
         var rejectsPath = request.RejectsFile;
         using var outputs = new OutputFiles(guard);
-        // Started before anything else: a rejects file that cannot be written stops the import before it begins.
-        using var rejects = new RejectsFile(NothingStoredIfFails(() => outputs.Open(rejectsPath, "the rejects file", "--rejects")));
+        // Checked before anything else; started at the first rejected row, so a clean import needs no writable folder
+        // for it (an export on a read-only share), and a failure to write it stops the import with nothing stored.
+        NothingStoredIfFails(() => outputs.Check(rejectsPath, "--rejects"));
+        using var rejects = new RejectsFile(() => outputs.Open(rejectsPath, "the rejects file", "--rejects"));
         // The file is hashed on another core while the roster loads: each takes a second or two on a large program.
         var hashing = Task.Run(() => Sha256Async(request.File, cancel), cancel);
         var roster = await RosterStore.LoadPairsAsync(db, cancel);
@@ -153,7 +155,7 @@ public static class ResponseImportJob
         {
             if (rejects.Written) outputs.MoveIntoPlace();
             // A rejects file from an earlier run of the same import would be mistaken for this run's.
-            else rejects.File.RemoveEarlierFile();
+            else OutputFile.RemoveEarlierFile(rejectsPath, "the rejects file", "--rejects");
         }
         catch (UserInputException e)
         {
@@ -306,11 +308,9 @@ public static class ResponseImportJob
     /// Rejected rows as CSV (file_row, column, value, reason), written from the first rejection on. Values come from
     /// the export, so a cell that a spreadsheet would run as a formula is escaped.
     /// </summary>
-    private sealed class RejectsFile(OutputFile file) : IDisposable
+    private sealed class RejectsFile(Func<OutputFile> open) : IDisposable
     {
         private CsvWriter? csv;
-
-        public OutputFile File => file;
 
         public List<RejectedCell> First { get; } = [];
 
@@ -320,7 +320,7 @@ public static class ResponseImportJob
         {
             if (csv is null)
             {
-                csv = CsvWriter.Create(file.Stream, CsvOutput.Options, leaveOpen: true);
+                csv = CsvWriter.Create(open().Stream, CsvOutput.Options, leaveOpen: true);
                 csv.WriteRecord(["file_row", "column", "value", "reason"]);
                 Written = true;
             }

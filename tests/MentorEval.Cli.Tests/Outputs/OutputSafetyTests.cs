@@ -166,7 +166,7 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
-    public async Task An_export_on_a_read_only_share_stops_before_the_import_when_its_rejects_file_cannot_go_beside_it()
+    public async Task An_export_on_a_read_only_share_with_rejected_rows_stores_nothing_when_its_rejects_file_cannot_go_beside_it()
     {
         await program.ImportRosterAsync();
         using var share = new ReadOnlyFolder(new TempFolder());
@@ -183,6 +183,20 @@ public sealed class OutputSafetyTests : IDisposable
         run.Output.ShouldNotContain("unexpected problem");
         before.ShouldBeUnchanged();
         File.ReadAllBytes(export).ShouldBe(exportBefore);
+    }
+
+    [Fact]
+    public async Task An_export_on_a_read_only_share_without_rejected_rows_imports_as_it_needs_no_rejects_file()
+    {
+        await program.ImportRosterAsync();
+        using var share = new ReadOnlyFolder(new TempFolder());
+        var export = share.Export("survey.csv", File.ReadAllText(program.PathOf("exports/generic.csv")));
+
+        var run = await program.RunAsync("import", export, "--instrument", "pair-pulse", "--json");
+
+        run.ExitCode.ShouldBe(ExitCode.Success, run.Output);
+        var summary = new ImportRun(run).Summary;
+        (summary.Imported, summary.Committed, summary.RejectsFile).ShouldBe((3, true, null));
     }
 
     [Theory]
