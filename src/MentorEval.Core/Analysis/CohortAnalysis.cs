@@ -90,7 +90,8 @@ public static class CohortAnalysis
         IReadOnlyList<AnalysisResponse> answered, int responding, int expected)
     {
         var scores = answered.Select(r => scorer.Score(r.Values)).ToList();
-        var summary = rule.Apply(GroupSummary.Describe(scores));
+        var people = answered.Where((_, i) => !double.IsNaN(scores[i])).Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count();
+        var summary = rule.Apply(GroupSummary.Describe(scores), people);
         var rate = expected > 0 ? Math.Min(1.0, (double)responding / expected) : (double?)null;
         if (!summary.TryGetValue(out var s))
             return new ScaleGroupRow(instrument.Id, scorer.Scale.Id, wave, Name(role), true, null, null, expected, null, null, null, null, null, null, null, null, []);
@@ -109,7 +110,8 @@ public static class CohortAnalysis
         var before = ScoresByPerson(scorer, responses, from, role);
         var after = ScoresByPerson(scorer, responses, to, role);
         var both = before.Keys.Where(after.ContainsKey).OrderBy(k => k.RespondentId, StringComparer.Ordinal).ThenBy(k => k.PairId, StringComparer.Ordinal).ToList();
-        var change = rule.Apply(ChangeAnalysis.Paired(both.Select(k => before[k]).ToList(), both.Select(k => after[k]).ToList()));
+        var change = rule.Apply(ChangeAnalysis.Paired(both.Select(k => before[k]).ToList(), both.Select(k => after[k]).ToList()),
+            people: both.Select(k => k.RespondentId).Distinct(StringComparer.Ordinal).Count());
         if (!change.TryGetValue(out var c))
             return new ChangeRow(instrument.Id, scorer.Scale.Id, Name(role), from, to, true, null, null, null, null, null, null, null, null, null, null, null, null);
         return new ChangeRow(instrument.Id, scorer.Scale.Id, Name(role), from, to, false, c.NPaired, c.MeanPre, c.MeanPost, c.MeanChange,

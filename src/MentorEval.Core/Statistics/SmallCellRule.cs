@@ -11,7 +11,12 @@ public sealed record SmallCellRule(int MinimumN = 5)
         : throw new ArgumentOutOfRangeException(nameof(MinimumN), MinimumN, "The minimum group size must be at least 1.");
 
     public Suppressible<T> Apply<T>(T statistics) where T : IGroupStatistics =>
-        statistics.SmallestGroupN < MinimumN
+        Apply(statistics, people: int.MaxValue);
+
+    /// <param name="people">How many different respondents gave the figures: a mentor answering for two mentees, or a
+    /// repeating check-in twice, is one person with several scores, and the rule protects people.</param>
+    public Suppressible<T> Apply<T>(T statistics, int people) where T : IGroupStatistics =>
+        statistics.SmallestGroupN < MinimumN || people < MinimumN
             ? Suppressible<T>.Suppressed(MinimumN)
             : Suppressible<T>.Shown(statistics, MinimumN);
 }
