@@ -109,7 +109,7 @@ public sealed class OutputFile : IDisposable
     public static void RemoveEarlierFile(string target, string what, string option)
     {
         var place = RealPath.Of(target);
-        if (FileIdentity.Of(place)?.Kind is FileKind.Special or FileKind.Directory) return;
+        if (!File.Exists(place) || FileIdentity.Of(place)?.Kind is FileKind.Special or FileKind.Directory) return;
         try
         {
             File.Delete(place);

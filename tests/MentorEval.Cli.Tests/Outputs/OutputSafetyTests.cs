@@ -186,6 +186,18 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_clean_import_with_its_rejects_file_in_a_folder_not_made_yet_stores_its_rows_and_makes_no_folder()
+    {
+        await program.ImportRosterAsync();
+
+        var run = await program.RunAsync("import", "exports/generic.csv", "--instrument", "pair-pulse", "--rejects", "later/rejects.csv", "--json");
+
+        run.ExitCode.ShouldBe(ExitCode.Success, run.Output);
+        new ImportRun(run).Summary.Imported.ShouldBe(3);
+        Directory.Exists(program.PathOf("later")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task An_export_on_a_read_only_share_without_rejected_rows_imports_as_it_needs_no_rejects_file()
     {
         await program.ImportRosterAsync();
