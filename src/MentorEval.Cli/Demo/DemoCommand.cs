@@ -139,8 +139,8 @@ public static class DemoCommand
         if (finished.Count == 0) return (null, "No finished cohort yet: the documented rules judge the pairs.");
         try
         {
-            data.TrainAndSave(finished, ThresholdPolicy.Default, path);
-            return (path, null);
+            var trained = data.TrainAndSave(finished, ThresholdPolicy.Default, path);
+            return trained.Card.Verdict.Kept ? (path, null) : (null, trained.Card.Verdict.Reason + " The documented rules judge the pairs.");
         }
         catch (UserInputException e)
         {

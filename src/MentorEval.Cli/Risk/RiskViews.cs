@@ -20,20 +20,34 @@ public static class RiskViews
         }
 
         console.Write(table);
+        var rules = summary.Verdict.RulesRecall is var recall && double.IsNaN(recall) ? "" : $", catching {P(recall)} of early closures at the same flagged share";
+        console.MarkupLine($"The documented rules on the same rows: ROC AUC {F(summary.Verdict.RulesRocAuc)}{rules}.");
+        if (!summary.Kept)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(summary.Reason)}[/]");
+            console.MarkupLine("No model file was written: 'mentoreval risk predict' and 'report' use the documented rules, and say so.");
+            if (summary.Existing is { } existing) console.MarkupLine(Markup.Escape(existing));
+            return;
+        }
+
+        console.MarkupLine($"[green]{Markup.Escape(summary.Reason)}[/]");
         console.MarkupLine($"Chosen: [bold]{Markup.Escape(summary.Chosen)}[/], threshold {F(summary.Threshold)} ({Markup.Escape(summary.Policy)}).");
-        console.MarkupLine($"Most important: {Markup.Escape(string.Join(", ", summary.TopImportance.Take(5).Select(f => f.Feature)))}.");
-        console.MarkupLine($"Model: {Markup.Escape(summary.Model)}");
-        console.MarkupLine($"Card:  {Markup.Escape(summary.Card)}");
+        console.MarkupLine($"Most important: {Markup.Escape(string.Join("; ", summary.TopImportance.Take(5).Select(f => f.Name)))}.");
+        console.MarkupLine($"Model: {Markup.Escape(summary.Model ?? "")}");
+        console.MarkupLine($"Card:  {Markup.Escape(summary.Card ?? "")}");
     }
 
     public static void Render(IAnsiConsole console, PredictResult result)
     {
         var how = result.Method == Core.Risk.RiskMethod.Model ? $"model {result.Model}" : "the documented rules";
         console.MarkupLine($"Cohort [bold]{Markup.Escape(result.Cohort)}[/] after {Markup.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {Markup.Escape(how)}.");
+        console.MarkupLine($"Flagged: {Markup.Escape(result.FlagRule)}.");
         if (result.Note is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", "probability", "method", "reasons");
+        var rules = result.Method == Core.Risk.RiskMethod.Rules;
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", rules ? "concern score" : "probability", "method", "reasons");
         foreach (var pair in result.Pairs.Where(p => p.Flagged))
-            table.AddRow(Markup.Escape(pair.PairId), pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method), Markup.Escape(string.Join("; ", pair.Reasons)));
+            table.AddRow(Markup.Escape(pair.PairId), rules ? $"{pair.Concern}" : pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method),
+                Markup.Escape(string.Join("; ", pair.Reasons)));
         if (result.Flagged > 0) console.Write(table);
     }
 
@@ -45,7 +59,7 @@ public static class RiskViews
         foreach (var reason in result.Reasons) console.MarkupLine($"  • {Markup.Escape(reason)}");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "value", "contribution");
         foreach (var f in result.Features)
-            table.AddRow(Markup.Escape(f.Feature), f.Value is { } v ? F(v) : "[dim]missing[/]", f.Contribution is { } c ? F(c) : "");
+            table.AddRow(Markup.Escape(f.Name), f.Value is { } v ? F(v) : "[dim]missing[/]", f.Contribution is { } c ? F(c) : "");
         console.Write(table);
     }
 
