@@ -58,29 +58,34 @@ public sealed class RiskModel
     {
         var (probabilities, contributions) = Score([pair], catalog, catalog.Features.Count, catalog.Features.Count);
         var byIndex = new double[catalog.Features.Count];
-        foreach (var (index, value) in contributions[0].Items()) byIndex[index] = value;
+        foreach (var (index, value) in contributions[0]) byIndex[index] = value;
         var features = Enumerable.Range(0, catalog.Features.Count)
             .Select(j => new FeatureContribution(catalog.Features[j].Name, pair.Values[j], byIndex[j]))
             .OrderByDescending(f => Math.Abs(f.Contribution)).ThenBy(f => f.Feature, StringComparer.Ordinal).ToList();
         return new PairExplanation(probabilities[0], features, Reasons(pair, catalog, contributions[0]));
     }
 
-    private (float[] Probabilities, VBuffer<float>[] Contributions) Score(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, int positive, int negative)
+    /// <summary>
+    /// Each pair's probability and its features' contributions (feature index → push). The contributions are copied out
+    /// row by row: ML.NET reuses one sparse vector's arrays across the rows of a column, so vectors kept from
+    /// GetColumn all end up showing (parts of) another row's contributions.
+    /// </summary>
+    private (float[] Probabilities, KeyValuePair<int, float>[][] Contributions) Score(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, int positive, int negative)
     {
         if (Card.Mismatch(catalog) is { } problem) throw new RiskModelMismatchException(problem);
         var data = Data(ml, pairs.Select(p => new ModelRow { Features = Card.Scaling.Apply(p.Values) }), catalog.Features.Count);
         var scored = Contributions(positive, negative).Fit(data).Transform(predictor.Transform(data));
-        return (scored.GetColumn<float>("Probability").ToArray(), scored.GetColumn<VBuffer<float>>("FeatureContributions").ToArray());
+        return (scored.GetColumn<float>("Probability").ToArray(), scored.GetColumn<VBuffer<float>>("FeatureContributions").Select(v => v.Items().ToArray()).ToArray());
     }
 
     /// <summary>
     /// The largest pushes towards closing, in order: reason 1 is the largest positive contribution that can be a reason
     /// at all (every feature but the timing facts, <see cref="RiskReasons.IsReason"/>), said as its value is.
     /// </summary>
-    private static IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, VBuffer<float> contributions)
+    private static IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, IEnumerable<KeyValuePair<int, float>> contributions)
     {
         var reasons = new List<string>(3);
-        foreach (var (index, _) in contributions.Items().Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key))
+        foreach (var (index, _) in contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key))
         {
             if (RiskReasons.Describe(catalog.Features[index], pair.Values[index], pair.Point) is not { } reason || reasons.Contains(reason)) continue;
             reasons.Add(reason);
