@@ -109,7 +109,7 @@ public static class ReportCharts
         if (content.Request.Risk is not { } risk) yield break;
         if (risk.Method == RiskMethod.Model)
         {
-            var title = $"Probability of closing early after {risk.Wave}: cohort {content.Cohort} ({risk.Pairs.Count} pairs)";
+            var title = $"Probability of closing early after {risk.Wave}: cohort {content.Cohort} ({risk.Pairs.Count} pairs)" + (risk.Flag is { } rule ? $"; {Lower(rule.Legend)}" : "");
             var probabilities = risk.Pairs.Where(p => p.Probability is not null).Select(p => p.Probability!.Value).ToList();
             // The line is drawn where the flags start (the lowest flagged probability), which is what the sheet's sentence says.
             var cut = risk.Flag?.Cut ?? risk.Pairs.Where(p => p.Flagged).Select(p => (double?)p.Score).Min();
