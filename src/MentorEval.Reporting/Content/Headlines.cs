@@ -107,7 +107,7 @@ public static class Headlines
         var method = risk.Method == RiskMethod.Model ? "by the model trained on earlier cohorts" : "by the documented rules (no trained model)";
         var common = flagged.SelectMany(p => p.Reasons.Take(3).Select(ReasonKind.Of).Distinct())
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-        var rule = risk.Flag is { } flag ? $" ({flag.Describe()})" : "";
+        var rule = risk.Flag is { } flag ? $": {flag.Describe()}" : "";
         return $"{flagged.Count} of the {risk.Pairs.Count} pairs still running at the {risk.Wave} wave are flagged as at risk of closing early, {method}{rule}" +
                (common is null ? "." : $"; the most common reason, given for {common.Count()} of them: \"{common.Key}\".");
     }
