@@ -34,7 +34,7 @@ public sealed record FlagRule(RiskMethod Method, double? Share, double? Cut, dou
         if (Cut is not { } cut) return who + (Method == RiskMethod.Rules ? " (no rule fired for any pair this time)" : " (none this time)");
         var level = Method == RiskMethod.Model ? Number(cut) : cut.ToString("0", CultureInfo.InvariantCulture);
         var at = Method == RiskMethod.Model ? $"probability ≥ {level} this time" : $"concern score ≥ {level} this time";
-        var tie = FlaggedAtCut < AtCut ? $"; {FlaggedAtCut} of the {AtCut} pairs at {level} are flagged, in pair-id order, to stay within that share" : "";
+        var tie = FlaggedAtCut < AtCut ? $"; {FlaggedAtCut} of the {AtCut} pairs at {level} {(FlaggedAtCut == 1 ? "is" : "are")} flagged, in pair-id order, to stay within that share" : "";
         return $"{who} ({at}{tie})";
     }
 
