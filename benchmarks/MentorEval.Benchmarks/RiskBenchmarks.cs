@@ -33,7 +33,7 @@ public static class RiskBenchmarks
         var rows = points.SelectMany(p => training.Build(p, catalog)).ToList();
         var features = clock.Elapsed;
         clock.Restart();
-        var model = new ClosureRiskTrainer().Train(rows, catalog, ThresholdPolicy.Default, DateTimeOffset.UtcNow);
+        var model = new ClosureRiskTrainer().Train(rows, training.RulesConcern(rows), catalog, ThresholdPolicy.Default, DateTimeOffset.UtcNow);
         var train = clock.Elapsed;
         Console.WriteLine($"train with evaluation, {TrainPairs:N0} pairs ({rows.Count:N0} rows × {catalog.Features.Count} features): " +
                           $"features {features.TotalSeconds:F1} s + train/evaluate {train.TotalSeconds:F1} s = {(features + train).TotalSeconds:F1} s (budget 60 s)");

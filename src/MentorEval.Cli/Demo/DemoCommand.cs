@@ -160,6 +160,7 @@ public static class DemoCommand
             return (null, e.Message + $" The documented rules judge the pairs (at least {ClosureRiskRules.MinimumClosuresToLearn} early closures are needed to learn).");
         }
 
+        if (!trained.Card.Verdict.Kept) return (null, trained.Card.Verdict.Reason + " The documented rules judge the pairs.");
         trained.Save(modelFile.Stream, cardFile.Stream);
         outputs.MoveIntoPlace();
         return (path, null);

@@ -79,10 +79,10 @@ public static class ReportJob
         var point = data.RequirePoint(options.Cohort, null);
         var judged = data.Judge(point, options.Model);
         var card = judged.Model?.Card;
-        return new RiskAssessment(point.Wave, judged.Method, card?.Threshold, judged.Note, judged.Risks, card is null ? [] : CardLines(card, judged.ModelPath));
+        return new RiskAssessment(point.Wave, judged.Method, judged.Flag, judged.Note, judged.Risks, card is null ? [] : CardLines(card, judged.ModelPath, judged.Catalog));
     }
 
-    private static List<KeyValuePair<string, string>> CardLines(RiskModelCard card, string? path)
+    private static List<KeyValuePair<string, string>> CardLines(RiskModelCard card, string? path, Core.Risk.RiskFeatureCatalog catalog)
     {
         var chosen = card.Chosen;
         string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
@@ -90,11 +90,12 @@ public static class ReportJob
         [
             new("Model", $"{card.Trainer}, trained {card.CreatedAt:yyyy-MM-dd} (seed {card.Seed})" + (path is null ? "" : $"; file {Path.GetFileName(path)}")),
             new("Learned from", string.Join("; ", card.TrainingCohorts.Select(c => $"cohort {c.Cohort}: {c.Pairs} pairs, {c.EarlyClosures} early closures"))),
-            new("Validation", $"{chosen.Scheme}: ROC AUC {F(chosen.RocAuc)}, PR AUC {F(chosen.PrAuc)}, Brier {F(chosen.Brier)}"),
-            new("Flag rule", $"{card.Policy.Describe()}: probability at least {F(card.Threshold)}; in validation this flagged " +
+            new("Validation", $"{chosen.Scheme}: ROC AUC {F(chosen.RocAuc)} (95% CI {F(card.Verdict.Model.Lower)}–{F(card.Verdict.Model.Upper)}, DeLong), " +
+                              $"PR AUC {F(chosen.PrAuc)}, Brier {F(chosen.Brier)}; the documented rules on the same rows: ROC AUC {F(card.Verdict.RulesRocAuc)}"),
+            new("Flag rule", $"{card.Policy.Describe()}; in validation, flagging pairs with probability at least {F(card.Threshold)} flagged " +
                              $"{chosen.FlaggedShare.ToString("0%", CultureInfo.InvariantCulture)} of pairs and caught {chosen.Recall.ToString("0%", CultureInfo.InvariantCulture)} of early closures"),
             new("Features", $"{card.Features.Count}, from instruments {string.Join(", ", card.InstrumentVersions.Select(v => $"{v.Key} {v.Value}"))}"),
-            new("Strongest features", string.Join(", ", card.Importance.Take(5).Select(i => i.Feature))),
+            new("Strongest features", string.Join("; ", card.Importance.Take(5).Select(i => catalog.DisplayNameOf(i.Feature)))),
         ];
     }
 }

@@ -55,13 +55,24 @@ public static class RiskCommand
                 throw new UserInputException("No finished cohort to learn from (every cohort still has active pairs). Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.");
 
             var trained = data.Train(chosen, policy);
-            trained.Save(modelFile.Stream, cardFile.Stream);
-            outputs.MoveIntoPlace();
-            var summary = new TrainSummary(path, RiskModel.CardPath(path), trained.Card.Trainer, trained.Card.Policy.Describe(), trained.Card.Threshold,
-                trained.Card.TrainingCohorts, trained.Card.Features.Count, trained.Card.Evaluations, trained.Card.Importance.Take(10).ToList());
+            var card = trained.Card;
+            var kept = card.Verdict.Kept;
+            // A model not kept writes nothing: its temporary files go, and a model already at the path stays as it was.
+            if (kept)
+            {
+                trained.Save(modelFile.Stream, cardFile.Stream);
+                outputs.MoveIntoPlace();
+            }
+
+            var names = new RiskFeatureCatalog(data.Builder.Instruments.Where(i => card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
+                card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
+            var summary = new TrainSummary(kept ? path : null, kept ? RiskModel.CardPath(path) : null, kept, card.Verdict.Reason,
+                kept ? null : RiskData.Existing(path), card.Trainer, card.Policy.Describe(), card.Threshold, card.TrainingCohorts, card.Features.Count,
+                card.Evaluations, card.Verdict, card.Importance.Take(10).Select(i => new NamedImportance(i.Feature, names.DisplayNameOf(i.Feature), i.AucDrop)).ToList());
             if (parsed.GetValue(json)) WriteJson(context.Terminal, summary);
             else RiskViews.Render(context.Terminal.Console, summary);
-            return ExitCode.Success;
+            // A model that learned too little is an expected outcome, not a crash: said above, and exit code 1 for scripts.
+            return kept ? ExitCode.Success : ExitCode.InvalidInput;
         });
         return train;
     }
@@ -82,9 +93,10 @@ public static class RiskCommand
             var csv = parsed.GetValue(output) is { } file ? outputs.Open(Path.GetFullPath(file, context.Environment.CurrentDirectory), "the risk list", "--out") : null;
             var point = data.RequirePoint(data.RequireCohort(parsed.GetValue(cohort)!), parsed.GetValue(wave));
             var judged = data.Judge(point, parsed.GetValue(model));
-            var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Probability ?? r.Reasons.Count).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
-            var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, ordered.Count, ordered.Count(r => r.Flagged),
-                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Flagged, r.Method, r.Reasons)).ToList());
+            var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Score).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
+            var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, judged.Flag.Describe(), judged.Flag.Cut,
+                ordered.Count, ordered.Count(r => r.Flagged),
+                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList());
             if (csv is not null)
             {
                 CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
@@ -119,8 +131,8 @@ public static class RiskCommand
                        ?? throw new UserInputException($"Pair \"{id}\" was not running after wave \"{point.Wave}\" of cohort {point.Cohort} (it had not started or had already ended). Choose an earlier --as-of-wave.");
             var features = judged.Catalog.Features.Select((f, j) => (f.Name, Value: judged.Pairs.First(p => p.PairId == id).Values[j])).ToList();
             IReadOnlyList<ExplainedFeature> explained = judged.Model?.Explain(judged.Pairs.First(p => p.PairId == id), judged.Catalog) is { } why
-                ? why.Features.Select(f => new ExplainedFeature(f.Feature, Finite(f.Value), f.Contribution)).ToList()
-                : features.Select(f => new ExplainedFeature(f.Name, Finite(f.Value), null)).ToList();
+                ? why.Features.Select(f => new ExplainedFeature(f.Feature, judged.Catalog.DisplayNameOf(f.Feature), Finite(f.Value), f.Contribution)).ToList()
+                : features.Select(f => new ExplainedFeature(f.Name, judged.Catalog.DisplayNameOf(f.Name), Finite(f.Value), null)).ToList();
             var result = new ExplainResult(id, point.Cohort, point.Wave, risk.Method, judged.Note, risk.Probability, risk.Flagged, risk.Reasons, explained);
             if (parsed.GetValue(json)) WriteJson(context.Terminal, result);
             else RiskViews.Render(context.Terminal.Console, result);
@@ -151,14 +163,25 @@ public static class RiskCommand
     }
 }
 
-public sealed record TrainSummary(string Model, string Card, string Chosen, string Policy, double Threshold, IReadOnlyList<TrainingCohort> TrainingCohorts,
-    int Features, IReadOnlyList<ModelEvaluation> Evaluations, IReadOnlyList<FeatureImportance> TopImportance);
+/// <param name="Model">Where the model was written; null when it was not kept (nothing written).</param>
+/// <param name="Existing">When not kept: what became of a model file already at the path (left as it was).</param>
+public sealed record TrainSummary(string? Model, string? Card, bool Kept, string Reason, string? Existing, string Chosen, string Policy, double Threshold,
+    IReadOnlyList<TrainingCohort> TrainingCohorts, int Features, IReadOnlyList<ModelEvaluation> Evaluations, ModelVerdict Verdict, IReadOnlyList<NamedImportance> TopImportance);
 
-public sealed record PairRisk(string PairId, double? Probability, bool Flagged, RiskMethod Method, IReadOnlyList<string> Reasons);
+/// <summary>A feature's permutation importance, with its id and its name in plain words.</summary>
+public sealed record NamedImportance(string Feature, string Name, double AucDrop);
 
-public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method, string? Model, string? Note, int Predicted, int Flagged, IReadOnlyList<PairRisk> Pairs);
+/// <param name="Concern">The rules' concern score (their severities added up), which decides their flags; null for a model.</param>
+public sealed record PairRisk(string PairId, double? Probability, int? Concern, bool Flagged, RiskMethod Method, IReadOnlyList<string> Reasons);
 
-public sealed record ExplainedFeature(string Feature, double? Value, double? Contribution);
+/// <param name="FlagRule">The rule that decided the flags, as every view says it.</param>
+/// <param name="Cut">The lowest flagged probability (or concern score); null when nothing is flagged.</param>
+public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method, string? Model, string? Note, string FlagRule, double? Cut, int Predicted, int Flagged,
+    IReadOnlyList<PairRisk> Pairs);
+
+/// <param name="Feature">The feature's stable id, as the model card records it.</param>
+/// <param name="Name">The feature in plain words.</param>
+public sealed record ExplainedFeature(string Feature, string Name, double? Value, double? Contribution);
 
 public sealed record ExplainResult(string PairId, string Cohort, string Wave, RiskMethod Method, string? Note, double? Probability, bool Flagged,
     IReadOnlyList<string> Reasons, IReadOnlyList<ExplainedFeature> Features);

@@ -75,7 +75,7 @@ internal sealed class RiskData
         return database + ".risk-model.zip";
     }
 
-    /// <summary>Learns early closure from the chosen cohorts.</summary>
+    /// <summary>Learns early closure from the chosen cohorts; its card's verdict says whether it may be kept.</summary>
     public RiskModel Train(IReadOnlyList<string> cohorts, ThresholdPolicy policy)
     {
         var points = cohorts.SelectMany(Builder.TrainingPoints).ToList();
@@ -88,7 +88,7 @@ internal sealed class RiskData
             throw new UserInputException($"Cohorts {string.Join(", ", cohorts)} have {closures} early closures; at least {ClosureRiskRules.MinimumClosuresToLearn} are needed to learn from. " +
                                          "Until then 'mentoreval risk predict' uses the documented rules.");
 
-        return new ClosureRiskTrainer().Train(rows, catalog, policy, DateTimeOffset.UtcNow);
+        return new ClosureRiskTrainer().Train(rows, Builder.RulesConcern(rows), catalog, policy, DateTimeOffset.UtcNow);
     }
 
     /// <summary>Starts the model file and its card, before training, so a target that cannot be written stops the command at once.</summary>
@@ -99,38 +99,67 @@ internal sealed class RiskData
     public (string Path, string What)[] ModelInputs(string? givenModel) =>
         givenModel is null && database.Length == 0 ? [] : [(ModelPath(givenModel), "the risk model"), (RiskModel.CardPath(ModelPath(givenModel)), "the risk model's card")];
 
-    /// <summary>The model's judgement when a model file exists (an explicit --model must), else the rules'.</summary>
+    /// <summary>What happens to a model file already at <paramref name="path"/> when training kept none, or null when there is none.</summary>
+    public static string? Existing(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            var card = RiskModel.Load(path).Card;
+            return $"The model already at \"{path}\" (trained {card.CreatedAt:yyyy-MM-dd}) is left as it was, and predict and report keep using it while it fits the data.";
+        }
+        catch (Exception e) when (e is RiskModelMismatchException or FileNotFoundException or System.Text.Json.JsonException)
+        {
+            return $"The file already at \"{path}\" is left as it was; predict and report do not use it ({e.Message}).";
+        }
+    }
+
+    /// <summary>
+    /// The model's judgement when a usable model file exists, else the rules'. A model at the default path that cannot
+    /// be used (trained on instruments or versions the data no longer have, an older card format, a card whose verdict
+    /// did not keep it) is passed over for the rules, and the note says why; an explicit --model that cannot be used is
+    /// an error.
+    /// </summary>
     public Judgement Judge(PredictionPoint point, string? givenModel)
     {
         var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
+        string? passedOver = null;
         if (path is not null && File.Exists(path))
         {
-            RiskModel model;
             try
             {
-                model = RiskModel.Load(path);
+                var model = RiskModel.Load(path);
                 var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
                     model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
                 var pairs = Builder.Build(point, catalog);
-                return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, model.Predict(pairs, catalog));
+                var risks = model.Predict(pairs, catalog);
+                return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, risks, model.FlagRule(risks));
             }
             catch (RiskModelMismatchException e)
             {
-                throw new UserInputException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
+                if (givenModel is not null)
+                    throw new UserInputException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
+                passedOver = $"the model at \"{path}\" is not used: {e.Message}";
             }
             catch (FileNotFoundException)
             {
-                throw new UserInputException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
+                if (givenModel is not null)
+                    throw new UserInputException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
+                passedOver = $"the model at \"{path}\" is not used: it has no card beside it (\"{RiskModel.CardPath(path)}\")";
             }
         }
 
         if (givenModel is not null) throw new UserInputException($"No model at \"{path}\". Train one with 'mentoreval risk train', or leave out --model to use the rules.");
         var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
         var rulesPairs = Builder.Build(point, rulesCatalog);
-        var note = $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures.";
-        return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, ClosureRiskRules.Judge(rulesPairs, rulesCatalog, ThresholdPolicy.Default.FlagShare!.Value));
+        var note = passedOver is null
+            ? $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures and it beats the rules on cohorts it did not learn from."
+            : $"Rule-based: {passedOver}.";
+        var share = ThresholdPolicy.Default.FlagShare!.Value;
+        var judged = ClosureRiskRules.Judge(rulesPairs, rulesCatalog, share);
+        return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, judged, FlagRule.Of(RiskMethod.Rules, judged, share));
     }
 }
 
 internal sealed record Judgement(RiskMethod Method, string? ModelPath, string? Note, RiskModel? Model, RiskFeatureCatalog Catalog,
-    IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks);
+    IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks, FlagRule Flag);

@@ -21,20 +21,34 @@ public static class RiskViews
         }
 
         console.Write(table);
+        var rules = summary.Verdict.RulesRecall is var recall && double.IsNaN(recall) ? "" : $", catching {P(recall)} of early closures at the same flagged share";
+        console.MarkupLine($"The documented rules on the same rows: ROC AUC {F(summary.Verdict.RulesRocAuc)}{rules}.");
+        if (!summary.Kept)
+        {
+            console.MarkupLine($"[yellow]{TerminalText.Escape(summary.Reason)}[/]");
+            console.MarkupLine("No model file was written: 'mentoreval risk predict' and 'report' use the documented rules, and say so.");
+            if (summary.Existing is { } existing) console.MarkupLine(TerminalText.Escape(existing));
+            return;
+        }
+
+        console.MarkupLine($"[green]{TerminalText.Escape(summary.Reason)}[/]");
         console.MarkupLine($"Chosen: [bold]{TerminalText.Escape(summary.Chosen)}[/], threshold {F(summary.Threshold)} ({TerminalText.Escape(summary.Policy)}).");
-        console.MarkupLine($"Most important: {TerminalText.Escape(string.Join(", ", summary.TopImportance.Take(5).Select(f => f.Feature)))}.");
-        console.MarkupLine($"Model: {TerminalText.Escape(summary.Model)}");
-        console.MarkupLine($"Card:  {TerminalText.Escape(summary.Card)}");
+        console.MarkupLine($"Most important: {TerminalText.Escape(string.Join("; ", summary.TopImportance.Take(5).Select(f => f.Name)))}.");
+        console.MarkupLine($"Model: {TerminalText.Escape(summary.Model ?? "")}");
+        console.MarkupLine($"Card:  {TerminalText.Escape(summary.Card ?? "")}");
     }
 
     public static void Render(IAnsiConsole console, PredictResult result)
     {
         var how = result.Method == Core.Risk.RiskMethod.Model ? $"model {result.Model}" : "the documented rules";
         console.MarkupLine($"Cohort [bold]{TerminalText.Escape(result.Cohort)}[/] after {TerminalText.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {TerminalText.Escape(how)}.");
+        console.MarkupLine($"Flagged: {TerminalText.Escape(result.FlagRule)}.");
         if (result.Note is { } note) console.MarkupLine($"[yellow]{TerminalText.Escape(note)}[/]");
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", "probability", "method", "reasons");
+        var rules = result.Method == Core.Risk.RiskMethod.Rules;
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", rules ? "concern score" : "probability", "method", "reasons");
         foreach (var pair in result.Pairs.Where(p => p.Flagged))
-            table.AddRow(TerminalText.Escape(pair.PairId), pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method), TerminalText.Escape(string.Join("; ", pair.Reasons)));
+            table.AddRow(TerminalText.Escape(pair.PairId), rules ? $"{pair.Concern}" : pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method),
+                TerminalText.Escape(string.Join("; ", pair.Reasons)));
         if (result.Flagged > 0) console.Write(table);
     }
 
@@ -46,7 +60,7 @@ public static class RiskViews
         foreach (var reason in result.Reasons) console.MarkupLine($"  • {TerminalText.Escape(reason)}");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "value", "contribution");
         foreach (var f in result.Features)
-            table.AddRow(TerminalText.Escape(f.Feature), f.Value is { } v ? F(v) : "[dim]missing[/]", f.Contribution is { } c ? F(c) : "");
+            table.AddRow(TerminalText.Escape(f.Name), f.Value is { } v ? F(v) : "[dim]missing[/]", f.Contribution is { } c ? F(c) : "");
         console.Write(table);
     }
 

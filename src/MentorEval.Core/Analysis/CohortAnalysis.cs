@@ -24,8 +24,8 @@ public static class CohortAnalysis
         var waves = WaveOrder(ours.SelectMany(i => i.Responses));
         var wave = request.Wave ?? waves.LastOrDefault();
         var compareWave = request.CompareWave ?? (waves.Count > 1 && waves[0] != wave ? waves[0] : null);
-        var waveStarts = ours.SelectMany(i => i.Responses).GroupBy(r => r.Wave)
-            .ToDictionary(g => g.Key, g => g.Where(r => r.SubmittedAt is not null).Select(r => r.SubmittedAt!.Value).DefaultIfEmpty().Min());
+        var everyAnswer = ours.SelectMany(i => i.Responses).ToList();
+        var waveStarts = waves.ToDictionary(w => w, w => ExpectedResponses.WaveStart(everyAnswer, w));
 
         // Instruments are independent: each is analysed on its own core, and the rows kept in instrument order.
         var parts = ours.AsParallel().AsOrdered()
@@ -52,11 +52,12 @@ public static class CohortAnalysis
         var roles = Roles.Where(r => instrument.Roles.Contains(Name(r))).ToList();
         foreach (var w in waves.Where(w => data.Responses.Any(r => r.Wave == w)))
         {
-            var expected = pairs.Count(p => ExpectedToAnswer(p, waveStarts.GetValueOrDefault(w)));
+            var expectedPairs = ExpectedResponses.Pairs(pairs, waveStarts.GetValueOrDefault(w));
+            var expected = expectedPairs.Count;
             foreach (var role in roles)
             {
                 var answered = data.Responses.Where(r => r.Wave == w && r.Role == role).ToList();
-                var responding = answered.Select(r => (r.RespondentId, r.PairId)).Distinct().Count();
+                var responding = ExpectedResponses.Responding(answered, expectedPairs, pairs.Count > 0);
                 foreach (var scorer in scorers)
                     groups.Add(Group(rule, instrument, scorer, w, role, answered, responding, expected));
             }
@@ -92,7 +93,7 @@ public static class CohortAnalysis
         var scores = answered.Select(r => scorer.Score(r.Values)).ToList();
         var people = answered.Where((_, i) => !double.IsNaN(scores[i])).Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count();
         var summary = rule.Apply(GroupSummary.Describe(scores), people);
-        var rate = expected > 0 ? Math.Min(1.0, (double)responding / expected) : (double?)null;
+        var rate = ExpectedResponses.Rate(responding, expected);
         if (!summary.TryGetValue(out var s))
             return new ScaleGroupRow(instrument.Id, scorer.Scale.Id, wave, Name(role), true, null, null, expected, null, null, null, null, null, null, null, null, []);
 
@@ -186,14 +187,6 @@ public static class CohortAnalysis
             })
             .OrderBy(x => x.Median).ThenBy(x => x.Wave, StringComparer.Ordinal)
             .Select(x => x.Wave).ToList();
-
-    /// <summary>A pair is expected to answer a wave if it had not yet ended when the wave began (its first submission).</summary>
-    private static bool ExpectedToAnswer(RosterEntry pair, DateTimeOffset waveStart)
-    {
-        if (waveStart == default) return true;
-        var day = DateOnly.FromDateTime(waveStart.UtcDateTime);
-        return pair.EndDate is not { } end || end >= day;
-    }
 
     private static string Name(Role role) => role == Role.Mentor ? "mentor" : "mentee";
 }

@@ -10,10 +10,10 @@ namespace MentorEval.Core.Risk;
 /// <item>a role missed the latest wave of a repeated survey (a skipped check-in);</item>
 /// <item>a score dropped by <see cref="SharpDrop"/> points or more since the wave before.</item>
 /// </list>
-/// Each rule has a severity; a pair's concern is the sum over the rules that fire. Like a model's threshold, the rules
-/// flag only as many pairs as the program can follow up (the flag share), the most concerning first, because rules
-/// alone fire for most pairs of a real cohort. Every reason names the rule's evidence; pairs past the capacity keep
-/// their reasons but are not flagged.
+/// Each rule has a severity; a pair's concern score is the sum over the rules that fire. Like a model's probabilities,
+/// the concern scores flag only as many pairs as the program can follow up (the flag share), the most concerning first
+/// (<see cref="RiskFlags"/>), because rules alone fire for most pairs of a
+/// real cohort. Every reason names the rule's evidence; pairs past the capacity keep their reasons but are not flagged.
 /// </summary>
 public static class ClosureRiskRules
 {
@@ -28,14 +28,14 @@ public static class ClosureRiskRules
     public static IReadOnlyList<ClosureRisk> Judge(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, double flagShare)
     {
         var fired = pairs.Select(p => Fire(p, catalog)).ToList();
-        var capacity = (int)Math.Ceiling(flagShare * pairs.Count - 1e-9);
-        var flagged = Enumerable.Range(0, pairs.Count)
-            .Where(i => fired[i].Count > 0)
-            .OrderByDescending(i => fired[i].Sum(f => f.Severity)).ThenBy(i => pairs[i].PairId, StringComparer.Ordinal)
-            .Take(capacity).ToHashSet();
-        return pairs.Select((pair, i) => new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, null, flagged.Contains(i), RiskMethod.Rules,
-            fired[i].OrderByDescending(f => f.Severity).Select(f => f.Reason).ToList())).ToList();
+        var concern = fired.Select(f => f.Sum(x => x.Severity)).ToList();
+        var flagged = RiskFlags.ByShare(concern.Select(c => (double)c).ToList(), pairs.Select(p => p.PairId).ToList(), flagShare, positiveOnly: true);
+        return pairs.Select((pair, i) => new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, null, flagged[i], RiskMethod.Rules,
+            fired[i].OrderByDescending(f => f.Severity).Select(f => f.Reason).ToList()) { Concern = concern[i] }).ToList();
     }
+
+    /// <summary>The pair's concern score: the severities of the rules that fire, added up (0 when none does).</summary>
+    public static int Concern(PairRiskFeatures pair, RiskFeatureCatalog catalog) => Fire(pair, catalog).Sum(f => f.Severity);
 
     private static List<(int Severity, string Reason)> Fire(PairRiskFeatures pair, RiskFeatureCatalog catalog)
     {

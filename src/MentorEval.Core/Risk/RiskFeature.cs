@@ -17,6 +17,39 @@ public sealed record RiskFeature(string Name, RiskFeatureKind Kind, Instrument? 
         _ => Lower(Topic),
     };
 
+    /// <summary>
+    /// The feature in plain words, as a program leader reads it in `risk explain` and the model card ("Mentoring
+    /// relationship check-in: mentee-rated relationship quality, change since the previous wave"); <see cref="Name"/>
+    /// stays the stable id.
+    /// </summary>
+    public string DisplayName
+    {
+        get
+        {
+            var instrument = Instrument?.Title ?? "";
+            var role = Role is { } r ? RiskFeatureCatalog.RoleName(r) : "";
+            var said = Kind switch
+            {
+                RiskFeatureKind.ScaleLatest when Role is null => $"{Lower(Topic)}, mentor and mentee averaged (latest)",
+                RiskFeatureKind.ScaleLatest => $"{Subject} (latest)",
+                RiskFeatureKind.ScaleChange => $"{Subject}, change since the previous wave",
+                RiskFeatureKind.ScaleSlope => $"{Subject}, trend per wave",
+                RiskFeatureKind.RoleGap => $"mentor − mentee gap on {Lower(Topic)}",
+                RiskFeatureKind.MeanAbsoluteGap => "mean mentor–mentee gap across its scales",
+                RiskFeatureKind.NoAnswerYet => $"no answer from the {role} yet",
+                RiskFeatureKind.MissedWaves => $"waves the {role} missed",
+                RiskFeatureKind.MissedStreak => $"waves in a row the {role} missed, up to now",
+                RiskFeatureKind.PairMissedLatest => "mentor or mentee skipped the latest wave",
+                RiskFeatureKind.CountLatest => $"{Lower(Topic)} reported by the {role} (latest)",
+                RiskFeatureKind.DaysSinceLastResponse => "Days since either side last answered a survey",
+                RiskFeatureKind.DaysSinceStart => "Days since the pair started",
+                RiskFeatureKind.PlannedLengthDays => "Planned length of the relationship (days)",
+                _ => Name,
+            };
+            return instrument.Length == 0 ? said : $"{instrument}: {said}";
+        }
+    }
+
     /// <summary>The scale, item or instrument the feature is about.</summary>
     public string Topic => Scale?.Title ?? (ItemId is { } item ? item.Replace('_', ' ') : Instrument?.Title ?? Name);
 

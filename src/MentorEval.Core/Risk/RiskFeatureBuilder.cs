@@ -78,6 +78,22 @@ public sealed class RiskFeatureBuilder
         return rows;
     }
 
+    /// <summary>
+    /// The documented rules' concern score for each row, judged at the row's own prediction point on every feature the
+    /// rules read there (as `risk predict` would have judged it then): the baseline a model must beat.
+    /// </summary>
+    public IReadOnlyList<double> RulesConcern(IReadOnlyList<PairRiskFeatures> rows)
+    {
+        var byPoint = new Dictionary<(string Cohort, string Wave), Dictionary<string, int>>();
+        foreach (var point in rows.Select(r => r.Point).DistinctBy(p => (p.Cohort, p.Wave)))
+        {
+            var catalog = RiskFeatureCatalog.For([point], Instruments, everyFeature: true);
+            byPoint[(point.Cohort, point.Wave)] = Build(point, catalog).ToDictionary(p => p.PairId, p => ClosureRiskRules.Concern(p, catalog), StringComparer.Ordinal);
+        }
+
+        return rows.Select(r => (double)byPoint[(r.Point.Cohort, r.Point.Wave)][r.PairId]).ToList();
+    }
+
     /// <summary>Closed early = ended before its planned end for a reason other than completing; unknown while active.</summary>
     private static bool? Label(RosterEntry pair) => pair.Status switch
     {

@@ -101,6 +101,9 @@ public sealed class RiskFeatureCatalog
 
     public int IndexOf(string name) => index.TryGetValue(name, out var i) ? i : -1;
 
+    /// <summary>A feature id in plain words (<see cref="RiskFeature.DisplayName"/>); an id this catalog lacks stays as it is.</summary>
+    public string DisplayNameOf(string name) => IndexOf(name) is var i and >= 0 ? Features[i].DisplayName : name;
+
     /// <summary>The catalog for prediction points: every instrument given at one of them; trends for those given at two or more.</summary>
     public static RiskFeatureCatalog For(IEnumerable<PredictionPoint> points, IEnumerable<Instrument> instruments, bool everyFeature = false)
     {

@@ -6,10 +6,14 @@ namespace MentorEval.Core.Risk;
 /// <summary>Turns a feature's value for one pair into a sentence a program leader can act on.</summary>
 public static class RiskReasons
 {
-    /// <summary>The sentence for a feature's raw value, or null when the value is missing and so says nothing.</summary>
+    /// <summary>
+    /// The sentence for a feature's raw value, or null for the timing facts (days since start, planned length), which
+    /// tell when, not why, and are never reasons. A missing value is said as missing: a model can still lean on it.
+    /// </summary>
     public static string? Describe(RiskFeature feature, double value, PredictionPoint point)
     {
-        if (double.IsNaN(value)) return null;
+        if (!IsReason(feature)) return null;
+        if (double.IsNaN(value)) return Missing(feature);
         var given = feature.Instrument is { } i ? point.WavesGiven.GetValueOrDefault(i.Id) ?? [] : [];
         var instrument = feature.Instrument is null ? "" : RiskFeature.Lower(feature.Instrument.Title);
         var role = feature.Role is { } r ? RiskFeatureCatalog.RoleName(r) : "";
@@ -36,27 +40,26 @@ public static class RiskReasons
             RiskFeatureKind.PairMissedLatest => value >= 1 ? $"the pair skipped the {instrument} at {Last(given)}" : $"both answered the {instrument} at {Last(given)}",
             RiskFeatureKind.CountLatest => $"the {role} reported {Count(value)} {RiskFeature.Lower(feature.Topic)} at the latest {instrument}",
             RiskFeatureKind.DaysSinceLastResponse => $"no survey answer from either side for {Count(value)} days",
-            RiskFeatureKind.DaysSinceStart => $"{Count(value)} days into the relationship",
-            RiskFeatureKind.PlannedLengthDays => $"planned to run {Count(value)} days",
             _ => null,
         };
     }
 
-    /// <summary>
-    /// Whether a value points the way that worries a program leader (a low score, a fall, a gap, a missed survey), judged
-    /// against <paramref name="typical"/> (the training mean). A model can lean on a feature in either direction; only
-    /// the worrying side is worth saying. Timing facts (days since start, planned length) tell when, not why, and are never reasons.
-    /// </summary>
-    public static bool IsAdverse(RiskFeature feature, double value, double typical) => !double.IsNaN(value) && feature.Kind switch
+    /// <summary>Whether the feature can be a reason at all: everything but the timing facts.</summary>
+    public static bool IsReason(RiskFeature feature) => feature.Kind is not (RiskFeatureKind.DaysSinceStart or RiskFeatureKind.PlannedLengthDays);
+
+    private static string Missing(RiskFeature feature)
     {
-        RiskFeatureKind.ScaleLatest => feature.Scale?.HigherIsBetter == false ? value > typical : value < typical,
-        RiskFeatureKind.ScaleChange or RiskFeatureKind.ScaleSlope => feature.Scale?.HigherIsBetter == false ? value > 0 : value < 0,
-        RiskFeatureKind.RoleGap => Math.Abs(value) >= 0.5,
-        RiskFeatureKind.MeanAbsoluteGap or RiskFeatureKind.DaysSinceLastResponse => value > typical,
-        RiskFeatureKind.NoAnswerYet or RiskFeatureKind.MissedWaves or RiskFeatureKind.MissedStreak or RiskFeatureKind.PairMissedLatest => value >= 1,
-        RiskFeatureKind.CountLatest => value < typical,
-        _ => false,
-    };
+        var instrument = feature.Instrument is null ? "" : RiskFeature.Lower(feature.Instrument.Title);
+        var role = feature.Role is { } r ? RiskFeatureCatalog.RoleName(r) : "";
+        return feature.Kind switch
+        {
+            RiskFeatureKind.ScaleLatest or RiskFeatureKind.CountLatest => $"{feature.Subject} not known yet (no {instrument} answer to score)",
+            RiskFeatureKind.ScaleChange or RiskFeatureKind.ScaleSlope => $"no change in {feature.Subject} to measure yet (too few {instrument} answers)",
+            RiskFeatureKind.RoleGap or RiskFeatureKind.MeanAbsoluteGap => $"mentor and mentee cannot be compared on {RiskFeature.Lower(feature.Topic)} yet (one of them has not answered)",
+            RiskFeatureKind.DaysSinceLastResponse => "no survey answer from either side yet",
+            _ => role.Length > 0 ? $"no {instrument} answer from the {role} yet" : $"no {instrument} answers yet",
+        };
+    }
 
     private static string Last(IReadOnlyList<string> given) => given.Count >= 1 ? given[^1] : "the latest wave";
 

@@ -1,8 +1,13 @@
 namespace MentorEval.Core.Statistics;
 
 /// <summary>
-/// ICC(2,1) and ICC(3,1) of Shrout &amp; Fleiss (1979) from the two-way ANOVA of pairs × raters, with the F tests and
-/// confidence intervals exactly as psych::ICC computes them (psych 2.2.9, default lmer = TRUE).
+/// ICC(2,1) and ICC(3,1) of Shrout &amp; Fleiss (1979) from the two-way ANOVA mean squares of pairs × raters, with the F
+/// tests and confidence intervals exactly as psych::ICC(x, lmer = FALSE) computes them (psych 2.2.9): the estimates
+/// researchers cite, negative when mentors and mentees disagree more than chance would. (psych's default, lmer = TRUE,
+/// takes REML variance components that cannot be negative, so it differs whenever a mean square falls below the
+/// residual one; MentorEval does not report it.) With no residual variation at all (every pair has the same mentor −
+/// mentee difference, perfect agreement being the case of none) the estimates are their exact limits: ICC(3,1) = 1,
+/// p = 0, and F, unbounded, is left out with a reason.
 /// </summary>
 internal static class Intraclass
 {
@@ -19,9 +24,9 @@ internal static class Intraclass
         }
 
         var (msb, msj, mse) = MeanSquares([mentor, mentee]);
-        if (mse == 0)
+        if (msb == 0 && mse == 0)
         {
-            reasons.Add("ICC: every pair has the same mentor − mentee difference, so there is no residual variation to compare against.");
+            reasons.Add("ICC: every pair has the same mentor score and the same mentee score, so there is no variation between pairs to measure.");
             return (null, null);
         }
 
@@ -29,39 +34,39 @@ internal static class Intraclass
         var icc2 = (msb - mse) / (msb + (k - 1) * mse + k * (msj - mse) / n);
         var icc3 = (msb - mse) / (msb + (k - 1) * mse);
 
-        var f = msb / mse;
+        var f = mse == 0 ? double.PositiveInfinity : msb / mse;
         int df1 = n - 1, df2 = (n - 1) * (k - 1);
-        var p = Probability.UpperF(f, df1, df2);
+        var p = mse == 0 ? 0 : Probability.UpperF(f, df1, df2);
+        if (mse == 0) reasons.Add("ICC F test: every pair has the same mentor − mentee difference, so there is no residual variation; F is unbounded and p = 0.");
         const double tail = (1 - Probability.Confidence) / 2;
 
         var fLow = f / Probability.FCritical(tail, df1, df2);
         var fHigh = f * Probability.FCritical(tail, df2, df1);
-        var ci3 = Interval("ICC(3,1)", (fLow - 1) / (fLow + k - 1), (fHigh - 1) / (fHigh + k - 1), reasons);
+        var ci3 = mse == 0
+            ? new ConfidenceInterval(1, 1, Probability.Confidence)
+            : Interval("ICC(3,1)", (fLow - 1) / (fLow + k - 1), (fHigh - 1) / (fHigh + k - 1), reasons);
 
         // ICC(2,1): Satterthwaite-type df v for the random-raters model, as in Shrout & Fleiss and psych.
+        // Without residual variation F_j is infinite and v tends to k − 1 (or is undefined when the raters agree too: ICC 1).
         var fj = msj / mse;
         var common = n * (1 + (k - 1) * icc2) - k * icc2;
-        var v = (k - 1) * (n - 1) * Math.Pow(k * icc2 * fj + common, 2)
-                / ((n - 1) * k * k * icc2 * icc2 * fj * fj + common * common);
+        var v = mse == 0
+            ? k - 1
+            : (k - 1) * (n - 1) * Math.Pow(k * icc2 * fj + common, 2) / ((n - 1) * k * k * icc2 * icc2 * fj * fj + common * common);
         var fForLower = Probability.FCritical(tail, n - 1, v);
         var fForUpper = Probability.FCritical(tail, v, n - 1);
         var raterTerm = k * msj + (k * n - k - n) * mse;
-        var ci2 = Interval(
+        var ci2 = mse == 0 && msj == 0 ? new ConfidenceInterval(1, 1, Probability.Confidence) : Interval(
             "ICC(2,1)",
             n * (msb - fForLower * mse) / (fForLower * raterTerm + n * msb),
             n * (fForUpper * msb - mse) / (raterTerm + n * fForUpper * msb),
             reasons);
 
-        return (new IntraclassCorrelation(icc2, f, df1, df2, p, ci2), new IntraclassCorrelation(icc3, f, df1, df2, p, ci3));
+        double? reported = double.IsFinite(f) ? f : null;
+        return (new IntraclassCorrelation(icc2, reported, df1, df2, p, ci2), new IntraclassCorrelation(icc3, reported, df1, df2, p, ci3));
     }
 
-    /// <summary>
-    /// Mean squares for subjects (pairs), judges (raters) and residual. psych::ICC estimates them from a REML
-    /// lme4::lmer fit, whose variance components cannot be negative: in this balanced design that equals pooling a
-    /// subjects or judges mean square that falls below the residual one into it (df-weighted, smallest first).
-    /// So MSJ < MSE (mentors and mentees agree on average) gives MSJ = MSE, and MSB < MSE gives ICC = 0, where
-    /// the classic ANOVA formulas (psych::ICC(lmer = FALSE)) would differ or turn negative.
-    /// </summary>
+    /// <summary>Mean squares for subjects (pairs), judges (raters) and residual of the two-way ANOVA without interaction.</summary>
     private static (double Msb, double Msj, double Mse) MeanSquares(double[][] raters)
     {
         var n = raters[0].Length;
@@ -74,19 +79,10 @@ internal static class Intraclass
         var ssj = n * raterMeans.Sum(m => (m - grand) * (m - grand));
         var sse = Enumerable.Range(0, n)
             .Sum(i => Enumerable.Range(0, k).Sum(j => Math.Pow(raters[j][i] - subjectMeans[i] - raterMeans[j] + grand, 2)));
-
-        double pooledSs = sse, pooledDf = (n - 1) * (k - 1);
-        foreach (var (ss, df) in new[] { (Ss: ssb, Df: n - 1.0), (Ss: ssj, Df: k - 1.0) }.OrderBy(c => c.Ss / c.Df))
-        {
-            if (ss / df >= pooledSs / pooledDf)
-                break;
-            pooledSs += ss;
-            pooledDf += df;
-        }
-
-        var mse = pooledSs / pooledDf;
-        // Pooled terms end at or below the pooled residual and the others above it, so max() gives both cases.
-        return (Math.Max(ssb / (n - 1), mse), Math.Max(ssj / (k - 1), mse), mse);
+        // Exact zeros stay zero; rounding can leave ~1e-31 of residual where there is none, which would turn the exact
+        // limits above into astronomically large F values (as psych prints them).
+        if (sse < 1e-12 * (ssb + ssj)) sse = 0;
+        return (ssb / (n - 1), ssj / (k - 1), sse / ((n - 1) * (k - 1)));
     }
 
     private static ConfidenceInterval? Interval(string icc, double lower, double upper, List<string> reasons)

@@ -3,12 +3,15 @@ using ScottPlot;
 
 namespace MentorEval.Reporting.Charts;
 
-/// <summary>How the pairs' probabilities of closing early are spread, with the threshold above which a pair is flagged.</summary>
+/// <summary>
+/// How the pairs' probabilities of closing early are spread, with a line at the cut a pair is flagged from (the lowest
+/// flagged probability under a capacity share, or the validated threshold), labelled with the rule.
+/// </summary>
 public static class RiskDistributionChart
 {
     private const int Bins = 20;
 
-    public static byte[] Render(string title, IReadOnlyList<double> probabilities, double? threshold)
+    public static byte[] Render(string title, IReadOnlyList<double> probabilities, double? cut, string? cutLabel = null)
     {
         using var plot = ChartCanvas.Create(title, "Probability of closing early", "Pairs");
         var counts = new int[Bins];
@@ -33,10 +36,10 @@ public static class RiskDistributionChart
             bars.LegendText = total == 1 ? "1 pair" : $"{total} pairs";
         }
 
-        if (threshold is { } t && double.IsFinite(t))
+        if (cut is { } t && double.IsFinite(t))
         {
             var line = plot.Add.VerticalLine(Math.Clamp(t, 0, 1), 2.5f, ChartColors.Vermillion, LinePattern.Dashed);
-            line.LegendText = string.Create(CultureInfo.InvariantCulture, $"Flag threshold ({t:0.00})");
+            line.LegendText = cutLabel ?? string.Create(CultureInfo.InvariantCulture, $"Flagged: probability ≥ {t:0.00}");
         }
 
         plot.Axes.Bottom.SetTicks(

@@ -38,7 +38,7 @@ public static class CohortReportBuilder
             pairs.Count == 0 ? null : pairs.Min(p => p.StartDate),
             pairs.Count == 0 ? null : pairs.Max(p => p.PlannedEndDate),
             Enum.GetValues<PairStatus>().ToDictionary(s => s, s => pairs.Count(p => p.Status == s)),
-            ResponseRates(analysis, ours),
+            ResponseRates(analysis, pairs, ours),
             analysis,
             comparison,
             administrations.SelectMany(a => Reliability(a.Data.Instrument, a.Administrations, request.MinimumCell)).ToList(),
@@ -53,21 +53,23 @@ public static class CohortReportBuilder
     }
 
     /// <summary>
-    /// Who answered any survey at each wave, per role. The pairs expected to answer are the analysis's (the pairs still
-    /// running when the wave began), the same for every instrument of the wave.
+    /// Who answered any survey at each wave, per role, among the pairs expected to answer (the analysis's: those still
+    /// running when the wave began, the same for every instrument of the wave); answers from pairs that had closed
+    /// before count on neither side (<see cref="ExpectedResponses"/>).
     /// </summary>
-    private static List<ResponseRateRow> ResponseRates(CohortReport analysis, IReadOnlyList<InstrumentResponses> instruments)
+    private static List<ResponseRateRow> ResponseRates(CohortReport analysis, IReadOnlyList<RosterEntry> pairs, IReadOnlyList<InstrumentResponses> instruments)
     {
         var rows = new List<ResponseRateRow>();
+        var everyAnswer = instruments.SelectMany(i => i.Responses).ToList();
         foreach (var wave in analysis.Waves)
         {
-            var expected = analysis.Groups.First(g => g.Wave == wave).Expected;
-            var atWave = instruments.SelectMany(i => i.Responses).Where(r => r.Wave == wave).ToList();
+            var expected = ExpectedResponses.Pairs(pairs, everyAnswer, wave);
+            var atWave = everyAnswer.Where(r => r.Wave == wave).ToList();
             foreach (var role in Roles)
             {
                 if (!instruments.Any(i => i.Instrument.Roles.Contains(RoleName(role)))) continue;
-                var responded = atWave.Where(r => r.Role == role).Select(r => (r.RespondentId, r.PairId)).Distinct().Count();
-                rows.Add(new ResponseRateRow(wave, RoleName(role), responded, expected));
+                var responded = ExpectedResponses.Responding(atWave.Where(r => r.Role == role), expected, pairs.Count > 0);
+                rows.Add(new ResponseRateRow(wave, RoleName(role), responded, expected.Count));
             }
         }
 

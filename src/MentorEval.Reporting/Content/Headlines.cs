@@ -27,10 +27,14 @@ public static class Headlines
         var by = content.PairsByStatus;
         var total = by.Values.Sum();
         var ended = by[PairStatus.Completed] + by[PairStatus.ClosedEarly];
-        var closedShare = ended == 0 ? "" : $" ({Percent((double)by[PairStatus.ClosedEarly] / ended)} of the pairs that ended)";
         var dates = content.Start is { } start && content.PlannedEnd is { } end ? $", running from {start:yyyy-MM-dd} to {end:yyyy-MM-dd} as planned" : "";
-        return $"Cohort {content.Cohort} has {total} pairs{dates}: {by[PairStatus.Active]} active, {by[PairStatus.Completed]} completed and " +
-               $"{by[PairStatus.ClosedEarly]} closed early{closedShare}.";
+        // While pairs are still running, a share of the pairs that ended would count only early endings (completions
+        // come at the planned end): say what is known instead.
+        if (by[PairStatus.Active] > 0)
+            return $"Cohort {content.Cohort} has {total} pairs{dates}, {by[PairStatus.Active]} still active: {by[PairStatus.Completed]} completed and " +
+                   $"{by[PairStatus.ClosedEarly]} of {total} pairs closed early so far.";
+        var closedShare = ended == 0 ? "" : $" ({Percent((double)by[PairStatus.ClosedEarly] / ended)} of the pairs that ended)";
+        return $"Cohort {content.Cohort} has {total} pairs{dates}: {by[PairStatus.Completed]} completed and {by[PairStatus.ClosedEarly]} closed early{closedShare}.";
     }
 
     private static string? Response(CohortReportContent content)
@@ -103,7 +107,8 @@ public static class Headlines
         var method = risk.Method == RiskMethod.Model ? "by the model trained on earlier cohorts" : "by the documented rules (no trained model)";
         var common = flagged.SelectMany(p => p.Reasons.Take(3).Select(ReasonKind.Of).Distinct())
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-        return $"{flagged.Count} of the {risk.Pairs.Count} pairs still running at the {risk.Wave} wave are flagged as at risk of closing early, {method}" +
+        var rule = risk.Flag is { } flag ? $": {flag.Describe()}" : "";
+        return $"{flagged.Count} of the {risk.Pairs.Count} pairs still running at the {risk.Wave} wave are flagged as at risk of closing early, {method}{rule}" +
                (common is null ? "." : $"; the most common reason, given for {common.Count()} of them: \"{common.Key}\".");
     }
 

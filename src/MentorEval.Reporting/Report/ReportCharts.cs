@@ -109,16 +109,19 @@ public static class ReportCharts
         if (content.Request.Risk is not { } risk) yield break;
         if (risk.Method == RiskMethod.Model)
         {
-            var title = $"Probability of closing early after {risk.Wave}: cohort {content.Cohort} ({risk.Pairs.Count} pairs)";
+            var title = $"Probability of closing early after {risk.Wave}: cohort {content.Cohort} ({risk.Pairs.Count} pairs)" + (risk.Flag is { } rule ? $"; {Lower(rule.Legend)}" : "");
             var probabilities = risk.Pairs.Where(p => p.Probability is not null).Select(p => p.Probability!.Value).ToList();
-            yield return new PlannedChart("risk-probabilities.png", title, RiskSheet.Name, () => RiskDistributionChart.Render(title, probabilities, risk.Threshold));
+            // The line is drawn where the flags start (the lowest flagged probability), which is what the sheet's sentence says.
+            var cut = risk.Flag?.Cut ?? risk.Pairs.Where(p => p.Flagged).Select(p => (double?)p.Score).Min();
+            yield return new PlannedChart("risk-probabilities.png", title, RiskSheet.Name, () => RiskDistributionChart.Render(title, probabilities, cut, risk.Flag?.Legend));
         }
         else
         {
-            var title = $"Warning signs per pair after {risk.Wave} (rules): cohort {content.Cohort}";
-            var bars = risk.Pairs.GroupBy(p => p.Reasons.Count).OrderByDescending(g => g.Key)
-                .Select(g => (g.Key == 1 ? "1 warning sign" : $"{g.Key} warning signs", g.Count())).ToList();
-            yield return new PlannedChart("risk-warning-signs.png", title, RiskSheet.Name, () => CountBarChart.Render(title, "Pairs", bars));
+            // The rules flag by concern score, so the chart counts pairs by it, each bar saying whether that score is flagged.
+            var title = $"Concern score per pair after {risk.Wave} (rules): cohort {content.Cohort}" + (risk.Flag is { } flag ? $"; {Lower(flag.Legend)}" : "");
+            var bars = risk.Pairs.GroupBy(p => p.Concern ?? p.Reasons.Count).OrderByDescending(g => g.Key)
+                .Select(g => (g.Key == 0 ? "0: no rule fired" : $"{g.Key}{Flagged(g.Count(p => p.Flagged), g.Count())}", g.Count())).ToList();
+            yield return new PlannedChart("risk-concern-scores.png", title, RiskSheet.Name, () => CountBarChart.Render(title, "Pairs", bars));
         }
 
         var reasonsTitle = $"Most common reasons among flagged pairs (figures vary by pair): cohort {content.Cohort}";
@@ -132,6 +135,10 @@ public static class ReportCharts
     private sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
 
     private static string Plural(string role) => role + "s";
+
+    private static string Flagged(int flagged, int pairs) => flagged == 0 ? "" : flagged == pairs ? ": flagged" : $": {flagged} of {pairs} flagged";
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>Ids are safe as file names everywhere: letters, digits, '-' and '_' only.</summary>
     internal static string FileName(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());

@@ -31,36 +31,25 @@ public sealed class RiskModel
     public static string CardPath(string modelPath) => Path.ChangeExtension(modelPath, ".json");
 
     /// <summary>
-    /// Scores every pair and gives the top three reasons. With a flag-share policy the top share of these pairs is
-    /// flagged (the program's capacity); with a min-recall policy every pair at or above the validated threshold is.
+    /// Scores every pair and gives the top three reasons. With a flag-share policy the share of these pairs with the
+    /// highest probabilities is flagged (the program's capacity; <see cref="RiskFlags"/>), with a min-recall policy every
+    /// pair at or above the validated threshold; <see cref="FlagRule"/> states which, with the cut it came to.
     /// </summary>
     public IReadOnlyList<ClosureRisk> Predict(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog)
     {
         if (pairs.Count == 0) return [];
         var (probabilities, contributions) = Score(pairs, catalog, 20, 0);
-
-        var flagged = new bool[pairs.Count];
-        if (Card.Policy.MinRecall is null)
-        {
-            // Capacity: at most the share, highest first; ties at the cut are broken by order rather than all taken.
-            var capacity = (int)Math.Floor((Card.Policy.FlagShare ?? 0.2) * pairs.Count);
-            foreach (var i in Enumerable.Range(0, pairs.Count).OrderByDescending(i => probabilities[i]).Take(capacity)) flagged[i] = true;
-        }
-        else
-        {
-            for (var i = 0; i < pairs.Count; i++) flagged[i] = probabilities[i] >= Card.Threshold;
-        }
-
-        var risks = new ClosureRisk[pairs.Count];
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            var pair = pairs[i];
-            risks[i] = new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, probabilities[i], flagged[i],
-                RiskMethod.Model, Reasons(pair, catalog, contributions[i]));
-        }
-
-        return risks;
+        var flagged = Card.Policy.MinRecall is null
+            ? RiskFlags.ByShare(probabilities.Select(p => (double)p).ToList(), pairs.Select(p => p.PairId).ToList(), Card.Policy.FlagShare ?? 0.2)
+            : probabilities.Select(p => p >= Card.Threshold).ToArray();
+        return pairs.Select((pair, i) => new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, probabilities[i], flagged[i],
+            RiskMethod.Model, Reasons(pair, catalog, contributions[i]))).ToList();
     }
+
+    /// <summary>The rule <see cref="Predict"/> flagged <paramref name="risks"/> by, with the cut it came to.</summary>
+    public FlagRule FlagRule(IReadOnlyList<ClosureRisk> risks) => Card.Policy.MinRecall is { } recall
+        ? Core.Risk.FlagRule.Of(RiskMethod.Model, risks, null, Card.Threshold, recall)
+        : Core.Risk.FlagRule.Of(RiskMethod.Model, risks, Card.Policy.FlagShare ?? 0.2);
 
     /// <summary>
     /// Every feature of one pair with its value and its contribution to the score (positive pushes towards early closure),
@@ -70,30 +59,36 @@ public sealed class RiskModel
     {
         var (probabilities, contributions) = Score([pair], catalog, catalog.Features.Count, catalog.Features.Count);
         var byIndex = new double[catalog.Features.Count];
-        foreach (var (index, value) in contributions[0].Items()) byIndex[index] = value;
+        foreach (var (index, value) in contributions[0]) byIndex[index] = value;
         var features = Enumerable.Range(0, catalog.Features.Count)
             .Select(j => new FeatureContribution(catalog.Features[j].Name, pair.Values[j], byIndex[j]))
             .OrderByDescending(f => Math.Abs(f.Contribution)).ThenBy(f => f.Feature, StringComparer.Ordinal).ToList();
         return new PairExplanation(probabilities[0], features, Reasons(pair, catalog, contributions[0]));
     }
 
-    private (float[] Probabilities, VBuffer<float>[] Contributions) Score(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, int positive, int negative)
+    /// <summary>
+    /// Each pair's probability and its features' contributions (feature index → push). The contributions are copied out
+    /// row by row: ML.NET reuses one sparse vector's arrays across the rows of a column, so vectors kept from
+    /// GetColumn all end up showing (parts of) another row's contributions.
+    /// </summary>
+    private (float[] Probabilities, KeyValuePair<int, float>[][] Contributions) Score(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, int positive, int negative)
     {
         if (Card.Mismatch(catalog) is { } problem) throw new RiskModelMismatchException(problem);
         var data = Data(ml, pairs.Select(p => new ModelRow { Features = Card.Scaling.Apply(p.Values) }), catalog.Features.Count);
         var scored = Contributions(positive, negative).Fit(data).Transform(predictor.Transform(data));
-        return (scored.GetColumn<float>("Probability").ToArray(), scored.GetColumn<VBuffer<float>>("FeatureContributions").ToArray());
+        return (scored.GetColumn<float>("Probability").ToArray(), scored.GetColumn<VBuffer<float>>("FeatureContributions").Select(v => v.Items().ToArray()).ToArray());
     }
 
-    /// <summary>The strongest upward pushes that can be said in words; a missing value says nothing, its indicator does.</summary>
-    private IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, VBuffer<float> contributions)
+    /// <summary>
+    /// The largest pushes towards closing, in order: reason 1 is the largest positive contribution that can be a reason
+    /// at all (every feature but the timing facts, <see cref="RiskReasons.IsReason"/>), said as its value is.
+    /// </summary>
+    private static IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, IEnumerable<KeyValuePair<int, float>> contributions)
     {
         var reasons = new List<string>(3);
-        foreach (var (index, _) in contributions.Items().Where(c => c.Value > 0).OrderByDescending(c => c.Value))
+        foreach (var (index, _) in contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key))
         {
-            var (feature, value) = (catalog.Features[index], pair.Values[index]);
-            if (!RiskReasons.IsAdverse(feature, value, Card.Scaling.Means[index])) continue;
-            if (RiskReasons.Describe(feature, value, pair.Point) is not { } reason || reasons.Contains(reason)) continue;
+            if (RiskReasons.Describe(catalog.Features[index], pair.Values[index], pair.Point) is not { } reason || reasons.Contains(reason)) continue;
             reasons.Add(reason);
             if (reasons.Count == 3) break;
         }
@@ -110,9 +105,13 @@ public sealed class RiskModel
         _ => throw new InvalidOperationException($"No feature contributions for a {predictor.GetType().Name}."),
     };
 
-    /// <summary>Writes the model zip to <paramref name="model"/> and its JSON card to <paramref name="card"/>; the caller owns the files.</summary>
+    /// <summary>
+    /// Writes the model zip to <paramref name="model"/> and its JSON card to <paramref name="card"/>; the caller owns the
+    /// files. A model its verdict did not keep is never written.
+    /// </summary>
     public void Save(Stream model, Stream card)
     {
+        if (!Card.Verdict.Kept) throw new InvalidOperationException($"This model was not kept, so it is not saved: {Card.Verdict.Reason}");
         ml.Model.Save(predictor, null, model);
         using var writer = new StreamWriter(card, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(Card.ToJson());
@@ -123,6 +122,7 @@ public sealed class RiskModel
         var card = RiskModelCard.FromJson(File.ReadAllText(CardPath(path)));
         if (card.Format != RiskModelCard.CurrentFormat)
             throw new RiskModelMismatchException($"the model card has format {card.Format}; this MentorEval reads format {RiskModelCard.CurrentFormat}. Train again with 'mentoreval risk train'");
+        if (card.Verdict is not { Kept: true }) throw new RiskModelMismatchException($"its card says training did not keep it ({card.Verdict?.Reason ?? "no verdict recorded"})");
         var ml = new MLContext(card.Seed);
         try
         {

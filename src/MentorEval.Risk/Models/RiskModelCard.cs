@@ -7,7 +7,8 @@ namespace MentorEval.Risk.Models;
 
 /// <summary>
 /// What a saved risk model is and how good it was: the features and instrument versions it reads (prediction refuses
-/// data that differ), the cohorts it learned from, both trainers' held-out metrics, the threshold, the seed and date.
+/// data that differ), the cohorts it learned from, both trainers' held-out metrics, the threshold, the seed and date, and
+/// the verdict: whether it beat chance and the documented rules on held-out cohorts (a model that did not is never used).
 /// </summary>
 public sealed record RiskModelCard(
     int Format,
@@ -22,9 +23,11 @@ public sealed record RiskModelCard(
     ThresholdPolicy Policy,
     double Threshold,
     FeatureScaling Scaling,
-    IReadOnlyList<FeatureImportance> Importance)
+    IReadOnlyList<FeatureImportance> Importance,
+    ModelVerdict Verdict)
 {
-    public const int CurrentFormat = 2;
+    /// <summary>3: the verdict was added; a format-2 model was kept whatever it learned, so it is not read.</summary>
+    public const int CurrentFormat = 3;
 
     private static readonly JsonSerializerOptions Options = new()
     {

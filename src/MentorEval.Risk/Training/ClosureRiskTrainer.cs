@@ -12,8 +12,10 @@ namespace MentorEval.Risk.Training;
 /// <summary>
 /// Learns early closure from finished cohorts. Two trainers compete, a calibrated FastTree and an L2-regularised
 /// logistic regression; each is judged on held-out cohorts only (leave-one-cohort-out with three or more cohorts,
-/// else five folds grouped by pair, so no pair is on both sides), the better ROC AUC is refit on everything and kept,
-/// and both evaluations go into the model card.
+/// else five folds grouped by pair, so no pair is on both sides), the better ROC AUC is refit on everything, and both
+/// evaluations go into the model card. The card's <see cref="ModelVerdict"/> says whether the model is worth keeping:
+/// only if, on those held-out predictions, its ROC AUC's 95% interval lies above chance and its ROC AUC is above the
+/// documented rules' on the same rows. A model that is not kept is never saved or used.
 /// </summary>
 public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed)
 {
@@ -34,9 +36,14 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
     public static int EarlyClosures(IEnumerable<PairRiskFeatures> rows) =>
         rows.Where(r => r.ClosedEarlyAfter == true).Select(r => r.PairId).Distinct().Count();
 
-    public RiskModel Train(IReadOnlyList<PairRiskFeatures> rows, RiskFeatureCatalog catalog, ThresholdPolicy policy, DateTimeOffset now)
+    /// <param name="rows">Every (pair, prediction point) of the training cohorts; rows whose outcome is unknown are left out.</param>
+    /// <param name="rulesConcern">For each of <paramref name="rows"/>, the documented rules' concern score at that point
+    /// (<see cref="ClosureRiskRules.Concern"/> on the rules' features): what the model must beat.</param>
+    public RiskModel Train(IReadOnlyList<PairRiskFeatures> rows, IReadOnlyList<double> rulesConcern, RiskFeatureCatalog catalog, ThresholdPolicy policy, DateTimeOffset now)
     {
-        var labelled = rows.Where(r => r.ClosedEarlyAfter is not null).ToList();
+        if (rulesConcern.Count != rows.Count) throw new ArgumentException($"{rulesConcern.Count} rule scores for {rows.Count} rows.", nameof(rulesConcern));
+        var known = Enumerable.Range(0, rows.Count).Where(i => rows[i].ClosedEarlyAfter is not null).ToList();
+        var labelled = known.Select(i => rows[i]).ToList();
         var closures = EarlyClosures(labelled);
         if (closures < ClosureRiskRules.MinimumClosuresToLearn)
             throw new InvalidOperationException($"Only {closures} early closures to learn from; at least {ClosureRiskRules.MinimumClosuresToLearn} are needed.");
@@ -44,7 +51,8 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
         var ml = new MLContext(seed);
         var labels = labelled.Select(r => r.ClosedEarlyAfter!.Value).ToArray();
         var (scheme, folds) = Folds(labelled, OuterFolds);
-        var tree = EvaluationMetrics.Evaluate(FastTree, scheme, OutOfFold(ml, FastTree, 0, labelled, folds, catalog), labels, policy)
+        var treeHeldOut = OutOfFold(ml, FastTree, 0, labelled, folds, catalog);
+        var tree = EvaluationMetrics.Evaluate(FastTree, scheme, treeHeldOut, labels, policy)
             with { Setting = FastTreeSetting };
 
         // The logistic regression's held-out predictions at every penalty. Each fold is then scored at the penalty its
@@ -68,15 +76,50 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
         };
         var evaluations = new List<ModelEvaluation> { tree, logistic };
         var best = evaluations.OrderByDescending(e => double.IsNaN(e.RocAuc) ? 0 : e.RocAuc).First();
+        var verdict = Verdict(best.Trainer == FastTree ? treeHeldOut : nested, labels, known.Select(i => rulesConcern[i]).ToList(), policy);
         var allScaling = FeatureScaling.Fit(labelled.Select(r => r.Values).ToList(), catalog.Features.Count);
         var final = Fit(ml, best.Trainer, best.Trainer == FastTree ? 0 : finalPenalty, labelled, allScaling, catalog.Features.Count);
         var importance = Importance(ml, final, labelled, allScaling, catalog);
         var cohorts = labelled.GroupBy(r => r.Point.Cohort).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TrainingCohort(g.Key, g.Select(r => r.PairId).Distinct().Count(), g.Count(), EarlyClosures(g))).ToList();
         var card = new RiskModelCard(RiskModelCard.CurrentFormat, now, seed, best.Trainer, catalog.Names, catalog.InstrumentVersions,
-            catalog.Repeated.Order(StringComparer.Ordinal).ToList(), cohorts, evaluations, policy, best.Threshold, allScaling, importance);
+            catalog.Repeated.Order(StringComparer.Ordinal).ToList(), cohorts, evaluations, policy, best.Threshold, allScaling, importance, verdict);
         return new RiskModel(ml, final, card);
     }
+
+    /// <summary>
+    /// Kept only if the held-out ROC AUC's 95% interval (DeLong) lies above 0.5 and the ROC AUC is above the rules' on
+    /// the same rows; the reason in words a program leader reads.
+    /// </summary>
+    public static ModelVerdict Verdict(IReadOnlyList<double> heldOut, IReadOnlyList<bool> labels, IReadOnlyList<double> rulesConcern, ThresholdPolicy policy)
+    {
+        var model = EvaluationMetrics.DeLong(heldOut, labels);
+        var rules = EvaluationMetrics.RocAuc(rulesConcern, labels);
+        var rulesRecall = double.NaN;
+        if (policy.MinRecall is null)
+        {
+            var flagged = RiskFlags.ByShare(rulesConcern, rulesConcern.Select((_, i) => i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                policy.FlagShare ?? 0.2, positiveOnly: true);
+            var closures = labels.Count(l => l);
+            rulesRecall = closures == 0 ? double.NaN : (double)labels.Where((l, i) => l && flagged[i]).Count() / closures;
+        }
+        var aboveChance = model.Lower > 0.5;
+        var aboveRules = model.Auc > rules || double.IsNaN(rules);
+        string F(double v) => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        string P(double v) => v.ToString("0%", System.Globalization.CultureInfo.InvariantCulture);
+        var how = $"On cohorts it had not learned from, the model ranked a pair that went on to close early above one that did not {P(model.Auc)} of the time " +
+                  $"(ROC AUC {F(model.Auc)}, 95% CI {F(model.Lower)}–{F(model.Upper)}; guessing gets 50%, the documented rules {P(rules)})";
+        var reason = (aboveChance, aboveRules) switch
+        {
+            (true, true) => $"Kept. {how}.",
+            (false, true) => $"No model kept: {Lower(how)}, which cannot be told apart from guessing: its 95% interval reaches down to 50%.",
+            (true, false) => $"No model kept: {Lower(how)}; the documented rules rank the pairs at least as well, and their reasons are plain rules.",
+            _ => $"No model kept: {Lower(how)}, which cannot be told apart from guessing, and the documented rules rank the pairs at least as well.",
+        };
+        return new ModelVerdict(aboveChance && aboveRules, model, rules, rulesRecall, reason);
+    }
+
+    private static string Lower(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..];
 
     /// <summary>Each row's probability from the model fitted without its fold.</summary>
     private static double[] OutOfFold(MLContext ml, string trainer, float l2, IReadOnlyList<PairRiskFeatures> rows, List<HashSet<int>> folds,

@@ -48,8 +48,12 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
         summary.GetProperty("surveyFiles").GetInt32().ShouldBe(11); // every file listed in sample-data/program.json
         summary.GetProperty("responsesImported").GetInt32().ShouldBe(1560); // the responses program.json lists
         summary.GetProperty("rowsRejected").GetInt32().ShouldBe(0);
-        File.Exists(summary.GetProperty("model").GetString()).ShouldBeTrue();
-        File.Exists(summary.GetProperty("modelCard").GetString()).ShouldBeTrue();
+        // Issue #15: on sample-data's two finished cohorts the model (held-out ROC AUC 0.74) does not beat the documented
+        // rules on the same rows (0.74), so it is not kept, no model file is written, and the note says why.
+        summary.TryGetProperty("model", out _).ShouldBeFalse();
+        summary.GetProperty("modelNote").GetString()!.ShouldStartWith("No model kept: on cohorts it had not learned from");
+        summary.GetProperty("modelNote").GetString()!.ShouldContain("the documented rules rank the pairs at least as well");
+        File.Exists(Path.Combine(demo.Folder.Path, "demo", "mentoreval.db.risk-model.zip")).ShouldBeFalse();
         demo.Cohort.ShouldBe("2025-fall"); // the cohort still running in sample-data
         summary.GetProperty("comparedWith").GetString().ShouldBe("2025-spring");
 
@@ -80,7 +84,7 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
         var charts = demo.Summary.GetProperty("report").GetProperty("charts").EnumerateArray().Select(c => c.GetString()!).ToList();
         charts.Count.ShouldBeGreaterThan(10);
         charts.ShouldContain(c => Path.GetFileName(c) == "response-rates.png");
-        charts.ShouldContain(c => Path.GetFileName(c) == "risk-probabilities.png");
+        charts.ShouldContain(c => Path.GetFileName(c) == "risk-probabilities.png" || Path.GetFileName(c) == "risk-concern-scores.png");
         foreach (var chart in charts)
         {
             var bytes = File.ReadAllBytes(chart);
@@ -119,13 +123,15 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
     }
 
     [Fact]
-    public void The_at_risk_sheet_lists_every_running_pair_judged_by_the_model_most_likely_first()
+    public void The_at_risk_sheet_lists_every_running_pair_judged_by_the_demos_method_most_likely_first()
     {
         using var workbook = new XLWorkbook(demo.Summary.GetProperty("report").GetProperty("workbook").GetString());
         var table = workbook.Worksheet("At risk").Table("AtRisk");
         var rows = table.DataRange.Rows().ToList();
         rows.Count.ShouldBeGreaterThan(20);
-        rows.ShouldAllBe(r => r.Cell(4).GetString() == "model");
+        // Issue #15: the rules judge when the demo kept no model (sample-data: see the test above).
+        var method = demo.Summary.TryGetProperty("model", out _) ? "model" : "rules";
+        rows.ShouldAllBe(r => r.Cell(4).GetString() == method);
         var flagged = rows.TakeWhile(r => r.Cell(3).GetString() == "yes").ToList();
         flagged.Count.ShouldBe(demo.Summary.GetProperty("report").GetProperty("flaggedPairs").GetInt32());
         flagged.ShouldAllBe(r => r.Cell(5).GetString().Length > 0); // every flag has a reason

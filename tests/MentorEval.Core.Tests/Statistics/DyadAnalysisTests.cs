@@ -31,65 +31,70 @@ public sealed class DyadAnalysisTests
     [Fact]
     public void Icc2_and_Icc3_match_psych_ICC_when_mentors_rate_higher()
     {
-        // R: psych::ICC(cbind(mentor, mentee)[complete.cases(mentor, mentee), ])$results, rows ICC2 and ICC3
-        // (psych 2.2.9, lmer = TRUE). Tolerance 1e-5: psych takes the mean squares from an lme4 fit.
+        // R: psych::ICC(cbind(mentor, mentee)[complete.cases(mentor, mentee), ], lmer = FALSE)$results, rows ICC2 and
+        // ICC3 (make-references.R, case "Dyads, mentors rate higher"). Issue #15: the ANOVA estimates, no longer
+        // psych's default lmer = TRUE (0.348838001311, 0.614646562299 here). Tolerance 1e-9 (closed form on both sides).
         var dyads = DyadAnalysis.Compare(HigherMentor.Mentor, HigherMentor.Mentee);
 
         var icc2 = dyads.Icc2.ShouldNotBeNull();
-        icc2.Value.ShouldBe(0.34883800131, ReferenceAssertions.Psych);
-        icc2.F.ShouldBe(4.19004063374, ReferenceAssertions.Psych);
+        icc2.Value.ShouldBe(0.348837209302, ReferenceAssertions.Psych);
+        icc2.F.ShouldMatch(4.19004524887, ReferenceAssertions.Psych);
         icc2.Df1.ShouldBe(14);
         icc2.Df2.ShouldBe(14);
-        icc2.P.ShouldBe(0.00564478241828, ReferenceAssertions.Psych);
-        icc2.Ci.ShouldMatch(-0.115895965689, 0.72901300449, ReferenceAssertions.Psych);
+        icc2.P.ShouldBe(0.00564475326304, ReferenceAssertions.Psych);
+        icc2.Ci.ShouldMatch(-0.115895871031, 0.729012549269, ReferenceAssertions.Psych);
         var icc3 = dyads.Icc3.ShouldNotBeNull();
-        icc3.Value.ShouldBe(0.614646562303, ReferenceAssertions.Psych);
-        icc3.F.ShouldBe(4.19004063374, ReferenceAssertions.Psych);
-        icc3.P.ShouldBe(0.00564478241828, ReferenceAssertions.Psych);
-        icc3.Ci.ShouldMatch(0.168993715808, 0.851636480302, ReferenceAssertions.Psych);
+        icc3.Value.ShouldBe(0.614646904969, ReferenceAssertions.Psych);
+        icc3.F.ShouldMatch(4.19004524887, ReferenceAssertions.Psych);
+        icc3.P.ShouldBe(0.00564475326304, ReferenceAssertions.Psych);
+        icc3.Ci.ShouldMatch(0.168994250805, 0.851636631594, ReferenceAssertions.Psych);
     }
 
     [Fact]
-    public void Icc_matches_psych_ICC_default_lmer_when_mentors_and_mentees_agree_on_average()
+    public void Icc_is_the_anova_estimate_of_psych_ICC_lmer_false_when_mentors_and_mentees_agree_on_average()
     {
-        // make-references.R, case "judges mean square below residual" (set.seed(1), 14 pairs). psych's lmer fit
-        // cannot give the raters a negative variance, so ICC2 = ICC3 = 0.8337 where ICC(lmer = FALSE) gives
-        // 0.8328 and 0.8243. R: psych::ICC(cbind(mentor, mentee)). Tolerance 1e-5.
+        // make-references.R, case "judges mean square below residual" (set.seed(1), 14 pairs). Issue #15: the ANOVA
+        // estimates ICC2 = 0.8328, ICC3 = 0.8243, not psych's default lmer = TRUE, which pools the judges mean square into
+        // the residual and gave 0.8337 for both. R: psych::ICC(cbind(mentor, mentee), lmer = FALSE). Tolerance 1e-9.
         double[] mentor = [3.5, 3.5, 3, 4.75, 4, 3.25, 4.25, 4.25, 4, 2.5, 4.75, 3.75, 3, 1.5];
         double[] mentee = [3, 3.75, 3.5, 4.5, 3.75, 3, 3.25, 3.75, 3.75, 3.25, 4.75, 4, 3, 2];
 
         var dyads = DyadAnalysis.Compare(mentor, mentee);
 
         var icc2 = dyads.Icc2.ShouldNotBeNull();
-        icc2.Value.ShouldBe(0.833696198478, ReferenceAssertions.Psych);
-        icc2.F.ShouldBe(11.0261832965, ReferenceAssertions.Psych);
+        icc2.Value.ShouldBe(0.832831737346, ReferenceAssertions.Psych);
+        icc2.F.ShouldMatch(10.3805855162, ReferenceAssertions.Psych);
         icc2.Df1.ShouldBe(13);
         icc2.Df2.ShouldBe(13);
-        icc2.P.ShouldBe(5.62466238262e-05, ReferenceAssertions.Psych);
-        icc2.Ci.ShouldMatch(0.570802980553, 0.942831206993, ReferenceAssertions.Psych);
+        icc2.P.ShouldBe(7.85935447289e-05, ReferenceAssertions.Psych);
+        icc2.Ci.ShouldMatch(0.557061250477, 0.943132800909, ReferenceAssertions.Psych);
         var icc3 = dyads.Icc3.ShouldNotBeNull();
-        icc3.Value.ShouldBe(0.833696198478, ReferenceAssertions.Psych);
-        icc3.Ci.ShouldMatch(0.559438872208, 0.943418039074, ReferenceAssertions.Psych);
+        icc3.Value.ShouldBe(0.82426211752, ReferenceAssertions.Psych);
+        icc3.Ci.ShouldMatch(0.53836349659, 0.940004609565, ReferenceAssertions.Psych);
         // R: cor.test(mentor, mentee); t.test(mentor, mentee, paired=TRUE). Tolerance 1e-9.
         dyads.Correlation.ShouldNotBeNull().R.ShouldBe(0.851278889204, ReferenceAssertions.BaseR);
         dyads.PairedT.ShouldNotBeNull().P.ShouldBe(0.67807770532, ReferenceAssertions.BaseR);
     }
 
     [Fact]
-    public void Icc_is_0_not_negative_in_perfect_disagreement_as_psych_ICC_reports()
+    public void Icc_is_negative_in_perfect_disagreement_as_psych_ICC_lmer_false_reports()
     {
-        // R: psych::ICC(cbind(c(1,2,3,4,5,3,2), c(5,4,3,2,1,3,4))) -> ICC2 = ICC3 = 0, F = 1, p = 0.5;
-        // cor.test gives r = -1, p = 0, conf.int = (-1, -1). Tolerance 1e-5 (psych), 1e-9 (cor.test).
+        // R: psych::ICC(cbind(c(1,2,3,4,5,3,2), c(5,4,3,2,1,3,4)), lmer = FALSE) -> ICC2 = -1.35714285714, ICC3 = -1,
+        // F = 0 (psych prints rounding noise, 5.5e-32), p = 1; ICC3 bounds (-1, -1); ICC2 upper bound -1.35714285714.
+        // psych's ICC2 lower bound is NaN (its qf warns that it is not accurate); the formula gives the ICC itself, as
+        // MentorEval reports. (Until issue #15: psych's default lmer = TRUE, ICC = 0.)
+        // cor.test gives r = -1, p = 0, conf.int = (-1, -1). Tolerance 1e-9.
         var dyads = DyadAnalysis.Compare([1.0, 2, 3, 4, 5, 3, 2], [5.0, 4, 3, 2, 1, 3, 4]);
 
-        foreach (var icc in new[] { dyads.Icc2, dyads.Icc3 })
-        {
-            icc.ShouldNotBeNull();
-            icc.Value.ShouldBe(0, ReferenceAssertions.Psych);
-            icc.F.ShouldBe(1, ReferenceAssertions.Psych);
-            icc.P.ShouldBe(0.5, ReferenceAssertions.Psych);
-            icc.Ci.ShouldMatch(-0.706734400731, 0.706734400731, ReferenceAssertions.Psych);
-        }
+        var icc2 = dyads.Icc2.ShouldNotBeNull();
+        icc2.Value.ShouldBe(-1.35714285714, ReferenceAssertions.Psych);
+        icc2.F.ShouldMatch(0, ReferenceAssertions.Psych);
+        icc2.P.ShouldBe(1, ReferenceAssertions.Psych);
+        icc2.Ci.ShouldMatch(-1.35714285714, -1.35714285714, ReferenceAssertions.Psych);
+        var icc3 = dyads.Icc3.ShouldNotBeNull();
+        icc3.Value.ShouldBe(-1, ReferenceAssertions.Psych);
+        icc3.P.ShouldBe(1, ReferenceAssertions.Psych);
+        icc3.Ci.ShouldMatch(-1, -1, ReferenceAssertions.Psych);
 
         var r = dyads.Correlation.ShouldNotBeNull();
         r.R.ShouldBe(-1);
@@ -114,16 +119,16 @@ public sealed class DyadAnalysisTests
     }
 
     [Fact]
-    public void The_same_gap_in_every_pair_leaves_nothing_for_the_t_test_and_ICC()
+    public void The_same_gap_in_every_pair_leaves_nothing_for_the_t_test_while_the_ICCs_are_their_limits()
     {
+        // Issue #15: the ICCs follow psych::ICC(lmer = FALSE) here too (IntraclassAnovaTests); only the t test has nothing.
         var dyads = DyadAnalysis.Compare([4.0, 3, 5, 2], [3.5, 2.5, 4.5, 1.5]);
 
         dyads.MeanGap.ShouldBe(0.5);
         dyads.PairedT.ShouldBeNull();
-        dyads.Icc2.ShouldBeNull();
-        dyads.Icc3.ShouldBeNull();
+        dyads.Icc3.ShouldNotBeNull().Value.ShouldBe(1);
         dyads.Correlation.ShouldNotBeNull().R.ShouldBe(1, 1e-12);
-        dyads.Reasons.Count.ShouldBe(2);
+        dyads.Reasons.Count.ShouldBe(2); // the t test's, and the ICC F test's (unbounded)
     }
 
     [Fact]

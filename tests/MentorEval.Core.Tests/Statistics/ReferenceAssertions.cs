@@ -8,11 +8,8 @@ internal static class ReferenceAssertions
     /// <summary>Base R (stats) values: we compute them in closed form, so they agree far beyond 4 decimals.</summary>
     public const double BaseR = 1e-9;
 
-    /// <summary>
-    /// psych::ICC values: psych takes the mean squares from an lme4 fit whose optimizer stops short of the exact
-    /// REML optimum we compute (by under 1e-5 on these fixtures; see make-references.R).
-    /// </summary>
-    public const double Psych = 1e-5;
+    /// <summary>psych::ICC(lmer = FALSE) values: ANOVA mean squares in closed form on both sides.</summary>
+    public const double Psych = 1e-9;
 
     public static void ShouldMatch(this double? actual, double expected, double tolerance)
     {

@@ -36,7 +36,7 @@ public sealed class EarlyClosureModelTests : IClassFixture<EarlyClosureModelTest
             Latest = Program.Cohorts[^1];
             var (rows, catalog) = Program.TrainingRows(Program.Cohorts.SkipLast(1));
             Catalog = catalog;
-            Model = new ClosureRiskTrainer().Train(rows, catalog, new ThresholdPolicy(0.3, null), new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero));
+            Model = new ClosureRiskTrainer().Train(rows, Program.Builder.RulesConcern(rows), catalog, new ThresholdPolicy(0.3, null), new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero));
             Point = Program.Builder.Point(Latest, PredictionWave)!;
             Pairs = Program.Builder.Build(Point, catalog);
             Risks = Model.Predict(Pairs, catalog);

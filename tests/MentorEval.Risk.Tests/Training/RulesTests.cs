@@ -19,7 +19,7 @@ public sealed class RulesTests
         var history = pairs.Select(p => p with { ClosedEarlyAfter = null }).ToList();
 
         ClosureRiskTrainer.EarlyClosures(history).ShouldBeLessThan(ClosureRiskRules.MinimumClosuresToLearn);
-        Should.Throw<InvalidOperationException>(() => new ClosureRiskTrainer().Train(history, catalog, Evaluation.ThresholdPolicy.Default, DateTimeOffset.UnixEpoch));
+        Should.Throw<InvalidOperationException>(() => new ClosureRiskTrainer().Train(history, history.Select(_ => 0.0).ToList(), catalog, MentorEval.Risk.Evaluation.ThresholdPolicy.Default, DateTimeOffset.UnixEpoch));
 
         var risks = ClosureRiskRules.Judge(pairs, catalog, flagShare: 0.2);
         risks.ShouldAllBe(r => r.Method == RiskMethod.Rules && r.Probability == null);

@@ -12,7 +12,8 @@ internal static class DyadsSheet
     {
         var sheet = new SheetWriter(workbook, Name);
         sheet.Title($"Mentor and mentee views at {content.Analysis.Wave ?? "the latest wave"}: cohort {content.Cohort}");
-        sheet.Line("Gap = mentor's score − mentee's score. ICC(2,1): absolute agreement; ICC(3,1): consistency.", italic: true);
+        sheet.Line("Gap = mentor's score − mentee's score. ICC(2,1): absolute agreement; ICC(3,1): consistency; both Shrout & Fleiss's ANOVA estimates " +
+                   "(as psych::ICC(lmer = FALSE) reports them), negative when mentor and mentee disagree more than chance would.", italic: true);
         sheet.Skip();
         var header = sheet.Row;
         var rows = content.Analysis.Dyads;

@@ -2,7 +2,9 @@
 #
 # Run from the repository root:
 #   Rscript tests/MentorEval.Core.Tests/Statistics/Fixtures/make-references.R
-# Produced with R 4.2.2 and psych 2.2.9 (lme4 installed, so psych::ICC uses its default lmer = TRUE).
+# Produced with R 4.2.2 and psych 2.2.9 (Debian bookworm: apt-get install r-base-core r-cran-psych r-cran-lme4).
+# The ICCs are psych::ICC(x, lmer = FALSE): Shrout & Fleiss's ANOVA estimates, negative values allowed, which is what
+# MentorEval reports (until issue #15 it reported psych's default lmer = TRUE, printed here for comparison).
 #
 # Each case builds a small seeded dataset, prints it as a C# array (double.NaN = missing) and prints
 # the expected values with 12 significant digits. The tests inline both, so they run without R.
@@ -145,18 +147,18 @@ dyads <- function(mentor, mentee) {
   value("cor.test conf.int", ct$conf.int)
   ms <- anova_mean_squares(m)
   value("ANOVA MS subjects/judges/resid", ms)
-  icc <- ICC(m)$results
+  icc <- ICC(m, lmer = FALSE)$results
   for (type in c("ICC2", "ICC3")) {
     r <- icc[icc$type == type, ]
     value(paste(type, "ICC, F, df1, df2, p"), unlist(r[, c("ICC", "F", "df1", "df2", "p")]))
     value(paste(type, "lower, upper"), unlist(r[, c("lower bound", "upper bound")]))
   }
-  classic <- ICC(m, lmer = FALSE)$results
-  value("lmer=FALSE ICC2, ICC3", classic$ICC[2:3])
+  pooled <- suppressWarnings(suppressMessages(ICC(m)))$results
+  value("default lmer=TRUE ICC2, ICC3", pooled$ICC[2:3])
   invisible(ms)
 }
 
-header("Dyads, mentors rate higher: psych::ICC(cbind(mentor, mentee)), cor.test, t.test(paired=TRUE)")
+header("Dyads, mentors rate higher: psych::ICC(cbind(mentor, mentee), lmer = FALSE), cor.test, t.test(paired=TRUE)")
 set.seed(606)
 true <- rnorm(16, 3.5, 0.6)
 mentor <- likert(true + 0.3 + rnorm(16, 0, 0.35))
@@ -165,7 +167,7 @@ mentor[5] <- NA
 ms <- dyads(mentor, mentee)
 stopifnot(ms[2] > ms[3], ms[1] > ms[3])
 
-header("Dyads, judges mean square below residual: psych::ICC pools it (differs from lmer = FALSE)")
+header("Dyads, judges mean square below residual: lmer = FALSE keeps it (the default lmer = TRUE pools it)")
 set.seed(1)
 true <- rnorm(14, 3.5, 0.6)
 mentor <- likert(true + rnorm(14, 0, 0.4))
@@ -173,7 +175,23 @@ mentee <- likert(true + rnorm(14, 0, 0.4))
 ms <- suppressMessages(dyads(mentor, mentee))
 stopifnot(ms[2] < ms[3], ms[1] > ms[3])
 
-header("Dyads in perfect disagreement, subjects mean square below residual: psych::ICC gives ICC = 0")
-# lmer reports a singular fit and psych's qf for the ICC2 bound warns; the printed values are the exact ones.
+header("Dyads in perfect disagreement, subjects mean square below residual: ICC(lmer = FALSE) is negative")
+# psych's residual-free F is rounding noise (~5e-32, p = 1) and its qf for the ICC2 lower bound gives NaN.
 ms <- suppressWarnings(suppressMessages(dyads(c(1, 2, 3, 4, 5, 3, 2), c(5, 4, 3, 2, 1, 3, 4))))
 stopifnot(ms[1] < ms[3])
+
+header("Dyads in perfect agreement: psych::ICC(lmer = FALSE) gives ICC2 = ICC3 = 1 with bounds 1")
+# The residual mean square is 0 but for rounding (~1e-32), so psych's F is astronomical and its p ~ 0; MentorEval takes
+# the exact limit (F infinite, p = 0).
+suppressWarnings(dyads(c(4, 3, 5, 2, 3.5), c(4, 3, 5, 2, 3.5)))
+
+header("Dyads with the same gap in every pair: ICC3 = 1 (consistency), ICC2 below 1 (absolute agreement)")
+# As above the residual is rounding noise; psych's ICC2 bounds then equal the exact limit (Satterthwaite df v -> k - 1).
+# (t.test refuses these data: "essentially constant"; MentorEval gives no t test either.)
+m <- cbind(mentor = c(4, 3, 5, 2), mentee = c(3.5, 2.5, 4.5, 1.5))
+icc <- suppressWarnings(ICC(m, lmer = FALSE))$results
+for (type in c("ICC2", "ICC3")) {
+  r <- icc[icc$type == type, ]
+  value(paste(type, "ICC, df1, df2"), unlist(r[, c("ICC", "df1", "df2")]))
+  value(paste(type, "lower, upper"), unlist(r[, c("lower bound", "upper bound")]))
+}

@@ -1,0 +1,41 @@
+using MentorEval.Core.Risk;
+
+namespace MentorEval.Risk.Tests.Training;
+
+/// <summary>`risk explain`: the reasons are the largest pushes towards closing, in order, and every feature has a name in plain words.</summary>
+public sealed class ExplanationTests(EarlyClosureModelTests.TrainedOnEarlierCohorts trained) : IClassFixture<EarlyClosureModelTests.TrainedOnEarlierCohorts>
+{
+    [Fact]
+    public void Reason_1_is_the_largest_push_towards_closing_that_can_be_a_reason_and_the_next_largest_follow()
+    {
+        foreach (var risk in trained.Risks.Where(r => r.Flagged))
+        {
+            var pair = trained.Pairs.Single(p => p.PairId == risk.PairId);
+            var explained = trained.Model.Explain(pair, trained.Catalog);
+            var largest = explained.Features
+                .Where(f => f.Contribution > 0)
+                .OrderByDescending(f => f.Contribution)
+                .Select(f => trained.Catalog.Features[trained.Catalog.IndexOf(f.Feature)])
+                .Where(RiskReasons.IsReason)
+                .Select(f => RiskReasons.Describe(f, pair.Values[trained.Catalog.IndexOf(f.Name)], pair.Point))
+                .Distinct().Take(3).Select(r => r ?? "(no sentence)").ToList();
+
+            largest.ShouldNotContain("(no sentence)", $"pair {risk.PairId}: every large push has a sentence");
+            explained.Reasons.ShouldBe(largest, $"pair {risk.PairId}");
+            risk.Reasons.ShouldBe(largest, $"pair {risk.PairId}");
+        }
+    }
+
+    [Fact]
+    public void Every_feature_has_a_name_in_plain_words_not_its_id()
+    {
+        var names = trained.Catalog.Features.ToDictionary(f => f.Name, f => f.DisplayName);
+
+        names.Values.ShouldAllBe(n => !n.Contains('.') && !n.Contains('_') && n.Length > 10);
+        names.Values.Distinct().Count().ShouldBe(names.Count);
+        names["relationship-checkin.mentee.missed_streak"].ShouldBe("Mentoring relationship check-in: waves in a row the mentee missed, up to now");
+        names["relationship-checkin.pair.missed_latest"].ShouldBe("Mentoring relationship check-in: mentor or mentee skipped the latest wave");
+        names["days_since_last_response"].ShouldBe("Days since either side last answered a survey");
+        trained.Catalog.DisplayNameOf("relationship-checkin.mentee.missed_streak").ShouldBe(names["relationship-checkin.mentee.missed_streak"]);
+    }
+}
