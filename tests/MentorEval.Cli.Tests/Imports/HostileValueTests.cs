@@ -191,6 +191,19 @@ public sealed class HostileValueTests
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_named_pipe_is_refused_at_once_not_waited_on_for_a_writer()
+    {
+        using var program = new ProgramFolder(StoreKind.Sqlite);
+        var pipe = program.PathOf("export.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) await mkfifo.WaitForExitAsync();
+
+        var run = await program.RunAsync("import", "export.csv", "--instrument", "pair-pulse").WaitAsync(Bound);
+
+        run.ExitCode.ShouldBe(1, run.Output);
+        run.Output.ShouldContain("is not a regular file");
+    }
+
     [StoreTheory]
     public async Task A_file_with_one_enormous_line_ends_with_a_message_naming_the_file_and_row_and_stores_nothing(StoreKind store)
     {
