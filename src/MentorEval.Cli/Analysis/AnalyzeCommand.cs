@@ -22,7 +22,7 @@ public static class AnalyzeCommand
         command.SetAction(async (parsed, cancel) =>
         {
             if (parsed.GetValue(minCell) < 1) throw new UserInputException("--min-cell must be 1 or more.");
-            await using var db = await context.OpenStoreAsync(parsed, cancel);
+            await using var db = await context.OpenExistingStoreAsync(parsed, cancel);
             var roster = await RosterStore.LoadAsync(db, cancel);
             var name = parsed.GetValue(cohort)!;
             if (!roster.Any(p => p.Cohort == name))

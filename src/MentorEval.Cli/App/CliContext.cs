@@ -59,6 +59,21 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
     /// </summary>
     public Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenStoreAsync(StoreLocation(parsed), cancel);
 
+    /// <summary>
+    /// Opens the database for a command that only reads a program (analyze, risk, report): a SQLite file that does not
+    /// exist is an error, not a new empty database left behind in the working folder.
+    /// </summary>
+    public Task<MentorEvalDb> OpenExistingStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenExistingStoreAsync(StoreLocation(parsed), cancel);
+
+    /// <inheritdoc cref="OpenExistingStoreAsync(ParseResult, CancellationToken)"/>
+    public Task<MentorEvalDb> OpenExistingStoreAsync(StoreLocation location, CancellationToken cancel)
+    {
+        if (!location.IsServer && !File.Exists(location.Value))
+            throw new UserInputException($"There is no database at \"{location.Value}\" yet, so there is nothing to read. Import the program's roster first " +
+                                         "('mentoreval roster import FILE'), or point --db or MENTOREVAL_DB at the program's database.");
+        return OpenStoreAsync(location, cancel);
+    }
+
     /// <summary>Opens (creating and migrating on first use) a database the command chose itself.</summary>
     public Task<MentorEvalDb> OpenStoreAsync(StoreLocation location, CancellationToken cancel) => Store.OpenAsync(location, cancel);
 

@@ -21,7 +21,7 @@ public static class ReportJob
         CancellationToken cancel)
     {
         stage("Loading responses");
-        await using var db = await context.OpenStoreAsync(location, cancel);
+        await using var db = await context.OpenExistingStoreAsync(location, cancel);
         var roster = await RosterStore.LoadAsync(db, cancel);
         RequireCohorts(roster, options, location.Display);
         return Write(RiskData.From(context, location, roster, await ResponseStore.LoadAsync(db, cancel)), options, guard, stage);

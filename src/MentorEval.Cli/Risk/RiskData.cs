@@ -40,7 +40,7 @@ internal sealed class RiskData
     public static async Task<RiskData> LoadAsync(CliContext context, ParseResult parsed, CancellationToken cancel)
     {
         var location = context.StoreLocation(parsed);
-        await using var db = await context.OpenStoreAsync(parsed, cancel);
+        await using var db = await context.OpenExistingStoreAsync(parsed, cancel);
         var roster = await RosterStore.LoadAsync(db, cancel);
         if (roster.Count == 0) throw new UserInputException($"No roster in {location.Display}. Import one first ('mentoreval roster import FILE').");
         return From(context, location, roster, await ResponseStore.LoadAsync(db, cancel));
