@@ -59,7 +59,7 @@ public static class RosterCommand
                     added = update.Changes.Count(c => c.Added), updated = update.Changes.Count(c => !c.Added), changes = update.Changes,
                     memberChanges = update.MemberChanges.Select(c => new
                     {
-                        c.PairId, role = c.Role == Role.Mentor ? "mentor" : "mentee", c.Before, c.After,
+                        c.PairId, role = c.Role.Name(), c.Before, c.After,
                         since = c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     }),
                     missing = update.Missing, notLinked = update.NotLinked, update.IdsIgnoreCase,

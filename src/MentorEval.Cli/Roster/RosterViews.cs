@@ -62,7 +62,7 @@ public static class RosterViews
         var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", "role", "was", "now", "since");
         foreach (var change in changes)
         {
-            table.AddRow(TerminalText.Escape(change.PairId), change.Role == Role.Mentor ? "mentor" : "mentee", TerminalText.Escape(change.Before),
+            table.AddRow(TerminalText.Escape(change.PairId), change.Role.Name(), TerminalText.Escape(change.Before),
                 TerminalText.Escape(change.After), Day(change.Since));
         }
 

@@ -6,3 +6,9 @@ public enum Role
     Mentor,
     Mentee,
 }
+
+/// <summary>The one text form of a role, as users type it and outputs show it.</summary>
+public static class RoleText
+{
+    public static string Name(this Role role) => role == Role.Mentor ? "mentor" : "mentee";
+}

@@ -73,7 +73,7 @@ public sealed class RosterIndex
         if (RoleIn(pair, respondent.Id) is { } rosterRole)
         {
             if (role is not null && rosterRole != role)
-                return PairAssignment.Failed($"respondent \"{respondent.Shown}\" is the {Name(rosterRole)} of pair \"{pair.PairId}\" in the roster, but {said}");
+                return PairAssignment.Failed($"respondent \"{respondent.Shown}\" is the {RoleText.Name(rosterRole)} of pair \"{pair.PairId}\" in the roster, but {said}");
             return new PairAssignment(pair.PairId, rosterRole, null, respondent.Listed(rosterRole == Role.Mentor ? pair.MentorId : pair.MenteeId));
         }
 
@@ -82,7 +82,7 @@ public sealed class RosterIndex
         {
             if (formerly.FirstOrDefault(f => WasMemberOn(f, submittedOn)) is not { } then) return PairAssignment.Failed(Replaced(respondent, formerly, submittedOn));
             if (role is not null && then.Role != role)
-                return PairAssignment.Failed($"respondent \"{respondent.Shown}\" was the {Name(then.Role)} of pair \"{pair.PairId}\" in the roster, but {said}");
+                return PairAssignment.Failed($"respondent \"{respondent.Shown}\" was the {RoleText.Name(then.Role)} of pair \"{pair.PairId}\" in the roster, but {said}");
             return new PairAssignment(pair.PairId, then.Role, null, respondent.Listed(then.MemberId));
         }
 
@@ -91,7 +91,7 @@ public sealed class RosterIndex
         if (elsewhere.Count > 0)
         {
             var roles = elsewhere.GroupBy(p => RoleIn(p, respondent.Id)!.Value)
-                .Select(g => $"the {Name(g.Key)} of pair {string.Join(", ", g.Select(p => p.PairId))}");
+                .Select(g => $"the {RoleText.Name(g.Key)} of pair {string.Join(", ", g.Select(p => p.PairId))}");
             return PairAssignment.Failed($"{problem}; {respondent.Shown} is {string.Join(" and ", roles)}");
         }
 
@@ -121,7 +121,7 @@ public sealed class RosterIndex
         if (pairs.Count > 1)
             return PairAssignment.Failed($"respondent \"{respondent.Shown}\" is in {pairs.Count} pairs ({string.Join(", ", pairs.Select(p => p.PairId))}); add a pair_id column so each answer names its pair");
         if (known)
-            return PairAssignment.Failed($"respondent \"{respondent.Shown}\" has no pair{(cohort is null ? "" : $" in cohort \"{cohort}\"")}{(role is null ? "" : $" as {Name(role.Value)}")} in the roster");
+            return PairAssignment.Failed($"respondent \"{respondent.Shown}\" has no pair{(cohort is null ? "" : $" in cohort \"{cohort}\"")}{(role is null ? "" : $" as {RoleText.Name(role.Value)}")} in the roster");
         if (formerly.Count > 0) return PairAssignment.Failed(Replaced(respondent, formerly, submittedOn));
 
         var suggestion = Suggest(respondent.Id, null);
@@ -135,7 +135,7 @@ public sealed class RosterIndex
     private static string Replaced(Respondent respondent, IReadOnlyList<FormerMember> formerly, DateOnly? submittedOn)
     {
         var last = formerly.MaxBy(f => f.Until)!;
-        var role = Name(last.Role);
+        var role = RoleText.Name(last.Role);
         var when = submittedOn switch
         {
             null => "this answer has no submission date, so it cannot be told whether it was given before the change",
@@ -209,7 +209,6 @@ public sealed class RosterIndex
     private List<FormerMember> FormerlyIn(string pairId, string respondent) =>
         formerByPair.TryGetValue(pairId, out var former) ? former.Where(f => rules.Comparer.Equals(ParticipantIds.Normalise(f.MemberId), respondent)).ToList() : [];
 
-    private static string Name(Role role) => role == Role.Mentor ? "mentor" : "mentee";
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -257,7 +256,7 @@ public sealed class RosterIndex
     /// <summary>Where a stated role came from, as the end of a sentence; made into text only for a rejection.</summary>
     private readonly record struct RoleClaim(Role? Role, string? SaidBy)
     {
-        public override string ToString() => SaidBy ?? $"the response says {Name(Role!.Value)}";
+        public override string ToString() => SaidBy ?? $"the response says {RoleText.Name(Role!.Value)}";
     }
 
     /// <summary>A respondent id as the export wrote it and as it compares.</summary>

@@ -116,5 +116,5 @@ public sealed class RiskFeatureCatalog
     public static IReadOnlyList<Role> RolesOf(Instrument instrument) =>
         new[] { Role.Mentor, Role.Mentee }.Where(r => instrument.Roles.Contains(RoleName(r))).ToList();
 
-    public static string RoleName(Role role) => role == Role.Mentor ? "mentor" : "mentee";
+    public static string RoleName(Role role) => role.Name();
 }

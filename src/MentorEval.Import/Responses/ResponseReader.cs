@@ -25,6 +25,7 @@ public sealed partial class ResponseReader
     // Online survey tools postdate this; an earlier time is a typo or a placeholder that happened to be a real date.
     private static readonly DateTimeOffset EarliestSubmission = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly Role? onlyRole;
+    private string? lastGoodWave;
     private readonly string? onlyRoleSays;
     private readonly string? roleOptionSays;
 
@@ -45,8 +46,8 @@ public sealed partial class ResponseReader
         latestSubmission = options.Clock.GetUtcNow().AddYears(1);
         onlyRole = instrument.Roles.Count == 1 ? ParseRole(instrument.Roles[0]) : null;
         // Said once here, not per row: a file may have millions of rows.
-        onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {Name(only)}s only" : null;
-        roleOptionSays = options.Role is { } given ? $"--role says {Name(given)}" : null;
+        onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {RoleText.Name(only)}s only" : null;
+        roleOptionSays = options.Role is { } given ? $"--role says {RoleText.Name(given)}" : null;
         columns = mapping.Mapped.ToArray();
         AnswerColumns = Array.ConvertAll(columns, m => m.Column);
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
@@ -146,8 +147,6 @@ public sealed partial class ResponseReader
         return new RowOutcome.Accepted(row.Row, response, wave!) { Flagged = flagged ?? (IReadOnlyList<FlaggedCell>)[] };
     }
 
-    private static string Name(Role role) => role == Core.Pairs.Role.Mentor ? "mentor" : "mentee";
-
     private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
 
     /// <summary>A submitted time that is no time: the row is rejected, or with <see cref="ResponseImportOptions.KeepUnreadableDates"/>
@@ -166,10 +165,16 @@ public sealed partial class ResponseReader
     private string? Wave(ExportRow row, ref List<RejectedCell>? rejects)
     {
         var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
-        if (fromRow is not null && NameText.Problem(fromRow, "wave name") is { } unusable)
+        // Most rows repeat the wave before them: its name is checked once, not once a row.
+        if (fromRow is not null && fromRow != lastGoodWave)
         {
-            Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow, unusable));
-            return options.Wave;
+            if (NameText.Problem(fromRow, "wave name") is { } unusable)
+            {
+                Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow, unusable));
+                return options.Wave;
+            }
+
+            lastGoodWave = fromRow;
         }
 
         if (options.Wave is { } given)

@@ -37,7 +37,7 @@ public static class SampleProgramWriter
             foreach (var role in roles)
             {
                 var roleSheets = role is null ? sheets : sheets.Where(s => s.Role == role).ToList();
-                var relative = Path.Combine("responses", group.Key.Wave, $"{instrument.Id}{(role is null ? "" : "-" + Name(role.Value))}.csv");
+                var relative = Path.Combine("responses", group.Key.Wave, $"{instrument.Id}{(role is null ? "" : "-" + RoleText.Name(role.Value))}.csv");
                 WriteCsv(Path.Combine(folder, relative), csv =>
                 {
                     switch (format)
@@ -48,7 +48,7 @@ public static class SampleProgramWriter
                     }
                 });
                 files.Add(new SampleManifest.SurveyFile(relative.Replace('\\', '/'), instrument.Id, group.Key.Wave,
-                    format.ToString().ToLowerInvariant(), role is null ? null : Name(role.Value), roleSheets.Count));
+                    format.ToString().ToLowerInvariant(), role is null ? null : RoleText.Name(role.Value), roleSheets.Count));
             }
         }
 
@@ -76,7 +76,7 @@ public static class SampleProgramWriter
     {
         Row(csv, ["respondent_id", "pair_id", "role", "wave", "submitted_at", .. instrument.Items.Select(i => i.Id)]);
         foreach (var s in sheets)
-            Row(csv, [s.RespondentId, s.PairId, Name(s.Role), wave, s.SubmittedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), .. s.Answers]);
+            Row(csv, [s.RespondentId, s.PairId, RoleText.Name(s.Role), wave, s.SubmittedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), .. s.Answers]);
     }
 
     /// <summary>Qualtrics: names, question text, ImportId JSON; answers as choice text; one preview row that import must skip.</summary>
@@ -110,7 +110,7 @@ public static class SampleProgramWriter
         var form = instrument.Id.Replace('-', '_');
         Row(csv, ["record_id", "redcap_event_name", "pair_id", "role", .. instrument.Items.Select(i => i.Id), $"{form}_complete"]);
         foreach (var s in sheets)
-            Row(csv, [s.RespondentId, $"{wave.Replace('-', '_')}_arm_1", s.PairId, Name(s.Role), .. s.Answers, "2"]);
+            Row(csv, [s.RespondentId, $"{wave.Replace('-', '_')}_arm_1", s.PairId, RoleText.Name(s.Role), .. s.Answers, "2"]);
     }
 
     /// <summary>The label Qualtrics would show for a numeric answer; unlabelled points stay numbers, as Qualtrics writes them.</summary>
@@ -124,5 +124,4 @@ public static class SampleProgramWriter
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Name(Role role) => role == Role.Mentor ? "mentor" : "mentee";
 }

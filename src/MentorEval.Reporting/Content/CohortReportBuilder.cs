@@ -188,5 +188,5 @@ public static class CohortReportBuilder
             .ThenBy(w => w.Role, StringComparer.Ordinal).ToList());
     }
 
-    internal static string RoleName(Role role) => role == Role.Mentor ? "mentor" : "mentee";
+    internal static string RoleName(Role role) => role.Name();
 }

@@ -125,8 +125,8 @@ public static class RosterStore
         var since = current?.Since ?? pair.StartDate;
         if (changedOn < since)
         {
-            problems.Add($"--changed-on {Day(changedOn)} is before {was} became the {Name(role)} of pair {pair.PairKey} ({Day(since)}); " +
-                         $"give the day the new {Name(role)} took over, on or after {Day(since)}");
+            problems.Add($"--changed-on {Day(changedOn)} is before {was} became the {RoleText.Name(role)} of pair {pair.PairKey} ({Day(since)}); " +
+                         $"give the day the new {RoleText.Name(role)} took over, on or after {Day(since)}");
             return;
         }
 
@@ -223,7 +223,6 @@ public static class RosterStore
         else setting.Value = value;
     }
 
-    private static string Name(Role role) => role == Role.Mentor ? "mentor" : "mentee";
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
