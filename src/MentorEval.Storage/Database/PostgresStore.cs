@@ -5,37 +5,20 @@ using Npgsql;
 namespace MentorEval.Storage.Database;
 
 /// <summary>
-/// A database on a PostgreSQL server, named by a connection string. On first use the database is created (when the
-/// user may create databases) and migrated; every way the server can refuse becomes a message that says what to fix.
+/// A database on a PostgreSQL server, named by a connection string (see <see cref="StoreProvider"/>). On first use the
+/// database is created (when the user may create databases) and migrated; every way the server can refuse becomes a
+/// message that says what to fix.
 /// </summary>
-internal static class PostgresStore
+internal sealed class PostgresStore(StoreLocation location) : StoreProvider
 {
-    public static async Task<MentorEvalDb> OpenAsync(StoreLocation location, CancellationToken cancel)
-    {
-        var connection = ConnectionString(location);
-        var db = new PostgresMentorEvalDb(new DbContextOptionsBuilder<PostgresMentorEvalDb>().UseNpgsql(connection.ConnectionString).Options);
-        try
-        {
-            // What the database holds is read before anything is written, so a database MentorEval must not use stays
-            // untouched; migrating also creates the database when it does not exist yet.
-            var existing = await ReadDatabaseAsync(connection, cancel);
-            if (existing.PendingMigrations(db.Database.GetMigrations().ToList(), location.Display).Count > 0) await db.Database.MigrateAsync(cancel);
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            await db.DisposeAsync();
-            throw new StoreException(Explain(e, connection));
-        }
-        catch (StoreException)
-        {
-            await db.DisposeAsync();
-            throw;
-        }
+    private readonly NpgsqlConnectionStringBuilder connection = ConnectionString(location);
 
-        return db;
-    }
+    public override MentorEvalDb CreateContext() =>
+        new PostgresMentorEvalDb(new DbContextOptionsBuilder<PostgresMentorEvalDb>().UseNpgsql(connection.ConnectionString).Options);
 
-    private static async Task<ExistingDatabase> ReadDatabaseAsync(NpgsqlConnectionStringBuilder connection, CancellationToken cancel)
+    public override string? Explain(Exception error) => error is NpgsqlException or TimeoutException ? Explain(error, connection) : null;
+
+    public override async Task<ExistingDatabase> ReadExistingAsync(CancellationToken cancel)
     {
         await using var session = new NpgsqlConnection(connection.ConnectionString);
         try

@@ -11,92 +11,81 @@ using NpgsqlTypes;
 namespace MentorEval.Storage.Responses;
 
 /// <summary>
-/// Writes one import batch into PostgreSQL (see <see cref="IResponseBatchWriter"/>). A few thousand responses at a time
-/// go by binary COPY straight into <c>responses</c>, inside a savepoint: the unique index finds any duplicate, and a
-/// COPY that meets one is undone back to the savepoint. From then on the batch's rows go by COPY into a temporary
-/// table, then into <c>responses</c> with <c>INSERT … ON CONFLICT DO NOTHING</c>, which tells each duplicate apart
-/// (about twice the server's work per row, so only once duplicates are known to be about). Imports of the same instrument into one database take turns (a transaction-scoped advisory
-/// lock), as on SQLite: the second waits for the first's commit, then finds its duplicates; imports of other
+/// Writes one import batch into PostgreSQL (see <see cref="IResponseBatchWriter"/>; the lifecycle is
+/// <see cref="ResponseBatchWriter"/>'s). A few thousand responses at a time go by binary COPY straight into
+/// <c>responses</c>, inside a savepoint: the unique index finds any duplicate, and a COPY that meets one is undone back to
+/// the savepoint. From then on the batch's rows go by COPY into a temporary table made from <c>responses</c> itself, then
+/// into <c>responses</c> with <c>INSERT … ON CONFLICT DO NOTHING</c>, which tells each duplicate apart (about twice the
+/// server's work per row, so only once duplicates are known to be about). Every statement comes from
+/// <see cref="ResponsesTable"/>. Imports of the same instrument into one database take turns (a transaction-scoped
+/// advisory lock), as on SQLite: the second waits for the first's commit, then finds its duplicates; imports of other
 /// instruments run alongside.
 /// </summary>
-public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
+internal sealed class PostgresResponseBatchWriter : ResponseBatchWriter
 {
     private const string Staging = "incoming_responses";
 
-    private const string Columns = """
-        "RespondentId", "PairId", "PairKey", "Role", "WaveId", "RepeatInstance", "SubmittedAt", "Partial", "SourceRow", "ItemValues", "OriginalAnswers"
-        """;
+    // The staging table's identity column (made by LIKE … INCLUDING IDENTITY): numbers the staged rows in file order.
+    private const string StagedOrder = "Id";
 
     // The stored role is the enum's name, as EF's string conversion writes it.
     private static readonly Dictionary<Role, string> RoleNames = Enum.GetValues<Role>().ToDictionary(r => r, r => r.ToString());
 
-    private readonly MentorEvalDb db;
-    private readonly NpgsqlConnection connection;
-    private readonly IDbContextTransaction transaction;
-    private readonly ImportBatchRecord batch;
-    private readonly bool replace;
-    private readonly Dictionary<string, int> waves;
-    private bool finished;
+    // The PostgreSQL types this writer's encoding sends, by the name the EF model gives the column's type.
+    private static readonly Dictionary<string, NpgsqlDbType> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["integer"] = NpgsqlDbType.Integer,
+        ["text"] = NpgsqlDbType.Text,
+        ["boolean"] = NpgsqlDbType.Boolean,
+        ["bytea"] = NpgsqlDbType.Bytea,
+        ["timestamp with time zone"] = NpgsqlDbType.TimestampTz,
+    };
+
+    private readonly ResponseColumn[] columns;
+    private readonly NpgsqlDbType[] types;
+
+    // Where each part of a response's key is in what the insert and update return (the instrument is the batch's).
+    private readonly int respondentAt, pairKeyAt, waveAt, repeatAt;
 
     // Rows go straight into responses until a duplicate turns up (never with --replace, which must find each one).
     private bool straightIn;
 
-    private PostgresResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
-        Dictionary<string, int> waves)
+    internal PostgresResponseBatchWriter(PostgresMentorEvalDb db, bool replace) : base(db, replace)
     {
-        this.db = db;
-        connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        this.transaction = transaction;
-        this.batch = batch;
-        this.replace = replace;
-        this.waves = waves;
+        columns = Table.Columns.Select(c => c.Is).ToArray();
+        types = Table.Columns.Select(c => Types.TryGetValue(c.StoreType, out var type)
+            ? type
+            : throw new InvalidOperationException($"The PostgreSQL writer has no encoding for the type {c.StoreType} of the responses column {c.Name}: add one.")).ToArray();
+        var key = Table.Key.Select(c => c.Is).ToList();
+        if (key.Count != 5 || !key.Contains(ResponseColumn.InstrumentId))
+            throw new InvalidOperationException($"The PostgreSQL writer tells responses apart by respondent, pair key, instrument, wave and repeat; the key is now {string.Join(", ", key)}: change its ResponseKey.");
+        respondentAt = KeyAt(key, ResponseColumn.RespondentId);
+        pairKeyAt = KeyAt(key, ResponseColumn.PairKey);
+        waveAt = KeyAt(key, ResponseColumn.WaveId);
+        repeatAt = KeyAt(key, ResponseColumn.RepeatInstance);
         straightIn = !replace;
     }
 
-    public int BatchId => batch.Id;
-
     /// <summary>Each COPY and insert costs a few round trips: a few thousand rows make those negligible.</summary>
-    public int RowsPerWrite => 4096;
+    public override int RowsPerWrite => 4096;
 
-    internal static async Task<PostgresResponseBatchWriter> BeginAsync(PostgresMentorEvalDb db, BatchDescription description, bool replace,
-        CancellationToken cancel)
+    private NpgsqlConnection Connection => (NpgsqlConnection)Db.Database.GetDbConnection();
+
+    protected override async Task TakeTurnAsync(BatchDescription description, CancellationToken cancel)
     {
-        await db.Database.OpenConnectionAsync(cancel);
-        var transaction = await db.Database.BeginTransactionAsync(cancel);
-        try
-        {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            // Held until commit or rollback (or until a killed import's connection drops); waits as long as the other import runs.
-            await using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection) { CommandTimeout = 0 })
-            {
-                turn.Parameters.AddWithValue(ImportLockKey(description.Instrument.Id));
-                await turn.ExecuteNonQueryAsync(cancel);
-            }
-
-            var batch = await ResponseBatch.RecordAsync(db, description, cancel);
-            var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
-            await using (var staging = new NpgsqlCommand($"""
-                CREATE TEMPORARY TABLE {Staging} (
-                    "Seq" integer NOT NULL, "RespondentId" text NOT NULL, "PairId" integer, "PairKey" text NOT NULL, "Role" text,
-                    "WaveId" integer NOT NULL, "RepeatInstance" integer NOT NULL, "SubmittedAt" timestamp with time zone,
-                    "Partial" boolean NOT NULL, "SourceRow" integer NOT NULL, "ItemValues" bytea NOT NULL, "OriginalAnswers" text NOT NULL
-                ) ON COMMIT DROP
-                """, connection))
-            {
-                await staging.ExecuteNonQueryAsync(cancel);
-            }
-
-            return new PostgresResponseBatchWriter(db, transaction, batch, replace, waves);
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            await transaction.DisposeAsync();
-            throw;
-        }
+        // Held until commit or rollback (or until a killed import's connection drops); waits as long as the other import runs.
+        await using var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", Connection) { CommandTimeout = 0 };
+        turn.Parameters.AddWithValue(ImportLockKey(description.Instrument.Id));
+        await turn.ExecuteNonQueryAsync(cancel);
     }
 
-    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<ResponseToWrite> responses)
+    protected override async Task OnStartedAsync(CancellationToken cancel)
+    {
+        await using var staging = new NpgsqlCommand(Table.PostgresStaging(Staging), Connection);
+        await staging.ExecuteNonQueryAsync(cancel);
+    }
+
+    protected override IReadOnlyList<WriteOutcome> WriteResponses(IReadOnlyList<ResponseToWrite> responses)
     {
         var outcomes = new WriteOutcome[responses.Count];
         if (outcomes.Length == 0) return outcomes;
@@ -108,7 +97,7 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
         {
             var (encoded, _, wave) = responses[i];
             var r = encoded.Response;
-            firsts.TryAdd(new ResponseKey(r.RespondentId, r.PairId ?? "", ResponseBatch.WaveId(db, waves, wave), r.RepeatInstance), i);
+            firsts.TryAdd(new ResponseKey(r.RespondentId, r.PairId ?? "", WaveId(wave), r.RepeatInstance), i);
         }
 
         if (straightIn && CopiedStraightIn(responses, firsts))
@@ -117,37 +106,16 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
             return outcomes;
         }
 
-        Stage(responses, firsts);
-        var inserted = Run(Insert);
+        Copy(Staging, responses, firsts);
+        var inserted = Run(Table.PostgresInsertFrom(Staging, StagedOrder));
         foreach (var key in inserted) outcomes[firsts[key]] = WriteOutcome.Inserted;
-        if (replace && inserted.Count < firsts.Count)
+        if (Replace && inserted.Count < firsts.Count)
         {
-            foreach (var key in Run(Update)) outcomes[firsts[key]] = WriteOutcome.Replaced;
+            foreach (var key in Run(Table.PostgresReplaceFrom(Staging))) outcomes[firsts[key]] = WriteOutcome.Replaced;
         }
 
-        Execute($"TRUNCATE {Staging}");
+        Execute($"TRUNCATE \"{Staging}\"");
         return outcomes;
-    }
-
-    public async Task CommitAsync(int rowsRead, int imported, int skipped, int rejected, int replaced, CancellationToken cancel = default)
-    {
-        await ResponseBatch.SaveCountsAsync(db, batch, rowsRead, imported, skipped, rejected, replaced, cancel);
-        await transaction.CommitAsync(cancel);
-        finished = true;
-    }
-
-    public async Task RollbackAsync()
-    {
-        if (finished) return;
-        await transaction.RollbackAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
-        finished = true;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await RollbackAsync();
-        await transaction.DisposeAsync();
     }
 
     /// <summary>Same for every import of the instrument, whatever the process: imports of one instrument take turns.</summary>
@@ -160,20 +128,7 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
         Execute("SAVEPOINT straight_in");
         try
         {
-            using (var copy = connection.BeginBinaryImport($"""COPY responses ("BatchId", "InstrumentId", "InstrumentVersionId", {Columns}) FROM STDIN (FORMAT BINARY)"""))
-            {
-                foreach (var (key, i) in firsts)
-                {
-                    copy.StartRow();
-                    copy.Write(batch.Id, NpgsqlDbType.Integer);
-                    copy.Write(batch.InstrumentVersion!.InstrumentId, NpgsqlDbType.Text);
-                    copy.Write(batch.InstrumentVersionId, NpgsqlDbType.Integer);
-                    WriteColumns(copy, key, responses[i]);
-                }
-
-                copy.Complete();
-            }
-
+            Copy(Table.Name, responses, firsts);
             Execute("RELEASE SAVEPOINT straight_in");
             return true;
         }
@@ -185,78 +140,77 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
         }
     }
 
-    private void Stage(IReadOnlyList<ResponseToWrite> responses, Dictionary<ResponseKey, int> firsts)
+    /// <summary>The first response of each key, by binary COPY into <paramref name="table"/>, in file order.</summary>
+    private void Copy(string table, IReadOnlyList<ResponseToWrite> responses, Dictionary<ResponseKey, int> firsts)
     {
-        using var copy = connection.BeginBinaryImport($"""COPY {Staging} ("Seq", {Columns}) FROM STDIN (FORMAT BINARY)""");
+        using var copy = Connection.BeginBinaryImport(Table.PostgresCopy(table));
         foreach (var (key, i) in firsts)
         {
             copy.StartRow();
-            copy.Write(i, NpgsqlDbType.Integer);
             WriteColumns(copy, key, responses[i]);
         }
 
         copy.Complete();
     }
 
-    /// <summary>One response's values in the order of <see cref="Columns"/>.</summary>
-    private static void WriteColumns(NpgsqlBinaryImporter copy, ResponseKey key, ResponseToWrite response)
+    /// <summary>This writer's encoding: one response's value for each of the table's columns, in their order.</summary>
+    private void WriteColumns(NpgsqlBinaryImporter copy, ResponseKey key, ResponseToWrite response)
     {
         var (encoded, pairId, _) = response;
         var r = encoded.Response;
-        copy.Write(key.RespondentId, NpgsqlDbType.Text);
-        if (pairId is { } pair) copy.Write(pair, NpgsqlDbType.Integer);
-        else copy.WriteNull();
-        copy.Write(key.PairKey, NpgsqlDbType.Text);
-        if (r.Role is { } role) copy.Write(RoleNames[role], NpgsqlDbType.Text);
-        else copy.WriteNull();
-        copy.Write(key.WaveId, NpgsqlDbType.Integer);
-        copy.Write(key.RepeatInstance, NpgsqlDbType.Integer);
-        // timestamptz keeps the instant (the offset it was given in is not stored); PostgreSQL takes it as UTC.
-        if (r.SubmittedAt is { } at) copy.Write(at.UtcDateTime, NpgsqlDbType.TimestampTz);
-        else copy.WriteNull();
-        copy.Write(r.Partial, NpgsqlDbType.Boolean);
-        copy.Write(r.SourceRow, NpgsqlDbType.Integer);
-        copy.Write(encoded.Values, NpgsqlDbType.Bytea);
-        copy.Write(Encoding.UTF8.GetString(encoded.AnswersJson), NpgsqlDbType.Text);
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var type = types[c];
+            switch (columns[c])
+            {
+                case ResponseColumn.BatchId: copy.Write(Batch.Id, type); break;
+                case ResponseColumn.InstrumentId: copy.Write(Batch.InstrumentVersion!.InstrumentId, type); break;
+                case ResponseColumn.InstrumentVersionId: copy.Write(Batch.InstrumentVersionId, type); break;
+                case ResponseColumn.RespondentId: copy.Write(key.RespondentId, type); break;
+                case ResponseColumn.PairId:
+                    if (pairId is { } pair) copy.Write(pair, type);
+                    else copy.WriteNull();
+                    break;
+                case ResponseColumn.PairKey: copy.Write(key.PairKey, type); break;
+                case ResponseColumn.Role:
+                    if (r.Role is { } role) copy.Write(RoleNames[role], type);
+                    else copy.WriteNull();
+                    break;
+                case ResponseColumn.WaveId: copy.Write(key.WaveId, type); break;
+                case ResponseColumn.RepeatInstance: copy.Write(key.RepeatInstance, type); break;
+                // timestamptz keeps the instant (the offset it was given in is not stored); PostgreSQL takes it as UTC.
+                case ResponseColumn.SubmittedAt:
+                    if (r.SubmittedAt is { } at) copy.Write(at.UtcDateTime, type);
+                    else copy.WriteNull();
+                    break;
+                case ResponseColumn.Partial: copy.Write(r.Partial, type); break;
+                case ResponseColumn.SourceRow: copy.Write(r.SourceRow, type); break;
+                case ResponseColumn.ItemValues: copy.Write(encoded.Values, type); break;
+                case ResponseColumn.OriginalAnswers: copy.Write(Encoding.UTF8.GetString(encoded.AnswersJson), type); break;
+                default: throw new InvalidOperationException($"The PostgreSQL writer has no encoding for the responses column {columns[c]}: add one to WriteColumns.");
+            }
+        }
     }
 
     private void Execute(string sql)
     {
-        using var command = new NpgsqlCommand(sql, connection);
+        using var command = new NpgsqlCommand(sql, Connection);
         command.ExecuteNonQuery();
     }
 
-    // In file order (ids follow it); a key already stored, by an earlier batch or earlier in this one, is left alone.
-    private const string Insert = $"""
-        INSERT INTO responses ("BatchId", "InstrumentId", "InstrumentVersionId", {Columns})
-        SELECT $1, $2, $3, {Columns} FROM {Staging} ORDER BY "Seq"
-        ON CONFLICT ("RespondentId", "PairKey", "InstrumentId", "WaveId", "RepeatInstance") DO NOTHING
-        RETURNING "RespondentId", "PairKey", "WaveId", "RepeatInstance"
-        """;
-
-    // --replace: a response an earlier batch stored is overwritten; one this batch stored stays a duplicate.
-    private const string Update = $"""
-        UPDATE responses r SET "BatchId" = $1, "PairId" = s."PairId", "Role" = s."Role", "InstrumentVersionId" = $3,
-                               "SubmittedAt" = s."SubmittedAt", "Partial" = s."Partial", "SourceRow" = s."SourceRow",
-                               "ItemValues" = s."ItemValues", "OriginalAnswers" = s."OriginalAnswers"
-        FROM {Staging} s
-        WHERE r."RespondentId" = s."RespondentId" AND r."PairKey" = s."PairKey" AND r."InstrumentId" = $2
-          AND r."WaveId" = s."WaveId" AND r."RepeatInstance" = s."RepeatInstance" AND r."BatchId" <> $1
-        RETURNING r."RespondentId", r."PairKey", r."WaveId", r."RepeatInstance"
-        """;
-
-    /// <summary>Runs <see cref="Insert"/> or <see cref="Update"/> on the staged rows; returns the keys it wrote.</summary>
+    /// <summary>Runs the staged rows' insert or update; returns the keys it wrote.</summary>
     private List<ResponseKey> Run(string sql)
     {
-        using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(batch.Id);
-        command.Parameters.AddWithValue(batch.InstrumentVersion!.InstrumentId);
-        command.Parameters.AddWithValue(batch.InstrumentVersionId);
+        using var command = new NpgsqlCommand(sql, Connection);
         using var reader = command.ExecuteReader();
         var written = new List<ResponseKey>();
-        while (reader.Read()) written.Add(new ResponseKey(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
+        while (reader.Read())
+            written.Add(new ResponseKey(reader.GetString(respondentAt), reader.GetString(pairKeyAt), reader.GetInt32(waveAt), reader.GetInt32(repeatAt)));
         return written;
     }
+
+    private static int KeyAt(List<ResponseColumn> key, ResponseColumn column) =>
+        key.IndexOf(column) is var at and >= 0 ? at : throw new InvalidOperationException($"The responses key has no {column}.");
 
     /// <summary>The unique key of a stored response within one instrument.</summary>
     private readonly record struct ResponseKey(string RespondentId, string PairKey, int WaveId, int RepeatInstance);

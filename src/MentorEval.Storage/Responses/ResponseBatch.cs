@@ -10,9 +10,9 @@ public static class ResponseBatch
 {
     public static async Task<IResponseBatchWriter> BeginAsync(MentorEvalDb db, BatchDescription description, bool replace,
         CancellationToken cancel = default) =>
-        db is PostgresMentorEvalDb postgres
-            ? await PostgresResponseBatchWriter.BeginAsync(postgres, description, replace, cancel)
-            : await SqliteResponseBatchWriter.BeginAsync(db, description, replace, cancel);
+        await ResponseBatchWriter.BeginAsync(
+            db is PostgresMentorEvalDb postgres ? new PostgresResponseBatchWriter(postgres, replace) : new SqliteResponseBatchWriter(db, replace),
+            description, cancel);
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -9,101 +9,61 @@ using SQLitePCL;
 namespace MentorEval.Storage.Responses;
 
 /// <summary>
-/// Writes one import batch into SQLite (see <see cref="IResponseBatchWriter"/>). Responses go through one prepared
-/// statement reused for every row (EF's one-INSERT-per-entity path is ~10× slower; see docs/performance.md). SQLite
-/// lets one writer in at a time, so a second import waits for the first one's commit (up to the busy timeout).
+/// Writes one import batch into SQLite (see <see cref="IResponseBatchWriter"/>; the lifecycle is
+/// <see cref="ResponseBatchWriter"/>'s). Responses go through one prepared statement, made from
+/// <see cref="ResponsesTable"/>, reused for every row (EF's one-INSERT-per-entity path is ~10× slower; see
+/// docs/performance.md). SQLite lets one writer in at a time, so a second import waits for the first one's commit (up to
+/// the busy timeout).
 /// </summary>
-public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
+internal sealed class SqliteResponseBatchWriter(MentorEvalDb db, bool replace) : ResponseBatchWriter(db, replace)
 {
     // SQLite's page cache for the batch's connection while it writes, in KiB: a fixed amount, whatever the file size.
     internal const int BatchCacheKiB = 64 * 1024;
 
-    private readonly MentorEvalDb db;
-    private readonly IDbContextTransaction transaction;
-    private readonly ImportBatchRecord batch;
-    private readonly bool replace;
-    private readonly Statement insert;
-    private readonly Statement update;
-    private readonly Dictionary<string, int> waves;
-    private readonly ConnectionSettings settingsBefore;
-    private bool finished;
-
-    private SqliteResponseBatchWriter(MentorEvalDb db, IDbContextTransaction transaction, ImportBatchRecord batch, bool replace,
-        Dictionary<string, int> waves, ConnectionSettings settingsBefore)
-    {
-        this.waves = waves;
-        this.settingsBefore = settingsBefore;
-        this.db = db;
-        this.transaction = transaction;
-        this.batch = batch;
-        this.replace = replace;
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        insert = new Statement(batch, connection, """
-            INSERT INTO responses (BatchId, RespondentId, PairId, PairKey, Role, WaveId, InstrumentId, InstrumentVersionId,
-                                   RepeatInstance, SubmittedAt, Partial, SourceRow, ItemValues, OriginalAnswers)
-            VALUES ($batch, $respondent, $pair, $pairKey, $role, $wave, $instrument, $version,
-                    $repeat, $submitted, $partial, $row, $values, $answers)
-            ON CONFLICT (RespondentId, PairKey, InstrumentId, WaveId, RepeatInstance) DO NOTHING
-            """);
-        update = new Statement(batch, connection, """
-            UPDATE responses SET BatchId = $batch, PairId = $pair, Role = $role, InstrumentVersionId = $version,
-                                 SubmittedAt = $submitted, Partial = $partial, SourceRow = $row,
-                                 ItemValues = $values, OriginalAnswers = $answers
-            WHERE RespondentId = $respondent AND PairKey = $pairKey AND InstrumentId = $instrument AND WaveId = $wave
-              AND RepeatInstance = $repeat AND BatchId <> $batch
-            """);
-    }
-
-    public int BatchId => batch.Id;
+    private ConnectionSettings? settingsBefore;
+    private Statement? insert;
+    private Statement? update;
 
     /// <summary>Row by row: any number at once is as fast.</summary>
-    public int RowsPerWrite => 1;
+    public override int RowsPerWrite => 1;
 
-    /// <summary>Starts a batch: finds or adds the exact instrument version, and records the batch.</summary>
-    internal static async Task<SqliteResponseBatchWriter> BeginAsync(MentorEvalDb db, BatchDescription description, bool replace,
-        CancellationToken cancel = default)
+    private SqliteConnection Connection => (SqliteConnection)Db.Database.GetDbConnection();
+
+    protected override async Task PrepareConnectionAsync(CancellationToken cancel)
     {
-        await db.Database.OpenConnectionAsync(cancel);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var settingsBefore = new ConnectionSettings(
-            (long)(await Pragma(connection, "PRAGMA cache_size;", cancel))!, (long)(await Pragma(connection, "PRAGMA foreign_keys;", cancel))!);
+        settingsBefore = new ConnectionSettings(
+            (long)(await Pragma(Connection, "PRAGMA cache_size;", cancel))!, (long)(await Pragma(Connection, "PRAGMA foreign_keys;", cancel))!);
         // WAL with synchronous=NORMAL is still crash-safe for committed transactions and much faster to write.
         // Each row goes into the unique index at a scattered place: with SQLite's default 2 MB cache those pages are
         // pushed out to the WAL and read back over and over. A bigger cache, for this batch only, keeps them in memory.
         // Foreign keys are not checked while the batch writes (four parent lookups a row; see docs/performance.md):
         // every id it binds was read from this database, the batch, version and waves inside this transaction and the
         // pair from the roster, whose pairs are never deleted. Both settings can only change outside a transaction.
-        await Pragma(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB}; PRAGMA foreign_keys = OFF;", cancel);
+        await Pragma(Connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{BatchCacheKiB}; PRAGMA foreign_keys = OFF;", cancel);
+    }
 
-        IDbContextTransaction transaction;
+    protected override async Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancel)
+    {
         try
         {
             // BEGIN IMMEDIATE: waits (up to the connection's busy timeout) while another import writes.
-            transaction = await db.Database.BeginTransactionAsync(cancel);
+            return await base.BeginTransactionAsync(cancel);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_BUSY)
         {
-            await Restore(connection, settingsBefore);
             throw new StoreException("Another import is writing to this database file and did not finish within 30 seconds. " +
                                      "Run this import again once it has finished (a PostgreSQL database lets imports wait for each other).");
         }
-
-        try
-        {
-            var batch = await ResponseBatch.RecordAsync(db, description, cancel);
-            var waves = await db.Waves.ToDictionaryAsync(w => w.Name, w => w.Id, cancel);
-            return new SqliteResponseBatchWriter(db, transaction, batch, replace, waves, settingsBefore);
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            await transaction.DisposeAsync();
-            await Restore(connection, settingsBefore);
-            throw;
-        }
     }
 
-    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<ResponseToWrite> responses)
+    protected override Task OnStartedAsync(CancellationToken cancel)
+    {
+        insert = new Statement(Table, Batch, Connection, Table.SqliteInsert());
+        update = new Statement(Table, Batch, Connection, Table.SqliteReplace());
+        return Task.CompletedTask;
+    }
+
+    protected override IReadOnlyList<WriteOutcome> WriteResponses(IReadOnlyList<ResponseToWrite> responses)
     {
         var outcomes = new WriteOutcome[responses.Count];
         for (var i = 0; i < outcomes.Length; i++) outcomes[i] = Write(responses[i].Response, responses[i].PairId, responses[i].Wave);
@@ -112,40 +72,19 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
 
     private WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
     {
-        var waveId = ResponseBatch.WaveId(db, waves, wave);
-        if (insert.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
-        if (!replace) return WriteOutcome.Duplicate;
-        return update.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
+        var waveId = WaveId(wave);
+        if (insert!.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
+        if (!Replace) return WriteOutcome.Duplicate;
+        return update!.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
     }
 
-    /// <summary>Records the batch's final counts and makes the whole batch visible at once.</summary>
-    public async Task CommitAsync(int rowsRead, int imported, int skipped, int rejected, int replaced, CancellationToken cancel = default)
-    {
-        await ResponseBatch.SaveCountsAsync(db, batch, rowsRead, imported, skipped, rejected, replaced, cancel);
-        await transaction.CommitAsync(cancel);
-        await FinishAsync();
-    }
+    protected override Task RestoreConnectionAsync() =>
+        settingsBefore is { } settings ? Restore(Connection, settings) : Task.CompletedTask;
 
-    public async Task RollbackAsync()
+    protected override void DisposeStatements()
     {
-        if (finished) return;
-        await transaction.RollbackAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
-        await FinishAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await RollbackAsync();
-        insert.Dispose();
-        update.Dispose();
-        await transaction.DisposeAsync();
-    }
-
-    private async Task FinishAsync()
-    {
-        finished = true;
-        await Restore((SqliteConnection)db.Database.GetDbConnection(), settingsBefore);
+        insert?.Dispose();
+        update?.Dispose();
     }
 
     /// <summary>Gives the connection its own cache size (SQLite frees the pages above it) and foreign key checks back.</summary>
@@ -181,26 +120,46 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         // change (a reset keeps bindings), three calls into SQLite a row fewer.
         private (int Wave, int Repeat, bool Partial)? bound;
 
-        public Statement(ImportBatchRecord batch, SqliteConnection connection, string sql)
+        /// <summary>Prepares <paramref name="sql"/>, whose parameters are the table's columns (see <see cref="ResponsesTable.Column.Parameter"/>).</summary>
+        public Statement(ResponsesTable table, ImportBatchRecord batch, SqliteConnection connection, string sql)
         {
             this.connection = connection.Handle!;
             Check(raw.sqlite3_prepare_v2(this.connection, sql, out statement));
-            // The batch, instrument and version are the same for every row: bound once (a reset keeps bindings).
-            Check(raw.sqlite3_bind_int64(statement, Index("$batch"), batch.Id));
-            Check(raw.sqlite3_bind_text(statement, Index("$instrument"), Encoding.UTF8.GetBytes(batch.InstrumentVersion!.InstrumentId)));
-            Check(raw.sqlite3_bind_int64(statement, Index("$version"), batch.InstrumentVersionId));
-            respondent = Index("$respondent");
-            pair = Index("$pair");
-            pairKey = Index("$pairKey");
-            role = Index("$role");
-            wave = Index("$wave");
-            repeat = Index("$repeat");
-            submitted = Index("$submitted");
-            partial = Index("$partial");
-            row = Index("$row");
-            values = Index("$values");
-            answers = Index("$answers");
+            // This writer's encoding of each column: the batch, instrument and version are the same for every row, bound
+            // once here (a reset keeps bindings); the others are bound for each row by Execute.
+            foreach (var column in table.Columns)
+            {
+                var index = Index(column.Parameter);
+                switch (column.Is)
+                {
+                    case ResponseColumn.BatchId: Check(raw.sqlite3_bind_int64(statement, Integer(column, index), batch.Id)); break;
+                    case ResponseColumn.InstrumentId: Check(raw.sqlite3_bind_text(statement, Text(column, index), Encoding.UTF8.GetBytes(batch.InstrumentVersion!.InstrumentId))); break;
+                    case ResponseColumn.InstrumentVersionId: Check(raw.sqlite3_bind_int64(statement, Integer(column, index), batch.InstrumentVersionId)); break;
+                    case ResponseColumn.RespondentId: respondent = Text(column, index); break;
+                    case ResponseColumn.PairId: pair = Integer(column, index); break;
+                    case ResponseColumn.PairKey: pairKey = Text(column, index); break;
+                    case ResponseColumn.Role: role = Text(column, index); break;
+                    case ResponseColumn.WaveId: wave = Integer(column, index); break;
+                    case ResponseColumn.RepeatInstance: repeat = Integer(column, index); break;
+                    case ResponseColumn.SubmittedAt: submitted = Text(column, index); break;
+                    case ResponseColumn.Partial: partial = Integer(column, index); break;
+                    case ResponseColumn.SourceRow: row = Integer(column, index); break;
+                    case ResponseColumn.ItemValues: values = Typed(column, index, "BLOB"); break;
+                    case ResponseColumn.OriginalAnswers: answers = Text(column, index); break;
+                    default: throw new InvalidOperationException($"The SQLite writer has no encoding for the responses column {column.Name}: add one to its Statement.");
+                }
+            }
         }
+
+        private static int Integer(ResponsesTable.Column column, int index) => Typed(column, index, "INTEGER");
+
+        private static int Text(ResponsesTable.Column column, int index) => Typed(column, index, "TEXT");
+
+        /// <summary>The parameter's index, once the column is known to have the type this encoding binds.</summary>
+        private static int Typed(ResponsesTable.Column column, int index, string type) =>
+            string.Equals(column.StoreType, type, StringComparison.OrdinalIgnoreCase)
+                ? index
+                : throw new InvalidOperationException($"The SQLite writer binds the responses column {column.Name} as {type}, but its type is {column.StoreType}: change its encoding.");
 
         /// <summary>Runs the statement for one response; returns the number of rows it changed (0 or 1).</summary>
         public int Execute(EncodedResponse e, int? pairId, int waveId)
