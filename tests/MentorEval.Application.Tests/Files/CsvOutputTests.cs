@@ -1,7 +1,6 @@
-using MentorEval.Cli.App;
-using MentorEval.Cli.Tests.Support;
+using MentorEval.Application.Files;
 
-namespace MentorEval.Cli.Tests.App;
+namespace MentorEval.Application.Tests.Files;
 
 /// <summary>Every CSV MentorEval writes for people (scores, risk lists, rejects) must open in a spreadsheet as text.</summary>
 public sealed class CsvOutputTests
@@ -16,12 +15,7 @@ public sealed class CsvOutputTests
     [InlineData("\n=1+1")]
     public void A_cell_a_spreadsheet_would_run_as_a_formula_is_escaped_with_a_quote(string value)
     {
-        using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "out.csv");
-
-        using (var stream = File.Create(path)) CsvOutput.Write(stream, ["pair_id", "probability"], [[value, 0.25]]);
-
-        var written = File.ReadAllText(path);
+        var written = Written(stream => CsvOutput.Write(stream, ["pair_id", "probability"], [[value, 0.25]]));
         var cell = written.Split('\n', 2)[1];
         cell.TrimStart('"').ShouldStartWith("'");
         written.ShouldContain("0.25");
@@ -30,11 +24,14 @@ public sealed class CsvOutputTests
     [Fact]
     public void Ordinary_text_and_negative_numbers_are_written_as_they_are()
     {
-        using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "out.csv");
+        Written(stream => CsvOutput.Write(stream, ["pair_id", "gap"], [["P0001", -0.5]])).ShouldBe("pair_id,gap\nP0001,-0.5\n");
+    }
 
-        using (var stream = File.Create(path)) CsvOutput.Write(stream, ["pair_id", "gap"], [["P0001", -0.5]]);
-
-        File.ReadAllText(path).ShouldBe("pair_id,gap\nP0001,-0.5\n");
+    /// <summary>The text as a reader of the file gets it (a byte order mark read, not shown).</summary>
+    private static string Written(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return new StreamReader(new MemoryStream(stream.ToArray())).ReadToEnd();
     }
 }
