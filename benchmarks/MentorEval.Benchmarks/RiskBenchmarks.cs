@@ -20,7 +20,7 @@ public static class RiskBenchmarks
 
     public static void Run()
     {
-        var instruments = InstrumentLibrary.Load(Path.Combine(RepositoryRoot(), "instruments")).Instruments.ToList();
+        var instruments = MentorEval.Import.Instruments.InstrumentFiles.Load(Path.Combine(RepositoryRoot(), "instruments")).Instruments.ToList();
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 
         var clock = Stopwatch.StartNew();

@@ -8,7 +8,6 @@ using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
 using MentorEval.Cli.Scoring;
-using MentorEval.Storage.Database;
 
 namespace MentorEval.Cli.App;
 
@@ -42,7 +41,7 @@ public static class CliApp
 
         try
         {
-            context.CheckNames(parsed);
+            context.CheckValues(parsed);
             // Without this, System.CommandLine's own handler would print UserInputException as an unhandled crash.
             return await parsed.InvokeAsync(new InvocationConfiguration
             {
@@ -53,12 +52,6 @@ public static class CliApp
         }
         catch (UserInputException e)
         {
-            terminal.Error.WriteLine($"error: {TerminalText.Lines(e.Message)}");
-            return ExitCode.InvalidInput;
-        }
-        catch (StoreException e)
-        {
-            // The database could not do what was asked (busy, unreachable, refused): its message says what to do.
             terminal.Error.WriteLine($"error: {TerminalText.Lines(e.Message)}");
             return ExitCode.InvalidInput;
         }

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using MentorEval.Core.Instruments;
+using System.Reflection;
+using MentorEval.Application;
+using MentorEval.Application.Programs;
 using MentorEval.Core.Text;
-using MentorEval.Storage.Database;
 
 namespace MentorEval.Cli.App;
 
@@ -50,70 +51,49 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
         }
     }
 
-    public StoreLocation StoreLocation(ParseResult parsed) =>
-        Storage.Database.StoreLocation.Resolve(parsed.GetValue(DbOption), Environment.Variable("MENTOREVAL_DB"), Environment.CurrentDirectory);
+    private readonly List<(Option Option, Func<ParseResult, string?> Problem)> checks = [];
 
     /// <summary>
-    /// Opens (creating and migrating on first use) the database the command line points at. A database that cannot be
-    /// used throws <see cref="StoreException"/>, which the app prints as an error.
+    /// Marks an option whose value has a rule of its own (a range, a date): <see cref="CheckValues"/> refuses a value
+    /// that breaks it before the command runs, with <paramref name="problem"/>'s message. The one place option values are checked.
     /// </summary>
-    public Task<MentorEvalDb> OpenStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenStoreAsync(StoreLocation(parsed), cancel);
-
-    /// <summary>
-    /// Opens the database for a command that only reads a program (analyze, risk, report): a SQLite file that does not
-    /// exist is an error, not a new empty database left behind in the working folder.
-    /// </summary>
-    public Task<MentorEvalDb> OpenExistingStoreAsync(ParseResult parsed, CancellationToken cancel) => OpenExistingStoreAsync(StoreLocation(parsed), cancel);
-
-    /// <inheritdoc cref="OpenExistingStoreAsync(ParseResult, CancellationToken)"/>
-    public Task<MentorEvalDb> OpenExistingStoreAsync(StoreLocation location, CancellationToken cancel)
+    public Option<T> Check<T>(Option<T> option, Func<T, string?> problem)
     {
-        if (!location.IsServer && !File.Exists(location.Value))
-            throw new UserInputException($"There is no database at \"{location.Value}\" yet, so there is nothing to read. Import the program's roster first " +
-                                         "('mentoreval roster import FILE'), or point --db or MENTOREVAL_DB at the program's database.");
-        return OpenStoreAsync(location, cancel);
+        checks.Add((option, parsed => parsed.GetResult(option) is { } result ? problem(result.GetValueOrDefault<T>()!) : null));
+        return option;
     }
 
-    /// <summary>Opens (creating and migrating on first use) a database the command chose itself.</summary>
-    public Task<MentorEvalDb> OpenStoreAsync(StoreLocation location, CancellationToken cancel) => Store.OpenAsync(location, cancel);
+    /// <summary>A rule between several options (e.g. two that exclude each other), checked with the others.</summary>
+    public void Check(Option option, Func<ParseResult, string?> problem) => checks.Add((option, problem));
 
-    /// <summary>A path the user gave, relative to the working directory; the file must exist and be a regular file.</summary>
-    public string ExistingFile(string given, string what)
+    /// <summary>Refuses a name that is not printable text of bounded length, or a value breaking its option's rule, naming the option.</summary>
+    public void CheckValues(ParseResult parsed)
     {
-        var path = Path.GetFullPath(given, Environment.CurrentDirectory);
-        if (!File.Exists(path))
-            throw new UserInputException($"No {what} at \"{path}\". Check the path (it is relative to {Environment.CurrentDirectory}).");
-        RequireRegularFile(path, what);
-        return path;
-    }
-
-    /// <summary>What no file this command writes may replace: the database, the instrument definitions in use and <paramref name="inputs"/>.</summary>
-    /// <param name="inputs">The files the command reads, each with what it is ("the survey export").</param>
-    public OutputGuard OutputGuard(ParseResult parsed, params (string Path, string What)[] inputs) =>
-        new(StoreLocation(parsed), Environment.InstrumentFolder(parsed.GetValue(InstrumentsOption)), inputs);
-
-    /// <summary>
-    /// Refuses a device or a pipe (/dev/zero, /dev/stdin, a FIFO): reading one may never end, and opening a FIFO waits
-    /// for a writer. On Linux the system says what kind of file a path is (<see cref="FileIdentity"/>); elsewhere such a
-    /// file is told by showing a size of 0 and still giving bytes, while an empty file gives none.
-    /// </summary>
-    public static void RequireRegularFile(string path, string what)
-    {
-        var kind = FileIdentity.Of(path)?.Kind;
-        if (kind == FileKind.Regular) return;
-        if (kind is null && new FileInfo(path).Length > 0) return;
-        if (kind is null)
+        CheckNames(parsed);
+        foreach (var (option, problem) in checks)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            if (stream.ReadByte() < 0) return;
+            if (!parsed.CommandResult.Command.Options.Contains(option) || problem(parsed) is not { } message) continue;
+            throw new UserInputException(message);
         }
-
-        throw new UserInputException($"\"{path}\" is not a regular file (it is a device or a pipe, whose reading may never end), so it was not read as a {what}. " +
-                                     $"Save the {what} as a file and give that file's path.");
     }
 
-    public static Option<bool> JsonOption() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
+    /// <summary>Where the command works: the folder, the database and the instrument definitions it was pointed at.</summary>
+    public Workspace Workspace(ParseResult parsed) =>
+        new(Environment.CurrentDirectory, parsed.GetValue(DbOption), Environment.Variable("MENTOREVAL_DB"),
+            Application.Programs.Workspace.InstrumentFolderOf(parsed.GetValue(InstrumentsOption), Environment.Variable("MENTOREVAL_INSTRUMENTS"),
+                Environment.CurrentDirectory, Path.Combine(AppContext.BaseDirectory, "instruments")))
+        {
+            SoftwareVersion = SoftwareVersion,
+        };
 
-    public InstrumentLibrary LoadLibrary(ParseResult parsed) =>
-        InstrumentLibrary.Load(Environment.InstrumentFolder(parsed.GetValue(InstrumentsOption)));
+    /// <summary>The version of this build of MentorEval, as a report's About sheet shows it.</summary>
+    public static string SoftwareVersion =>
+        typeof(CliContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    /// <summary>Shows a use case's refusal as every error is shown, and gives the exit code for wrong input.</summary>
+    public int Refuse(IRefused refused)
+    {
+        Terminal.Error.WriteLine($"error: {TerminalText.Lines(refused.Message)}");
+        return ExitCode.InvalidInput;
+    }
 }

@@ -1,4 +1,5 @@
 using MentorEval.Cli.App;
+using MentorEval.Application.Demo;
 using MentorEval.Cli.Reports;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using MentorEval.Application.Imports;
 using MentorEval.Cli.App;
 using Spectre.Console;
 

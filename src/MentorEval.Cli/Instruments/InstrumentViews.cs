@@ -1,3 +1,4 @@
+using MentorEval.Application.Instruments;
 using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
 using Spectre.Console;
@@ -108,13 +109,11 @@ public static class InstrumentViews
         return new Rows(header, responseScales, items, scales);
     }
 
-    public sealed record ProblemView(string File, string Path, string Severity, string Message, int? Line, int? Column);
-
-    public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<ProblemView> Problems);
+    public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<DefinitionProblemView> Problems);
 
     public static IReadOnlyList<FileValidation> Validation(IReadOnlyList<LoadedDefinition> definitions) =>
         definitions.Select(d => new FileValidation(d.Path, d.Result.Instrument?.Id, d.Result.IsValid,
-            d.Result.Problems.Select(p => new ProblemView(p.Source, p.JsonPath, Camel(p.Severity), p.Message, p.Line, p.Column))
+            d.Result.Problems.Select(p => new DefinitionProblemView(p.Source, p.JsonPath, Camel(p.Severity), p.Message, p.Line, p.Column))
                 .ToList())).ToList();
 
     public static IRenderable ValidationReport(IReadOnlyList<LoadedDefinition> definitions)

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using MentorEval.Application;
+using MentorEval.Application.Instruments;
 using MentorEval.Cli.App;
-using MentorEval.Core.Instruments;
-using MentorEval.Import.Redcap;
 
 namespace MentorEval.Cli.Instruments;
 
@@ -20,11 +20,13 @@ public static class InstrumentsCommand
 
     private static Command List(CliContext context)
     {
-        var json = CliContext.JsonOption();
+        var json = CommonOptions.Json();
         var command = new Command("list", "List the instruments in the library.") { json };
         command.SetAction(parsed =>
         {
-            var library = context.LoadLibrary(parsed);
+            var outcome = new InstrumentDefinitions(context.Workspace(parsed)).Load();
+            if (outcome is IRefused refused) return context.Refuse(refused);
+            var library = ((LibraryOutcome.Loaded)outcome).Library;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.List(library));
             else context.Terminal.Console.Write(InstrumentViews.ListTable(library));
             return ExitCode.Success;
@@ -34,13 +36,14 @@ public static class InstrumentsCommand
 
     private static Command Show(CliContext context)
     {
-        var json = CliContext.JsonOption();
+        var json = CommonOptions.Json();
         var id = new Argument<string>("id") { Description = "The instrument id, e.g. mca-26." };
         var command = new Command("show", "Show an instrument's items, response scales and scales.") { id, json };
         command.SetAction(parsed =>
         {
-            var library = context.LoadLibrary(parsed);
-            var instrument = FindOrExplain(library, parsed.GetValue(id)!);
+            var outcome = new InstrumentDefinitions(context.Workspace(parsed)).Find(parsed.GetValue(id)!);
+            if (outcome is IRefused refused) return context.Refuse(refused);
+            var instrument = ((InstrumentOutcome.Found)outcome).Instrument;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Detail(instrument));
             else context.Terminal.Console.Write(InstrumentViews.DetailRenderable(instrument));
             return ExitCode.Success;
@@ -50,7 +53,7 @@ public static class InstrumentsCommand
 
     private static Command Validate(CliContext context)
     {
-        var json = CliContext.JsonOption();
+        var json = CommonOptions.Json();
         var paths = new Argument<string[]>("path")
         {
             Description = "Definition files or folders (default: the instrument library).",
@@ -59,22 +62,19 @@ public static class InstrumentsCommand
         var command = new Command("validate", "Check definitions against the format's rules; exit 1 if any has an error.") { paths, json };
         command.SetAction(parsed =>
         {
-            var given = parsed.GetValue(paths) ?? [];
-            var definitions = given.Length == 0
-                ? context.LoadLibrary(parsed).Definitions
-                : given.SelectMany(p => LoadPath(context, p)).ToList();
-            if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Validation(definitions));
-            else context.Terminal.Console.Write(InstrumentViews.ValidationReport(definitions));
-            return definitions.Count > 0 && definitions.All(d => d.Result.IsValid)
-                ? ExitCode.Success
-                : ExitCode.InvalidInput;
+            var outcome = new InstrumentDefinitions(context.Workspace(parsed)).Validate(parsed.GetValue(paths) ?? []);
+            if (outcome is IRefused refused) return context.Refuse(refused);
+            var validated = (ValidationOutcome.Checked)outcome;
+            if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Validation(validated.Definitions));
+            else context.Terminal.Console.Write(InstrumentViews.ValidationReport(validated.Definitions));
+            return validated.AllValid ? ExitCode.Success : ExitCode.InvalidInput;
         });
         return command;
     }
 
     private static Command ImportRedcap(CliContext context)
     {
-        var json = CliContext.JsonOption();
+        var json = CommonOptions.Json();
         var dictionary = new Argument<string>("dictionary")
         {
             Description = "The REDCap data dictionary CSV (Project Setup → Data Dictionary → Download), in the download or API header style.",
@@ -94,51 +94,31 @@ public static class InstrumentsCommand
         };
         command.SetAction(parsed =>
         {
-            var folder = context.Environment.CurrentDirectory;
-            var dictionaryPath = Path.GetFullPath(parsed.GetValue(dictionary)!, folder);
-            if (File.Exists(dictionaryPath)) CliContext.RequireRegularFile(dictionaryPath, "data dictionary");
-            var outPath = Path.GetFullPath(parsed.GetValue(output)!, folder);
-            if (Directory.Exists(outPath))
-                throw new UserInputException($"--out {outPath} is a folder; give a file path such as {Path.Combine(outPath, "checkin.json")}.");
-            if (File.Exists(outPath) && !parsed.GetValue(force))
-                throw new UserInputException($"{outPath} already exists. Add --force to replace it, or choose another --out.");
-            // This command writes definitions, so the definitions folder is its place (--force guards what is there).
-            using var outputs = new OutputFiles(new OutputGuard(context.StoreLocation(parsed), null, [(dictionaryPath, "the REDCap data dictionary")]));
-            var definitionFile = outputs.Open(outPath, "the instrument definition", "--out");
-
-            var options = new RedcapImportOptions(parsed.GetValue(form)!)
+            var request = new RedcapRequest(parsed.GetValue(dictionary)!, parsed.GetValue(form)!, parsed.GetValue(output)!,
+                SplitList([parsed.GetValue(roles)!]), SplitList(parsed.GetValue(reverse)), parsed.GetValue(version)!,
+                parsed.GetValue(id), parsed.GetValue(title), parsed.GetValue(citation), parsed.GetValue(force));
+            var outcome = new ConvertRedcapDictionary(context.Workspace(parsed)).Run(request);
+            if (outcome is IRefused refused) return context.Refuse(refused);
+            var (conversion, instrument) = outcome switch
             {
-                Id = parsed.GetValue(id),
-                Title = parsed.GetValue(title),
-                Version = parsed.GetValue(version)!,
-                Roles = SplitList([parsed.GetValue(roles)!]),
-                Citation = parsed.GetValue(citation),
-                ReverseFields = SplitList(parsed.GetValue(reverse)),
+                RedcapOutcome.Written w => (w.Conversion, w.Instrument),
+                RedcapOutcome.NotWritten n => (n.Conversion, null),
+                _ => throw new InvalidOperationException($"Unknown conversion outcome {outcome.GetType().Name}."),
             };
-            var result = RedcapImport.FromFile(dictionaryPath, options);
-            // The converter's output must pass the same checks as a hand-written file before it is saved.
-            var definition = result.DefinitionJson is null ? null : InstrumentDefinition.Parse(result.DefinitionJson, outPath);
-            var written = result.Succeeded && definition is { IsValid: true };
-            if (written)
-            {
-                using (var text = new StreamWriter(definitionFile.Stream, new System.Text.UTF8Encoding(false))) text.Write(result.DefinitionJson);
-                outputs.MoveIntoPlace();
-            }
 
-            var summary = RedcapImportViews.Summarize(dictionaryPath, options.Form, outPath, result, definition, written);
             if (parsed.GetValue(json))
             {
-                Json.Write(context.Terminal, summary);
+                Json.Write(context.Terminal, conversion);
             }
             else
             {
-                foreach (var error in result.Errors) context.Terminal.Error.WriteLine($"error: {TerminalText.Lines(error.ToString())}");
-                foreach (var problem in definition?.Errors ?? [])
-                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem.Source} {problem.JsonPath}: {problem.Message}"));
-                context.Terminal.Console.Write(RedcapImportViews.Render(summary, definition?.Instrument));
+                foreach (var error in conversion.Errors) context.Terminal.Error.WriteLine($"error: {TerminalText.Lines(error.ToString())}");
+                foreach (var problem in conversion.Problems.Where(p => p.Severity == "error"))
+                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem.File} {problem.Path}: {problem.Message}"));
+                context.Terminal.Console.Write(RedcapImportViews.Render(conversion, instrument));
             }
 
-            return written ? ExitCode.Success : ExitCode.InvalidInput;
+            return conversion.Written ? ExitCode.Success : ExitCode.InvalidInput;
         });
         return command;
     }
@@ -146,23 +126,4 @@ public static class InstrumentsCommand
     /// <summary>"a,b" and repeated options alike, so both --reverse a,b and --reverse a --reverse b work.</summary>
     private static string[] SplitList(IEnumerable<string>? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
-
-    internal static Instrument FindOrExplain(InstrumentLibrary library, string id)
-    {
-        if (library.Find(id) is { } instrument) return instrument;
-        var broken = library.Definitions.FirstOrDefault(d => d.Result.Instrument?.Id == id);
-        if (broken is not null)
-            throw new UserInputException($"Instrument \"{id}\" ({broken.Path}) has errors; run 'mentoreval instruments validate {broken.Path}' to see them.");
-        var known = string.Join(", ", library.Instruments.Select(i => i.Id));
-        throw new UserInputException($"No instrument \"{id}\" in {library.Folder}. Known: {(known.Length == 0 ? "none" : known)}. Use --instruments to point at another folder.");
-    }
-
-    /// <summary>A folder is checked as a library (ids must be unique across it); a file on its own.</summary>
-    private static IReadOnlyList<LoadedDefinition> LoadPath(CliContext context, string given)
-    {
-        var path = Path.GetFullPath(given, context.Environment.CurrentDirectory);
-        if (Directory.Exists(path)) return InstrumentLibrary.Load(path).Definitions;
-        if (File.Exists(path)) return InstrumentLibrary.FromFiles(Path.GetDirectoryName(path)!, [path]).Definitions;
-        throw new UserInputException($"No file or folder \"{path}\". Give the path of a definition (.json) or of a folder of them.");
-    }
 }

@@ -1,6 +1,6 @@
+using MentorEval.Application.Instruments;
 using MentorEval.Cli.App;
 using MentorEval.Core.Instruments;
-using MentorEval.Import.Redcap;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -9,40 +9,11 @@ namespace MentorEval.Cli.Instruments;
 /// <summary>What `instruments import-redcap` reports, as a JSON-ready record and as terminal output. Pure: returns values.</summary>
 public static class RedcapImportViews
 {
-    /// <param name="Written">Whether the definition file was written (only when conversion and validation both succeeded).</param>
-    /// <param name="Problems">What <c>InstrumentDefinition.Parse</c> found in the converted definition (warnings such as a missing citation, or errors).</param>
-    public sealed record Summary(
-        string Dictionary,
-        string Form,
-        string Output,
-        bool Written,
-        string? Instrument,
-        IReadOnlyList<string> Items,
-        IReadOnlyList<string> Scales,
-        IReadOnlyList<string> ResponseScales,
-        IReadOnlyList<UnsupportedField> Unsupported,
-        IReadOnlyList<string> Warnings,
-        IReadOnlyList<RedcapImportError> Errors,
-        IReadOnlyList<InstrumentViews.ProblemView> Problems);
-
-    public static Summary Summarize(string dictionary, string form, string output, RedcapImportResult result,
-        DefinitionResult? definition, bool written)
-    {
-        var instrument = definition?.Instrument;
-        return new Summary(dictionary, form, output, written, instrument?.Id,
-            instrument?.Items.Select(i => i.Id).ToList() ?? [],
-            instrument?.Scales.Select(s => s.Id).ToList() ?? [],
-            instrument?.ResponseScales.Select(s => s.Id).ToList() ?? [],
-            result.Unsupported, result.Warnings, result.Errors,
-            definition?.Problems.Select(p => new InstrumentViews.ProblemView(p.Source, p.JsonPath,
-                p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, p.Line, p.Column)).ToList() ?? []);
-    }
-
     /// <summary>
     /// The summary for people: what was written, the instrument's tables, what was left out and why, and warnings.
     /// Errors are not part of it: the command writes them to the error stream.
     /// </summary>
-    public static IRenderable Render(Summary summary, Instrument? instrument)
+    public static IRenderable Render(RedcapConversion summary, Instrument? instrument)
     {
         var parts = new List<IRenderable>();
         if (summary.Written && instrument is not null)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MentorEval.Application;
+using MentorEval.Application.Reports;
 using MentorEval.Cli.App;
 
 namespace MentorEval.Cli.Reports;
@@ -11,23 +13,23 @@ public static class ReportCommand
         var cohort = context.Name(new Option<string>("--cohort") { Description = "The cohort to report on.", Required = true }, "cohort name");
         var output = new Option<string>("--out") { Description = "Folder for the report (default: reports); it goes into <folder>/<cohort>/.", DefaultValueFactory = _ => "reports" };
         var compareTo = context.Name(new Option<string?>("--compare-to") { Description = "Another cohort to set beside this one (scale means, Welch's t)." }, "cohort name");
-        var minCell = new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this (default 5).", DefaultValueFactory = _ => 5 };
+        var minCell = CommonOptions.MinCell(context);
         var program = context.Name(new Option<string>("--program") { Description = "The program's name, for the report's title.", DefaultValueFactory = _ => "Mentoring program" }, "program name");
-        var model = new Option<string?>("--model") { Description = "The risk model file (default: the database path + .risk-model.zip; rules when there is none)." };
-        var json = CliContext.JsonOption();
+        var model = CommonOptions.Model("The risk model file (default: the database path + .risk-model.zip; rules when there is none).");
+        var json = CommonOptions.Json();
         var command = new Command("report", "Write the end-of-cohort Excel workbook (scales, reliability, change, dyads, pairs at risk, items, responses) with its charts.")
             { cohort, output, compareTo, minCell, program, model, json };
         command.SetAction(async (parsed, cancel) =>
         {
-            if (parsed.GetValue(minCell) < 1) throw new UserInputException("--min-cell must be 1 or more.");
-            var options = new ReportOptions(parsed.GetValue(cohort)!, Path.GetFullPath(parsed.GetValue(output)!, context.Environment.CurrentDirectory),
-                parsed.GetValue(compareTo), parsed.GetValue(minCell), parsed.GetValue(program)!, parsed.GetValue(model));
+            var request = new BuildReportRequest(parsed.GetValue(cohort)!, parsed.GetValue(output)!, parsed.GetValue(compareTo), parsed.GetValue(minCell),
+                parsed.GetValue(program)!, parsed.GetValue(model));
             var asJson = parsed.GetValue(json);
-            var location = context.StoreLocation(parsed);
-            var guard = context.OutputGuard(parsed);
-            var written = asJson
-                ? await ReportJob.RunAsync(context, location, options, guard, _ => { }, cancel)
-                : await new StageProgress(context.Terminal.Console).RunAsync(stage => ReportJob.RunAsync(context, location, options, guard, stage, cancel));
+            var report = new BuildReport(context.Workspace(parsed));
+            var outcome = asJson
+                ? await report.RunAsync(request, null, cancel)
+                : await new StageProgress(context.Terminal.Console).StagesAsync(progress => report.RunAsync(request, progress, cancel));
+            if (outcome is IRefused refused) return context.Refuse(refused);
+            var written = ((ReportOutcome.Written)outcome).Report;
             if (asJson) Json.Write(context.Terminal, written);
             else ReportViews.Render(context.Terminal.Console, written);
             return ExitCode.Success;

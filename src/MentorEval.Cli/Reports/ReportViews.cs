@@ -1,5 +1,5 @@
 using MentorEval.Cli.App;
-using MentorEval.Reporting.Report;
+using MentorEval.Application.Reports;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Reports;
@@ -7,7 +7,7 @@ namespace MentorEval.Cli.Reports;
 /// <summary>What a finished report run prints: where the files are and the findings.</summary>
 public static class ReportViews
 {
-    public static void Render(IAnsiConsole console, WrittenReport report)
+    public static void Render(IAnsiConsole console, WrittenReportSummary report)
     {
         console.MarkupLine($"[bold green]Report for cohort {TerminalText.Escape(report.Cohort)} written[/]: {report.Pairs} pairs, {report.Responses} responses, " +
                            $"{report.FlaggedPairs} pairs flagged at risk.");

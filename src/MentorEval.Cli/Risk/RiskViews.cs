@@ -1,3 +1,4 @@
+using MentorEval.Application.Risk;
 using MentorEval.Cli.App;
 using System.Globalization;
 using Spectre.Console;
@@ -47,7 +48,7 @@ public static class RiskViews
         var rules = result.Method == Core.Risk.RiskMethod.Rules;
         var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", rules ? "concern score" : "probability", "method", "reasons");
         foreach (var pair in result.Pairs.Where(p => p.Flagged))
-            table.AddRow(TerminalText.Escape(pair.PairId), rules ? $"{pair.Concern}" : pair.Probability is { } p ? F(p) : "—", RiskCommand.Method(pair.Method),
+            table.AddRow(TerminalText.Escape(pair.PairId), rules ? $"{pair.Concern}" : pair.Probability is { } p ? F(p) : "—", RiskMethodText.Name(pair.Method),
                 TerminalText.Escape(string.Join("; ", pair.Reasons)));
         if (result.Flagged > 0) console.Write(table);
     }
@@ -55,7 +56,7 @@ public static class RiskViews
     public static void Render(IAnsiConsole console, ExplainResult result)
     {
         var probability = result.Probability is { } p ? $"probability {F(p)}, " : "";
-        console.MarkupLine($"Pair [bold]{TerminalText.Escape(result.PairId)}[/] ({TerminalText.Escape(result.Cohort)}, after {TerminalText.Escape(result.Wave)}): {probability}{(result.Flagged ? "[red]flagged[/]" : "not flagged")} ({RiskCommand.Method(result.Method)}).");
+        console.MarkupLine($"Pair [bold]{TerminalText.Escape(result.PairId)}[/] ({TerminalText.Escape(result.Cohort)}, after {TerminalText.Escape(result.Wave)}): {probability}{(result.Flagged ? "[red]flagged[/]" : "not flagged")} ({RiskMethodText.Name(result.Method)}).");
         if (result.Note is { } note) console.MarkupLine($"[yellow]{TerminalText.Escape(note)}[/]");
         foreach (var reason in result.Reasons) console.MarkupLine($"  • {TerminalText.Escape(reason)}");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "value", "contribution");

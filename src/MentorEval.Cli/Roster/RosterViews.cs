@@ -1,8 +1,7 @@
 using System.Globalization;
 using MentorEval.Cli.App;
 using MentorEval.Core.Pairs;
-using MentorEval.Import.Roster;
-using MentorEval.Storage.Roster;
+using MentorEval.Application.Roster;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Roster;
@@ -10,7 +9,7 @@ namespace MentorEval.Cli.Roster;
 /// <summary>How roster results look in the terminal.</summary>
 public static class RosterViews
 {
-    public static void Problems(IAnsiConsole console, IReadOnlyList<RosterProblem> problems)
+    public static void Problems(IAnsiConsole console, IReadOnlyList<RosterRowProblem> problems)
     {
         console.MarkupLine($"[red]The roster was not imported[/]: {problems.Count} problem(s). Nothing was stored; fix these and import it again.");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("row", "column", "problem");
@@ -18,8 +17,9 @@ public static class RosterViews
         console.Write(table);
     }
 
-    public static void Changes(IAnsiConsole console, int pairs, RosterUpdate update, bool dryRun)
+    public static void Changes(IAnsiConsole console, RosterImported update)
     {
+        var (pairs, dryRun) = (update.Pairs, update.DryRun);
         var changes = update.Changes;
         var added = changes.Count(c => c.Added);
         var updated = changes.Count - added;
@@ -53,7 +53,7 @@ public static class RosterViews
         foreach (var problem in problems) console.MarkupLine($"  {TerminalText.Escape(problem)}");
     }
 
-    private static void MemberChanges(IAnsiConsole console, IReadOnlyList<MemberChange> changes)
+    private static void MemberChanges(IAnsiConsole console, IReadOnlyList<MemberReplacement> changes)
     {
         if (changes.Count == 0) return;
         var since = changes.Select(c => c.Since).Distinct().Select(Day);
@@ -71,7 +71,7 @@ public static class RosterViews
 
     private const int MissingShown = 20;
 
-    private static void Missing(IAnsiConsole console, IReadOnlyList<MissingPair> missing)
+    private static void Missing(IAnsiConsole console, IReadOnlyList<PairLeftOut> missing)
     {
         if (missing.Count == 0) return;
         console.MarkupLine($"[yellow]{missing.Count} stored pair(s) are not in this file[/]; they are kept as they were, with their " +

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using MentorEval.Application;
+using MentorEval.Application.Sample;
 using MentorEval.Cli.App;
 using MentorEval.Core.Sample;
-using MentorEval.Import.Sample;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Sample;
@@ -13,42 +14,41 @@ public static class SampleCommand
     {
         var defaults = new SampleOptions();
         var output = new Option<string>("--out") { Description = "Folder to write the program to.", Required = true };
-        var pairs = new Option<int>("--pairs") { Description = "Number of mentor–mentee pairs.", DefaultValueFactory = _ => defaults.Pairs };
-        var cohorts = new Option<int>("--cohorts") { Description = "Number of cohorts, starting six months apart.", DefaultValueFactory = _ => defaults.Cohorts };
-        var waves = context.Name(new Option<string>("--waves") { Description = "Wave names, comma-separated, in order.", DefaultValueFactory = _ => string.Join(",", defaults.Waves) }, "wave name", ',');
+        var pairs = context.Check(new Option<int>("--pairs") { Description = "Number of mentor–mentee pairs.", DefaultValueFactory = _ => defaults.Pairs }, value => Positive(value, "--pairs"));
+        var cohorts = context.Check(new Option<int>("--cohorts") { Description = "Number of cohorts, starting six months apart.", DefaultValueFactory = _ => defaults.Cohorts },
+            value => Positive(value, "--cohorts"));
+        var waves = context.Check(
+            context.Name(new Option<string>("--waves") { Description = "Wave names, comma-separated, in order.", DefaultValueFactory = _ => string.Join(",", defaults.Waves) }, "wave name", ','),
+            text => WaveList(text, out var problem) is null ? problem : null);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same program.", DefaultValueFactory = _ => defaults.Seed };
-        var format = new Option<SampleFormat>("--format") { Description = "Export layout: generic, qualtrics or redcap.", DefaultValueFactory = _ => SampleFormat.Generic };
+        var format = new Option<SampleLayout>("--format") { Description = "Export layout: generic, qualtrics or redcap.", DefaultValueFactory = _ => SampleLayout.Generic };
         var complete = new Option<bool>("--complete") { Description = "Let the latest cohort finish too (by default it is still running)." };
-        var json = CliContext.JsonOption();
+        var json = CommonOptions.Json();
         var generate = new Command("generate", "Write a synthetic program: roster, survey exports and program.json.")
             { output, pairs, cohorts, waves, seed, format, complete, json };
-        generate.SetAction(parsed =>
+        generate.SetAction(async (parsed, cancel) =>
         {
             var options = defaults with
             {
-                Pairs = Positive(parsed.GetValue(pairs), "--pairs"),
-                Cohorts = Positive(parsed.GetValue(cohorts), "--cohorts"),
-                Waves = WaveList(parsed.GetValue(waves)!),
+                Pairs = parsed.GetValue(pairs),
+                Cohorts = parsed.GetValue(cohorts),
+                Waves = WaveList(parsed.GetValue(waves)!, out _)!,
                 Seed = parsed.GetValue(seed),
                 LatestCohortInProgress = !parsed.GetValue(complete),
             };
-            var instruments = context.LoadLibrary(parsed).Instruments.ToList();
-            var folder = Path.GetFullPath(parsed.GetValue(output)!, context.Environment.CurrentDirectory);
-            var program = new SampleProgramGenerator(instruments).Generate(options);
-            using var outputs = new OutputFiles(context.OutputGuard(parsed));
-            var manifest = SampleProgramWriter.Write(program, instruments, folder, SampleFiles(outputs, folder), parsed.GetValue(format));
-            outputs.MoveIntoPlace();
+            var outcome = await new GenerateSample(context.Workspace(parsed)).RunAsync(new SampleRequest(parsed.GetValue(output)!, options, parsed.GetValue(format)), null, cancel);
+            if (outcome is IRefused refused) return context.Refuse(refused);
+            var written = ((SampleOutcome.Generated)outcome).Program;
 
             if (parsed.GetValue(json))
             {
-                Json.Write(context.Terminal, new { folder, manifest });
+                Json.Write(context.Terminal, new { folder = written.Folder, manifest = written.Manifest });
                 return ExitCode.Success;
             }
 
-            var closed = program.Roster.Count(p => p.Status == Core.Pairs.PairStatus.ClosedEarly);
-            context.Terminal.Console.MarkupLine($"[green]Wrote[/] {TerminalText.Escape(folder)}: {program.Roster.Count} pairs ({closed} closed early), " +
-                                                $"{manifest.Surveys.Count} survey files, {manifest.Surveys.Sum(s => s.Responses)} responses.");
-            context.Terminal.Console.MarkupLine(TerminalText.Escape(manifest.Description));
+            context.Terminal.Console.MarkupLine($"[green]Wrote[/] {TerminalText.Escape(written.Folder)}: {written.Pairs} pairs ({written.ClosedEarly} closed early), " +
+                                                $"{written.SurveyFiles} survey files, {written.Responses} responses.");
+            context.Terminal.Console.MarkupLine(TerminalText.Escape(written.Description));
             context.Terminal.Console.MarkupLine("See program.json for which --instrument, --wave and --role each file needs.");
             return ExitCode.Success;
         });
@@ -58,19 +58,15 @@ public static class SampleCommand
         return command;
     }
 
-    /// <summary>Opens each file of a sample program as an output of the command (written beside its place, then moved in).</summary>
-    internal static Func<string, Stream> SampleFiles(OutputFiles outputs, string folder) =>
-        path => outputs.Open(path, $"the sample file {Path.GetRelativePath(folder, path)}", "--out").Stream;
+    private static string? Positive(int value, string option) => value > 0 ? null : $"{option} must be 1 or more (got {value}).";
 
-    private static int Positive(int value, string option) =>
-        value > 0 ? value : throw new UserInputException($"{option} must be 1 or more (got {value}).");
-
-    private static IReadOnlyList<string> WaveList(string text)
+    /// <summary>The wave names in order; null with the problem when there are none or one is given twice.</summary>
+    private static IReadOnlyList<string>? WaveList(string text, out string? problem)
     {
+        problem = null;
         var waves = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (waves.Length == 0) throw new UserInputException("--waves needs at least one wave name, e.g. --waves baseline,midpoint,end.");
-        if (waves.Distinct(StringComparer.OrdinalIgnoreCase).Count() != waves.Length)
-            throw new UserInputException($"--waves lists a wave twice ({text}); give each wave once, in order.");
-        return waves;
+        if (waves.Length == 0) problem = "--waves needs at least one wave name, e.g. --waves baseline,midpoint,end.";
+        else if (waves.Distinct(StringComparer.OrdinalIgnoreCase).Count() != waves.Length) problem = $"--waves lists a wave twice ({text}); give each wave once, in order.";
+        return problem is null ? waves : null;
     }
 }

@@ -1,3 +1,4 @@
+using MentorEval.Application.Scoring;
 using MentorEval.Cli.App;
 using System.Globalization;
 using Spectre.Console;

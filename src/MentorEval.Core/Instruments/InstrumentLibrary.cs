@@ -24,22 +24,15 @@ public sealed class InstrumentLibrary
     /// <summary>The definition text an instrument was read from.</summary>
     public string SourceOf(Instrument instrument) => Definitions.First(d => ReferenceEquals(d.Result.Instrument, instrument)).Json;
 
-    /// <summary>Reads every <c>*.json</c> directly in <paramref name="folder"/> (the schema folder is not a definition).</summary>
-    public static InstrumentLibrary Load(string folder)
+    /// <summary>
+    /// The library made of definition texts already read (by <c>MentorEval.Import.Instruments.InstrumentFiles</c> from a
+    /// folder): Core parses, it does not read files.
+    /// </summary>
+    /// <param name="folder">Where the definitions came from, for messages.</param>
+    /// <param name="definitions">Each definition's path (for messages) and text, in the order to list them.</param>
+    public static InstrumentLibrary FromTexts(string folder, IEnumerable<(string Path, string Json)> definitions)
     {
-        var files = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList()
-            : [];
-        return FromFiles(folder, files);
-    }
-
-    public static InstrumentLibrary FromFiles(string folder, IEnumerable<string> files)
-    {
-        var loaded = files.Select(f =>
-        {
-            var json = File.ReadAllText(f);
-            return new LoadedDefinition(f, json, InstrumentDefinition.Parse(json, f));
-        }).ToList();
+        var loaded = definitions.Select(d => new LoadedDefinition(d.Path, d.Json, InstrumentDefinition.Parse(d.Json, d.Path))).ToList();
         return new InstrumentLibrary(folder, MarkDuplicateIds(loaded));
     }
 

@@ -1,4 +1,4 @@
-using MentorEval.Cli.Imports;
+using MentorEval.Application.Imports;
 using MentorEval.Cli.Tests.Support;
 using MentorEval.Testing.Stores;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MentorEval.Application;
+using MentorEval.Application.Files;
+using MentorEval.Application.Imports;
 using MentorEval.Cli.App;
-using MentorEval.Cli.Imports;
 using MentorEval.Cli.Tests.Support;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
@@ -116,7 +118,7 @@ public sealed class ImportPipelineTests
         var export = new StringBuilder($"respondent_id,pair_id,role,{Items}\n");
         for (var p = 3; p <= pairs; p++) export.Append(CultureInfo.InvariantCulture, $"M{p},P{p},mentor,{Answers()}\nE{p},P{p},mentee,{Answers()}\n");
         var file = folder.File("cancelled.csv", export.ToString());
-        var library = InstrumentLibrary.Load(Path.Combine(AppContext.BaseDirectory, "instruments"));
+        var library = MentorEval.Import.Instruments.InstrumentFiles.Load(Path.Combine(AppContext.BaseDirectory, "instruments"));
         var instrument = library.Find("mca-26")!;
         var request = new ResponseImportRequest(file, "mca-26", null, null, new ResponseImportOptions { Wave = "baseline" }, false, false, false, null);
         using var cancel = new CancellationTokenSource();
@@ -125,7 +127,7 @@ public sealed class ImportPipelineTests
         {
             // The first progress report comes after 4,096 rows have been written (of 4,196).
             await Should.ThrowAsync<OperationCanceledException>(() =>
-                ResponseImportJob.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(folder.Location, null, []), new CancelOnFirstReport(cancel), cancel.Token));
+                ImportResponses.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(folder.Location, null, []), new CancelOnFirstReport(cancel), cancel.Token));
         }
 
         await using var check = await Store.OpenAsync(folder.Location);
@@ -134,9 +136,9 @@ public sealed class ImportPipelineTests
         (await check.Waves.CountAsync()).ShouldBe(0);
     }
 
-    private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IImportProgress
+    private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IProgress<StepProgress>
     {
-        public Task RunAsync(string description, Func<Action<double>, Task> work) => work(_ => cancel.Cancel());
+        public void Report(StepProgress value) => cancel.Cancel();
     }
 
     /// <summary>A scratch folder with the program's database on the test's store; commands run from the folder.</summary>

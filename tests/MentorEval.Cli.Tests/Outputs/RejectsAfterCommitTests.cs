@@ -1,5 +1,6 @@
-using MentorEval.Cli.App;
-using MentorEval.Cli.Imports;
+using MentorEval.Application;
+using MentorEval.Application.Files;
+using MentorEval.Application.Imports;
 using MentorEval.Cli.Tests.Support;
 using MentorEval.Core.Instruments;
 using MentorEval.Storage.Database;
@@ -22,17 +23,17 @@ public sealed class RejectsAfterCommitTests : IDisposable
     {
         await program.ImportRosterAsync();
         var rejects = program.PathOf("unknown-pair.rejects.csv");
-        var library = InstrumentLibrary.Load(program.PathOf("instruments"));
+        var library = MentorEval.Import.Instruments.InstrumentFiles.Load(program.PathOf("instruments"));
         var instrument = library.Find("pair-pulse")!;
         var request = new ResponseImportRequest(program.PathOf("bad/unknown-pair.csv"), "pair-pulse", null, null, new(), false, false, false, rejects);
 
-        UserInputException failure;
+        RefusedException failure;
         await using (var db = await Store.OpenAsync(new StoreLocation(program.Database)))
         {
             // Once every row is read, before the commit, a folder takes the rejects file's place: moving it in must fail.
             var progress = new ThenBlock(Path.Combine(rejects, "in-the-way"));
-            failure = await Should.ThrowAsync<UserInputException>(() =>
-                ResponseImportJob.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(new StoreLocation(program.Database), null, []), progress, default));
+            failure = await Should.ThrowAsync<RefusedException>(() =>
+                ImportResponses.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(new StoreLocation(program.Database), null, []), progress, default));
         }
 
         failure.Message.ShouldStartWith("2 responses were stored as batch 1; the rejects file was not. ");
@@ -43,12 +44,11 @@ public sealed class RejectsAfterCommitTests : IDisposable
     }
 
     /// <summary>Runs the import's reading, then puts a folder where the rejects file is to go.</summary>
-    private sealed class ThenBlock(string inTheWay) : IImportProgress
+    private sealed class ThenBlock(string inTheWay) : IProgress<StepProgress>
     {
-        public async Task RunAsync(string description, Func<Action<double>, Task> work)
+        public void Report(StepProgress value)
         {
-            await work(_ => { });
-            Directory.CreateDirectory(inTheWay);
+            if (value.Done >= 1) Directory.CreateDirectory(inTheWay);
         }
     }
 }

@@ -190,5 +190,5 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
     }
 
     private static readonly Lazy<IReadOnlyList<Core.Instruments.Instrument>> Instruments =
-        new(() => Core.Instruments.InstrumentLibrary.Load(Path.Combine(Repository.Root(), "instruments")).Instruments.ToList());
+        new(() => Import.Instruments.InstrumentFiles.Load(Path.Combine(Repository.Root(), "instruments")).Instruments.ToList());
 }

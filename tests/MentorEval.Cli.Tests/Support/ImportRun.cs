@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MentorEval.Cli.App;
-using MentorEval.Cli.Imports;
+using MentorEval.Application.Imports;
 
 namespace MentorEval.Cli.Tests.Support;
 

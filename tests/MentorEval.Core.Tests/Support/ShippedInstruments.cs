@@ -5,7 +5,7 @@ namespace MentorEval.Core.Tests.Support;
 /// <summary>The instrument library in the repository's instruments/ folder, loaded once for all tests.</summary>
 public static class ShippedInstruments
 {
-    private static readonly Lazy<InstrumentLibrary> Loaded = new(() => InstrumentLibrary.Load(Path.Combine(RepositoryRoot(), "instruments")));
+    private static readonly Lazy<InstrumentLibrary> Loaded = new(() => InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Path.Combine(RepositoryRoot(), "instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))));
 
     public static InstrumentLibrary Library => Loaded.Value;
 

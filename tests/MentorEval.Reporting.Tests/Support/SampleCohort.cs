@@ -11,7 +11,7 @@ namespace MentorEval.Reporting.Tests.Support;
 public static class SampleCohort
 {
     public static readonly Lazy<IReadOnlyList<Instrument>> Instruments = new(() =>
-        InstrumentLibrary.Load(Path.Combine(RepositoryRoot(), "instruments")).Instruments.ToList());
+        InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Path.Combine(RepositoryRoot(), "instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))).Instruments.ToList());
 
     private static readonly Lazy<(IReadOnlyList<RosterEntry> Roster, IReadOnlyList<InstrumentResponses> Responses)> Program = new(() =>
     {

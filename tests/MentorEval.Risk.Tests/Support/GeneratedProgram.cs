@@ -8,7 +8,7 @@ namespace MentorEval.Risk.Tests.Support;
 public sealed class GeneratedProgram
 {
     private static readonly Lazy<IReadOnlyList<Instrument>> Shipped = new(() =>
-        InstrumentLibrary.Load(Path.Combine(RepositoryRoot(), "instruments")).Instruments.ToList());
+        InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Path.Combine(RepositoryRoot(), "instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))).Instruments.ToList());
 
     public GeneratedProgram(SampleOptions options)
     {

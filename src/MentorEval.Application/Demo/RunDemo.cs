@@ -1,0 +1,157 @@
+using MentorEval.Application.Files;
+using MentorEval.Application.Imports;
+using MentorEval.Application.Instruments;
+using MentorEval.Application.Programs;
+using MentorEval.Application.Reports;
+using MentorEval.Application.Risk;
+using MentorEval.Application.Sample;
+using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Risk;
+using MentorEval.Core.Sample;
+using MentorEval.Import.Responses;
+using MentorEval.Import.Roster;
+using MentorEval.Import.Sample;
+using MentorEval.Risk.Evaluation;
+using MentorEval.Risk.Models;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+
+namespace MentorEval.Application.Demo;
+
+/// <param name="OutputFolder">Folder for the demo's database, model and report (relative to the workspace's folder or absolute).</param>
+/// <param name="Sample">A sample program folder with program.json; null: ./sample-data if present, else one is generated.</param>
+public sealed record DemoRequest(string OutputFolder, string? Sample = null);
+
+public abstract record DemoOutcome
+{
+    public sealed record Finished(DemoSummary Summary) : DemoOutcome;
+
+    public sealed record Refused(string Message) : DemoOutcome, IRefused;
+}
+
+/// <summary>
+/// The whole pipeline on the sample program: imports the roster and every survey export into a fresh database under the
+/// output folder, trains the risk model on the finished cohorts, judges the running cohort and writes its report.
+/// </summary>
+public sealed class RunDemo(Workspace workspace)
+{
+    /// <param name="progress">Gets each of the demo's steps (sample, roster, surveys, risk model, report) and how far it is.</param>
+    public Task<DemoOutcome> RunAsync(DemoRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
+        Refusal.CatchAsync<DemoOutcome>(async () =>
+        {
+            var folder = workspace.FullPath(request.OutputFolder);
+            var library = workspace.LoadLibrary();
+            // The demo's files must not replace the program's own database or definitions.
+            var guard = workspace.Guard();
+            return new DemoOutcome.Finished(await RunAsync(library, folder, request.Sample, guard, progress, cancel));
+        }, message => new DemoOutcome.Refused(message));
+
+    private async Task<DemoSummary> RunAsync(InstrumentLibrary library, string folder, string? sampleOption, OutputGuard guard,
+        IProgress<StepProgress>? progress, CancellationToken cancel)
+    {
+        void Report(string step, double done) => progress?.Report(new StepProgress(step, done));
+        var database = Path.Combine(folder, "mentoreval.db");
+        guard.Check(database, "--out");
+        Report("Sample program", 0);
+        var (sampleFolder, manifest, generated) = Sample(library, folder, sampleOption, guard);
+        Report("Sample program", 1);
+
+        Report("Roster", 0);
+        FreshDatabase(database);
+        // From here on the demo's own database and the sample's files are what its other files must not replace.
+        guard = guard.And([(database, "the demo's database"), .. manifest.Surveys.Select(s => (Path.Combine(sampleFolder, s.File), "a survey export of the sample"))]);
+        var location = new StoreLocation(database);
+        int imported = 0, rejected = 0;
+        RiskData data;
+        await using (var db = await Store.OpenAsync(location, cancel))
+        {
+            var roster = RosterReader.Read(Path.Combine(sampleFolder, manifest.Roster));
+            if (!roster.IsValid)
+                throw new RefusedException($"The sample roster {manifest.Roster} has problems: {roster.Problems[0]}. Regenerate it with 'mentoreval sample generate'.");
+            await RosterStore.ApplyAsync(db, roster.Entries, DateTimeOffset.UtcNow, dryRun: false, cancel);
+            Report("Roster", 1);
+
+            var surveys = $"Survey exports ({manifest.Surveys.Count} files)";
+            Report(surveys, 0);
+            var done = 0;
+            foreach (var survey in manifest.Surveys)
+            {
+                var definition = InstrumentChoice.Find(library, survey.Instrument);
+                var request = new ResponseImportRequest(
+                    Path.Combine(sampleFolder, survey.File), survey.Instrument, ExportFormats.Parse(survey.Format), RespondentColumn: null,
+                    new ResponseImportOptions { Wave = survey.Wave, Role = survey.Role is null ? null : Enum.Parse<Role>(survey.Role, ignoreCase: true) },
+                    Strict: false, Replace: false, DryRun: false, RejectsPath: Path.Combine(folder, "rejects", Path.GetFileName(survey.File)));
+                var result = await ImportResponses.RunAsync(db, definition, library.SourceOf(definition), request, guard, null, cancel);
+                imported += result.Imported;
+                rejected += result.Rejected;
+                Report(surveys, (double)++done / Math.Max(1, manifest.Surveys.Count));
+            }
+
+            Report(surveys, 1);
+            data = RiskData.From(workspace, location, await RosterStore.LoadAsync(db, cancel), await ResponseStore.LoadAsync(db, cancel));
+        }
+
+        Report("Risk model", 0);
+        var cohorts = data.Builder.Cohorts;
+        var finished = data.FinishedCohorts();
+        var latest = cohorts.Except(finished).LastOrDefault() ?? cohorts[^1];
+        var (model, modelNote) = Train(data, finished, data.ModelPath(null), guard);
+        Report("Risk model", 1);
+
+        // The report's stages: judging risk, analysing, drawing charts while writing the workbook.
+        var reportStep = $"Report for cohort {latest}";
+        const int reportStages = 3;
+        var stages = 0;
+        Report(reportStep, 0);
+        var options = new BuildReportRequest(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
+        var report = BuildReport.Write(data, options, guard, _ => Report(reportStep, Math.Min(1, (double)++stages / reportStages)));
+        Report(reportStep, 1);
+        return new DemoSummary(sampleFolder, generated, database, manifest.Surveys.Count, imported, rejected,
+            model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);
+    }
+
+    /// <summary>The sample program to use: the one given, else ./sample-data, else a new one generated under the output folder.</summary>
+    private (string Folder, SampleManifest Manifest, bool Generated) Sample(InstrumentLibrary library, string folder, string? given, OutputGuard guard)
+    {
+        var candidate = workspace.FullPath(given ?? "sample-data");
+        if (File.Exists(Path.Combine(candidate, SampleManifest.FileName)))
+            return (candidate, SampleManifest.Read(candidate, out var problem) ?? throw new RefusedException(problem!), false);
+        if (given is not null)
+            throw new RefusedException($"No {SampleManifest.FileName} in \"{candidate}\". Give a folder written by 'mentoreval sample generate', or leave out --sample.");
+
+        var generated = Path.Combine(folder, "sample-data");
+        var instruments = library.Instruments.ToList();
+        var program = new SampleProgramGenerator(instruments).Generate(new SampleOptions());
+        using var outputs = new OutputFiles(guard);
+        var manifest = SampleProgramWriter.Write(program, instruments, generated, GenerateSample.SampleFiles(outputs, generated), SampleFormat.Generic);
+        outputs.MoveIntoPlace();
+        return (generated, manifest, true);
+    }
+
+    /// <summary>The demo always starts from an empty database: it removes only its own files from a previous run.</summary>
+    private static void FreshDatabase(string database)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        foreach (var file in new[] { database, database + "-wal", database + "-shm", database + ".risk-model.zip", database + ".risk-model.json" })
+            File.Delete(file);
+    }
+
+    private static (string? Model, string? Note) Train(RiskData data, IReadOnlyList<string> finished, string path, OutputGuard guard)
+    {
+        if (finished.Count == 0) return (null, "No finished cohort yet: the documented rules judge the pairs.");
+        using var outputs = new OutputFiles(guard);
+        var (modelFile, cardFile) = RiskData.OpenModelFiles(outputs, path);
+        // Too little history is a normal state for a young program: the rules take over, and the report says so.
+        var attempt = data.Train(finished, ThresholdPolicy.Default);
+        if (attempt is TrainAttempt.InsufficientHistory few)
+            return (null, few.Message + $" The documented rules judge the pairs (at least {few.Needed} early closures are needed to learn).");
+        var trained = ((TrainAttempt.Trained)attempt).Model;
+
+        if (!trained.Card.Verdict.Kept) return (null, trained.Card.Verdict.Reason + " The documented rules judge the pairs.");
+        trained.Save(modelFile.Stream, cardFile.Stream);
+        outputs.MoveIntoPlace();
+        return (path, null);
+    }
+}

@@ -1,0 +1,46 @@
+using MentorEval.Application.Files;
+using MentorEval.Application.Programs;
+
+namespace MentorEval.Application.Risk;
+
+/// <param name="Wave">Predict as if right after this wave closed; null: the cohort's latest wave with responses.</param>
+/// <param name="Model">The model file; null: the default path, or the rules when there is no usable model there.</param>
+/// <param name="Out">Also write every pair to this CSV.</param>
+public sealed record PredictRequest(string Cohort, string? Wave = null, string? Model = null, string? Out = null);
+
+public abstract record PredictOutcome
+{
+    /// <param name="Written">The CSV written, if one was asked for.</param>
+    public sealed record Predicted(PredictResult Result, string? Written) : PredictOutcome;
+
+    public sealed record Refused(string Message) : PredictOutcome, IRefused;
+}
+
+/// <summary>Which pairs of a cohort are likely to close early, and why: the model's judgement when a usable one exists, else the rules'.</summary>
+public sealed class PredictRisk(Workspace workspace)
+{
+    public Task<PredictOutcome> RunAsync(PredictRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
+        Refusal.CatchAsync<PredictOutcome>(async () =>
+        {
+            progress?.Report(new StepProgress("Loading responses"));
+            var data = await RiskData.LoadAsync(workspace, cancel);
+            using var outputs = new OutputFiles(workspace.Guard(data.ModelInputs(request.Model)));
+            var csv = request.Out is { } file ? outputs.Open(workspace.FullPath(file), "the risk list", "--out") : null;
+            var point = data.RequirePoint(data.RequireCohort(request.Cohort), request.Wave);
+            progress?.Report(new StepProgress("Judging early-closure risk"));
+            var judged = data.Judge(point, request.Model);
+            var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Score).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
+            var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, judged.Flag.Describe(), judged.Flag.Cut,
+                ordered.Count, ordered.Count(r => r.Flagged),
+                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList());
+            if (csv is not null)
+            {
+                CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
+                    result.Pairs.Select(p => (IReadOnlyList<object?>)[p.PairId, p.Probability, p.Flagged ? "true" : "false", RiskMethodText.Name(p.Method),
+                        p.Reasons.ElementAtOrDefault(0), p.Reasons.ElementAtOrDefault(1), p.Reasons.ElementAtOrDefault(2)]));
+                outputs.MoveIntoPlace();
+            }
+
+            return new PredictOutcome.Predicted(result, csv?.Target);
+        }, message => new PredictOutcome.Refused(message));
+}

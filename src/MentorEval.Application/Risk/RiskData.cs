@@ -1,0 +1,183 @@
+using MentorEval.Application.Files;
+using MentorEval.Application.Programs;
+using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Risk;
+using MentorEval.Risk.Evaluation;
+using MentorEval.Risk.Models;
+using MentorEval.Risk.Training;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+
+namespace MentorEval.Application.Risk;
+
+/// <summary>The program's roster and responses as the risk code reads them, and where its model lives.</summary>
+internal sealed class RiskData
+{
+    private readonly Workspace workspace;
+    private readonly string database;
+
+    private RiskData(Workspace workspace, string database, string display, IReadOnlyList<RosterEntry> roster,
+        IReadOnlyList<InstrumentResponses> responses, RiskFeatureBuilder builder)
+    {
+        this.workspace = workspace;
+        this.database = database;
+        Display = display;
+        Roster = roster;
+        Responses = responses;
+        Builder = builder;
+    }
+
+    public string Display { get; }
+
+    public string SoftwareVersion => workspace.SoftwareVersion;
+
+    public IReadOnlyList<RosterEntry> Roster { get; }
+
+    public IReadOnlyList<InstrumentResponses> Responses { get; }
+
+    public RiskFeatureBuilder Builder { get; }
+
+    public static async Task<RiskData> LoadAsync(Workspace workspace, CancellationToken cancel)
+    {
+        var location = workspace.Store;
+        await using var db = await workspace.OpenExistingStoreAsync(cancel);
+        var roster = await RosterStore.LoadAsync(db, cancel);
+        if (roster.Count == 0) throw new RefusedException($"No roster in {location.Display}. Import one first ('mentoreval roster import FILE').");
+        return From(workspace, location, roster, await ResponseStore.LoadAsync(db, cancel));
+    }
+
+    /// <summary>From a roster and responses already loaded (the report command loads them for its own use too).</summary>
+    public static RiskData From(Workspace workspace, StoreLocation location, IReadOnlyList<RosterEntry> roster, IReadOnlyList<InstrumentResponses> responses) =>
+        new(workspace, location.IsServer ? "" : location.Value, location.Display, roster, responses, new RiskFeatureBuilder(roster, responses));
+
+    public string RequireCohort(string name) =>
+        Builder.Cohorts.Contains(name)
+            ? name
+            : throw new RefusedException($"No cohort \"{name}\" in the roster of {Display}. Known cohorts: {string.Join(", ", Builder.Cohorts)}.");
+
+    /// <summary>Cohorts whose pairs have all completed or closed: their outcomes are known.</summary>
+    public List<string> FinishedCohorts() =>
+        Builder.Cohorts.Where(c => Roster.Where(p => p.Cohort == c).All(p => p.Status != PairStatus.Active) && Builder.Waves(c).Count >= 2).ToList();
+
+    public PredictionPoint RequirePoint(string cohort, string? wave)
+    {
+        var waves = Builder.Waves(cohort);
+        if (waves.Count == 0) throw new RefusedException($"Cohort \"{cohort}\" has no survey responses yet; import its exports first ('mentoreval import').");
+        var chosen = wave ?? waves[^1];
+        return Builder.Point(cohort, chosen)
+               ?? throw new RefusedException($"Cohort \"{cohort}\" has no responses at wave \"{chosen}\". Its waves: {string.Join(", ", waves)}.");
+    }
+
+    public string ModelPath(string? given)
+    {
+        if (given is not null) return workspace.FullPath(given);
+        if (database.Length == 0) throw new RefusedException("The database is a server: give the model file with --model.");
+        return database + ".risk-model.zip";
+    }
+
+    /// <summary>
+    /// Learns early closure from the chosen cohorts; its card's verdict says whether it may be kept. Too little history
+    /// (no second wave, too few early closures) is a normal state for a young program, not a failure.
+    /// </summary>
+    public TrainAttempt Train(IReadOnlyList<string> cohorts, ThresholdPolicy policy)
+    {
+        var needed = ClosureRiskRules.MinimumClosuresToLearn;
+        var points = cohorts.SelectMany(Builder.TrainingPoints).ToList();
+        if (points.Count == 0)
+            return new TrainAttempt.InsufficientHistory(0, needed,
+                $"Cohorts {string.Join(", ", cohorts)} have fewer than two waves of responses; a model learns from the waves before the last.");
+        var catalog = RiskFeatureCatalog.For(points, Builder.Instruments);
+        var rows = points.SelectMany(p => Builder.Build(p, catalog)).ToList();
+        var closures = ClosureRiskTrainer.EarlyClosures(rows);
+        if (closures < needed)
+            return new TrainAttempt.InsufficientHistory(closures, needed,
+                $"Cohorts {string.Join(", ", cohorts)} have {closures} early closures; at least {needed} are needed to learn from. " +
+                "Until then 'mentoreval risk predict' uses the documented rules.");
+
+        return new TrainAttempt.Trained(new ClosureRiskTrainer().Train(rows, Builder.RulesConcern(rows), catalog, policy, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>Starts the model file and its card, before training, so a target that cannot be written stops the command at once.</summary>
+    public static (OutputFile Model, OutputFile Card) OpenModelFiles(OutputFiles outputs, string path) =>
+        (outputs.Open(path, "the risk model", "--model"), outputs.Open(RiskModel.CardPath(path), "the risk model's card", "--model"));
+
+    /// <summary>The model file a judgement would read (null for the rules), with its card: inputs no output may replace.</summary>
+    public (string Path, string What)[] ModelInputs(string? givenModel) =>
+        givenModel is null && database.Length == 0 ? [] : [(ModelPath(givenModel), "the risk model"), (RiskModel.CardPath(ModelPath(givenModel)), "the risk model's card")];
+
+    /// <summary>What happens to a model file already at <paramref name="path"/> when training kept none, or null when there is none.</summary>
+    public static string? Existing(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            var card = RiskModel.Load(path).Card;
+            return $"The model already at \"{path}\" (trained {card.CreatedAt:yyyy-MM-dd}) is left as it was, and predict and report keep using it while it fits the data.";
+        }
+        catch (Exception e) when (e is RiskModelMismatchException or FileNotFoundException or System.Text.Json.JsonException)
+        {
+            return $"The file already at \"{path}\" is left as it was; predict and report do not use it ({e.Message}).";
+        }
+    }
+
+    /// <summary>
+    /// The model's judgement when a usable model file exists, else the rules'. A model at the default path that cannot
+    /// be used (trained on instruments or versions the data no longer have, an older card format, a card whose verdict
+    /// did not keep it) is passed over for the rules, and the note says why; an explicit --model that cannot be used is
+    /// an error.
+    /// </summary>
+    public Judgement Judge(PredictionPoint point, string? givenModel)
+    {
+        var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
+        string? passedOver = null;
+        if (path is not null && File.Exists(path))
+        {
+            try
+            {
+                var model = RiskModel.Load(path);
+                var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
+                    model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
+                var pairs = Builder.Build(point, catalog);
+                var risks = model.Predict(pairs, catalog);
+                return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, risks, model.FlagRule(risks));
+            }
+            catch (RiskModelMismatchException e)
+            {
+                if (givenModel is not null)
+                    throw new RefusedException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
+                passedOver = $"the model at \"{path}\" is not used: {e.Message}";
+            }
+            catch (FileNotFoundException)
+            {
+                if (givenModel is not null)
+                    throw new RefusedException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
+                passedOver = $"the model at \"{path}\" is not used: it has no card beside it (\"{RiskModel.CardPath(path)}\")";
+            }
+        }
+
+        if (givenModel is not null) throw new RefusedException($"No model at \"{path}\". Train one with 'mentoreval risk train', or leave out --model to use the rules.");
+        var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
+        var rulesPairs = Builder.Build(point, rulesCatalog);
+        var note = passedOver is null
+            ? $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures and it beats the rules on cohorts it did not learn from."
+            : $"Rule-based: {passedOver}.";
+        var share = ThresholdPolicy.Default.FlagShare!.Value;
+        var judged = ClosureRiskRules.Judge(rulesPairs, rulesCatalog, share);
+        return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, judged, FlagRule.Of(RiskMethod.Rules, judged, share));
+    }
+}
+
+internal sealed record Judgement(RiskMethod Method, string? ModelPath, string? Note, RiskModel? Model, RiskFeatureCatalog Catalog,
+    IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks, FlagRule Flag);
+
+/// <summary>What training made of the chosen cohorts: a model (kept or not by its verdict), or too little history to learn from.</summary>
+internal abstract record TrainAttempt
+{
+    public sealed record Trained(RiskModel Model) : TrainAttempt;
+
+    /// <param name="Closures">Early closures in the training rows.</param>
+    /// <param name="Needed">Early closures needed to learn from.</param>
+    public sealed record InsufficientHistory(int Closures, int Needed, string Message) : TrainAttempt;
+}

@@ -1,0 +1,79 @@
+using MentorEval.Application.Files;
+using MentorEval.Application.Programs;
+using MentorEval.Core.Risk;
+using MentorEval.Risk.Evaluation;
+using MentorEval.Risk.Models;
+using MentorEval.Risk.Training;
+
+namespace MentorEval.Application.Risk;
+
+/// <param name="Cohorts">Finished cohorts to learn from; null: every cohort with no active pair.</param>
+/// <param name="Model">The model file; null: the database path + .risk-model.zip.</param>
+/// <param name="FlagShare">Share of pairs the program can follow up (checked by the front end: above 0, at most 1).</param>
+/// <param name="MinRecall">Instead of a share: the recall the threshold must reach in validation.</param>
+public sealed record TrainRequest(IReadOnlyList<string>? Cohorts = null, string? Model = null, double? FlagShare = null, double? MinRecall = null);
+
+public abstract record TrainOutcome
+{
+    /// <summary>The model beat chance and the rules on held-out cohorts: written with its card.</summary>
+    public sealed record Kept(TrainSummary Summary) : TrainOutcome;
+
+    /// <summary>The model learned too little to be trusted: nothing written; the summary says why.</summary>
+    public sealed record NotKept(TrainSummary Summary) : TrainOutcome;
+
+    /// <summary>Too little history to learn from yet; the rules keep judging.</summary>
+    /// <param name="Closures">Early closures in the chosen cohorts' training rows.</param>
+    /// <param name="Needed">Early closures needed to learn from.</param>
+    public sealed record InsufficientHistory(int Closures, int Needed, string Message) : TrainOutcome, IRefused;
+
+    public sealed record Refused(string Message) : TrainOutcome, IRefused;
+}
+
+/// <summary>Learns early closure from finished cohorts (FastTree vs logistic regression, judged on held-out cohorts); keeps the model only if it earns it.</summary>
+public sealed class TrainRiskModel(Workspace workspace)
+{
+    public Task<TrainOutcome> RunAsync(TrainRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
+        Refusal.CatchAsync<TrainOutcome>(async () =>
+        {
+            var policy = RiskPolicy.Of(request.FlagShare, request.MinRecall);
+            progress?.Report(new StepProgress("Loading responses"));
+            var data = await RiskData.LoadAsync(workspace, cancel);
+            var path = data.ModelPath(request.Model);
+            using var outputs = new OutputFiles(workspace.Guard());
+            var (modelFile, cardFile) = RiskData.OpenModelFiles(outputs, path);
+            var chosen = request.Cohorts is { } list ? list.Select(data.RequireCohort).ToList() : data.FinishedCohorts();
+            if (chosen.Count == 0)
+                return new TrainOutcome.Refused("No finished cohort to learn from (every cohort still has active pairs). Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.");
+
+            progress?.Report(new StepProgress("Training"));
+            cancel.ThrowIfCancellationRequested();
+            var attempt = data.Train(chosen, policy);
+            if (attempt is TrainAttempt.InsufficientHistory few) return new TrainOutcome.InsufficientHistory(few.Closures, few.Needed, few.Message);
+            var trained = ((TrainAttempt.Trained)attempt).Model;
+            var card = trained.Card;
+            var kept = card.Verdict.Kept;
+            // A model not kept writes nothing: its temporary files go, and a model already at the path stays as it was.
+            if (kept)
+            {
+                trained.Save(modelFile.Stream, cardFile.Stream);
+                outputs.MoveIntoPlace();
+            }
+
+            var names = new RiskFeatureCatalog(data.Builder.Instruments.Where(i => card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
+                card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
+            var summary = new TrainSummary(kept ? path : null, kept ? RiskModel.CardPath(path) : null, kept, card.Verdict.Reason,
+                kept ? null : RiskData.Existing(path), card.Trainer, card.Policy.Describe(), card.Threshold,
+                card.TrainingCohorts.Select(TrainingCohortFigures.Of).ToList(), card.Features.Count,
+                card.Evaluations.Select(EvaluationFigures.Of).ToList(), VerdictFigures.Of(card.Verdict),
+                card.Importance.Take(10).Select(i => new NamedImportance(i.Feature, names.DisplayNameOf(i.Feature), i.AucDrop)).ToList());
+            return kept ? new TrainOutcome.Kept(summary) : new TrainOutcome.NotKept(summary);
+        }, message => new TrainOutcome.Refused(message));
+}
+
+/// <summary>The flag rule a user chose: a share of pairs to follow up, or a recall to reach.</summary>
+internal static class RiskPolicy
+{
+    /// <summary>The values were checked where they came in (one of the two, each above 0 and at most 1).</summary>
+    public static ThresholdPolicy Of(double? flagShare, double? minRecall) =>
+        minRecall is { } r ? new ThresholdPolicy(null, r) : new ThresholdPolicy(flagShare ?? ThresholdPolicy.Default.FlagShare, null);
+}
