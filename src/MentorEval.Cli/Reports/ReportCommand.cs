@@ -17,11 +17,12 @@ public static class ReportCommand
         var json = CliContext.JsonOption();
         var command = new Command("report", "Write the end-of-cohort Excel workbook (scales, reliability, change, dyads, pairs at risk, items, responses) with its charts.")
             { cohort, output, compareTo, minCell, program, model, json };
+        var capacity = new Risk.CapacityOptions(command, "the share chosen at training, or 0.2 with the rules");
         command.SetAction(async (parsed, cancel) =>
         {
             if (parsed.GetValue(minCell) < 1) throw new UserInputException("--min-cell must be 1 or more.");
             var options = new ReportOptions(parsed.GetValue(cohort)!, Path.GetFullPath(parsed.GetValue(output)!, context.Environment.CurrentDirectory),
-                parsed.GetValue(compareTo), parsed.GetValue(minCell), parsed.GetValue(program)!, parsed.GetValue(model));
+                parsed.GetValue(compareTo), parsed.GetValue(minCell), parsed.GetValue(program)!, parsed.GetValue(model)) { Capacity = capacity.Read(parsed) };
             var asJson = parsed.GetValue(json);
             var location = context.StoreLocation(parsed);
             var guard = context.OutputGuard(parsed);

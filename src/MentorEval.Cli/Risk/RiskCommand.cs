@@ -36,14 +36,13 @@ public static class RiskCommand
     {
         var cohorts = context.Name(new Option<string?>("--cohorts") { Description = "Finished cohorts to learn from, comma-separated (default: every cohort with no active pair)." }, "cohort name", ',');
         var model = ModelOption();
-        var flagShare = new Option<double?>("--flag-share") { Description = "Share of pairs the program can follow up (default 0.2)." };
-        var minRecall = new Option<double?>("--min-recall") { Description = "Instead of a share: flag every pair above the probability that caught this share of early closures in validation." };
         var json = CliContext.JsonOption();
         var train = new Command("train", "Learn early closure from finished cohorts: FastTree vs logistic regression, judged on held-out cohorts; writes the model and its card.")
-            { cohorts, model, flagShare, minRecall, json };
+            { cohorts, model, json };
+        var capacity = new CapacityOptions(train, "0.2; predict and report may choose another each time");
         train.SetAction(async (parsed, cancel) =>
         {
-            var policy = Policy(parsed.GetValue(flagShare), parsed.GetValue(minRecall));
+            var policy = Policy(capacity.Read(parsed));
             var data = await RiskData.LoadAsync(context, parsed, cancel);
             var path = data.ModelPath(parsed.GetValue(model));
             using var outputs = new OutputFiles(context.OutputGuard(parsed));
@@ -86,17 +85,19 @@ public static class RiskCommand
         var json = CliContext.JsonOption();
         var predict = new Command("predict", "Which pairs of a cohort are likely to close early, and why (rule-based, and labelled so, when there is no model).")
             { cohort, wave, model, output, json };
+        var capacity = new CapacityOptions(predict, "the share chosen at training, or 0.2 with the rules");
         predict.SetAction(async (parsed, cancel) =>
         {
+            var asked = capacity.Read(parsed);
             var data = await RiskData.LoadAsync(context, parsed, cancel);
             using var outputs = new OutputFiles(context.OutputGuard(parsed, data.ModelInputs(parsed.GetValue(model))));
             var csv = parsed.GetValue(output) is { } file ? outputs.Open(Path.GetFullPath(file, context.Environment.CurrentDirectory), "the risk list", "--out") : null;
             var point = data.RequirePoint(data.RequireCohort(parsed.GetValue(cohort)!), parsed.GetValue(wave));
-            var judged = data.Judge(point, parsed.GetValue(model));
+            var judged = data.Judge(point, parsed.GetValue(model), asked);
             var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Score).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
             var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, judged.Flag.Describe(), judged.Flag.Cut,
                 ordered.Count, ordered.Count(r => r.Flagged),
-                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList());
+                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList()) { HeldOut = judged.Flag.HeldOutSentence() };
             if (csv is not null)
             {
                 CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
@@ -154,13 +155,8 @@ public static class RiskCommand
 
     private static double? Finite(double value) => double.IsNaN(value) ? null : value;
 
-    private static ThresholdPolicy Policy(double? flagShare, double? minRecall)
-    {
-        if (flagShare is not null && minRecall is not null) throw new UserInputException("Give --flag-share or --min-recall, not both.");
-        if (flagShare is { } share && share is not (> 0 and <= 1)) throw new UserInputException($"--flag-share must be above 0 and at most 1 (got {share}); e.g. 0.2 flags a fifth of the pairs.");
-        if (minRecall is { } recall && recall is not (> 0 and <= 1)) throw new UserInputException($"--min-recall must be above 0 and at most 1 (got {recall}).");
-        return minRecall is { } r ? new ThresholdPolicy(null, r) : new ThresholdPolicy(flagShare ?? ThresholdPolicy.Default.FlagShare, null);
-    }
+    private static ThresholdPolicy Policy(FlagCapacity? capacity) =>
+        capacity?.MinRecall is { } recall ? new ThresholdPolicy(null, recall) : new ThresholdPolicy(capacity?.Share ?? ThresholdPolicy.Default.FlagShare, null);
 }
 
 /// <param name="Model">Where the model was written; null when it was not kept (nothing written).</param>
@@ -168,16 +164,17 @@ public static class RiskCommand
 public sealed record TrainSummary(string? Model, string? Card, bool Kept, string Reason, string? Existing, string Chosen, string Policy, double Threshold,
     IReadOnlyList<TrainingCohort> TrainingCohorts, int Features, IReadOnlyList<ModelEvaluation> Evaluations, ModelVerdict Verdict, IReadOnlyList<NamedImportance> TopImportance);
 
-/// <summary>A feature's permutation importance, with its id and its name in plain words.</summary>
-public sealed record NamedImportance(string Feature, string Name, double AucDrop);
-
 /// <param name="Concern">The rules' concern score (their severities added up), which decides their flags; null for a model.</param>
 public sealed record PairRisk(string PairId, double? Probability, int? Concern, bool Flagged, RiskMethod Method, IReadOnlyList<string> Reasons);
 
 /// <param name="FlagRule">The rule that decided the flags, as every view says it.</param>
 /// <param name="Cut">The lowest flagged probability (or concern score); null when nothing is flagged.</param>
 public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method, string? Model, string? Note, string FlagRule, double? Cut, int Predicted, int Flagged,
-    IReadOnlyList<PairRisk> Pairs);
+    IReadOnlyList<PairRisk> Pairs)
+{
+    /// <summary>What the chosen share caught on held-out cohorts, in one sentence (<see cref="Core.Risk.FlagRule.HeldOutSentence"/>).</summary>
+    public string? HeldOut { get; init; }
+}
 
 /// <param name="Feature">The feature's stable id, as the model card records it.</param>
 /// <param name="Name">The feature in plain words.</param>
