@@ -61,7 +61,7 @@ public sealed record FlagCapacity(double? Share, double? MinRecall)
         if (HeldOutShares.Reaching(heldOut, recall) is { } row) return new CapacityChoice(row.Share, recall, row, null);
         var best = heldOut.MaxBy(r => r.Share)!;
         return new CapacityChoice(0, recall, null,
-            $"No share caught {Percent(recall)} of the early closures in held-out cohorts (flagging {Percent(best.Share)} caught {Percent(best.Recall)}). " +
+            $"No share caught {Percent(recall)} of the early closures in held-out cohorts (flagging {Percent(best.Share)} caught {best.Recall.ToString("0%", CultureInfo.InvariantCulture)}). " +
             $"Give a lower {RecallOption}, or a {ShareOption}.");
     }
 
