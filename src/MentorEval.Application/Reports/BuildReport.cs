@@ -6,7 +6,6 @@ using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
 using MentorEval.Reporting.Content;
 using MentorEval.Reporting.Report;
-using MentorEval.Risk.Models;
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Responses;
 using MentorEval.Storage.Roster;
@@ -92,25 +91,8 @@ public sealed class BuildReport(Workspace workspace)
         var waves = data.Builder.Waves(options.Cohort);
         if (waves.Count == 0) return null;
         var point = data.RequirePoint(options.Cohort, null);
-        var judged = data.Judge(point, options.Model);
-        var card = judged.Model?.Card;
-        return new RiskAssessment(point.Wave, judged.Method, judged.Flag, judged.Note, judged.Risks, card is null ? [] : CardLines(card, judged.ModelPath, judged.Catalog));
-    }
-
-    private static List<KeyValuePair<string, string>> CardLines(RiskModelCard card, string? path, Core.Risk.RiskFeatureCatalog catalog)
-    {
-        var chosen = card.Chosen;
-        string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-        return
-        [
-            new("Model", $"{card.Trainer}, trained {card.CreatedAt:yyyy-MM-dd} (seed {card.Seed})" + (path is null ? "" : $"; file {Path.GetFileName(path)}")),
-            new("Learned from", string.Join("; ", card.TrainingCohorts.Select(c => $"cohort {c.Cohort}: {c.Pairs} pairs, {c.EarlyClosures} early closures"))),
-            new("Validation", $"{chosen.Scheme}: ROC AUC {F(chosen.RocAuc)} (95% CI {F(card.Verdict.Model.Lower)}–{F(card.Verdict.Model.Upper)}, DeLong), " +
-                              $"PR AUC {F(chosen.PrAuc)}, Brier {F(chosen.Brier)}; the documented rules on the same rows: ROC AUC {F(card.Verdict.RulesRocAuc)}"),
-            new("Flag rule", $"{card.Policy.Describe()}; in validation, flagging pairs with probability at least {F(card.Threshold)} flagged " +
-                             $"{chosen.FlaggedShare.ToString("0%", CultureInfo.InvariantCulture)} of pairs and caught {chosen.Recall.ToString("0%", CultureInfo.InvariantCulture)} of early closures"),
-            new("Features", $"{card.Features.Count}, from instruments {string.Join(", ", card.InstrumentVersions.Select(v => $"{v.Key} {v.Value}"))}"),
-            new("Strongest features", string.Join("; ", card.Importance.Take(5).Select(i => catalog.DisplayNameOf(i.Feature)))),
-        ];
+        var judged = data.Judge(point, options.Model, options.Capacity);
+        var card = judged.Model?.Card.Describe(judged.Catalog, judged.ModelPath is { } path ? Path.GetFileName(path) : null);
+        return new RiskAssessment(point.Wave, judged.Method, judged.Flag, judged.Note, judged.Risks, card, judged.HeldOut);
     }
 }

@@ -1,12 +1,14 @@
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
+using MentorEval.Core.Risk;
 
 namespace MentorEval.Application.Risk;
 
 /// <param name="Wave">Predict as if right after this wave closed; null: the cohort's latest wave with responses.</param>
 /// <param name="Model">The model file; null: the default path, or the rules when there is no usable model there.</param>
 /// <param name="Out">Also write every pair to this CSV.</param>
-public sealed record PredictRequest(string Cohort, string? Wave = null, string? Model = null, string? Out = null);
+/// <param name="Capacity">The share of running pairs to flag, or the held-out recall to reach; null: the model card's share (0.2 with the rules).</param>
+public sealed record PredictRequest(string Cohort, string? Wave = null, string? Model = null, string? Out = null, FlagCapacity? Capacity = null);
 
 public abstract record PredictOutcome
 {
@@ -28,11 +30,11 @@ public sealed class PredictRisk(Workspace workspace)
             var csv = request.Out is { } file ? outputs.Open(workspace.FullPath(file), "the risk list", "--out") : null;
             var point = data.RequirePoint(data.RequireCohort(request.Cohort), request.Wave);
             progress?.Report(new StepProgress("Judging early-closure risk"));
-            var judged = data.Judge(point, request.Model);
+            var judged = data.Judge(point, request.Model, request.Capacity);
             var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Score).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
             var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, judged.Flag.Describe(), judged.Flag.Cut,
                 ordered.Count, ordered.Count(r => r.Flagged),
-                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList());
+                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList()) { HeldOut = judged.Flag.HeldOutSentence() };
             if (csv is not null)
             {
                 CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],

@@ -128,7 +128,8 @@ internal sealed class RiskData
     /// did not keep it) is passed over for the rules, and the note says why; an explicit --model that cannot be used is
     /// an error.
     /// </summary>
-    public Judgement Judge(PredictionPoint point, string? givenModel)
+    /// <param name="capacity">The share to flag this time (`--flag-share`/`--min-recall`); null for the model card's training share, or 0.2 with the rules.</param>
+    public Judgement Judge(PredictionPoint point, string? givenModel, FlagCapacity? capacity = null)
     {
         var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
         string? passedOver = null;
@@ -140,8 +141,8 @@ internal sealed class RiskData
                 var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
                     model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
                 var pairs = Builder.Build(point, catalog);
-                var risks = model.Predict(pairs, catalog);
-                return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, risks, model.FlagRule(risks));
+                var judged = model.Judge(pairs, catalog, capacity, out var problem) ?? throw new RefusedException(problem!);
+                return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, judged.Risks, judged.Rule) { HeldOut = model.Card.HeldOut };
             }
             catch (RiskModelMismatchException e)
             {
@@ -164,13 +165,20 @@ internal sealed class RiskData
             ? $"Rule-based: no model{(path is null ? "" : $" at \"{path}\"")}. 'mentoreval risk train' learns one once finished cohorts have at least {ClosureRiskRules.MinimumClosuresToLearn} early closures and it beats the rules on cohorts it did not learn from."
             : $"Rule-based: {passedOver}.";
         var share = ThresholdPolicy.Default.FlagShare!.Value;
-        var judged = ClosureRiskRules.Judge(rulesPairs, rulesCatalog, share);
-        return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, judged, FlagRule.Of(RiskMethod.Rules, judged, share));
+        var heldOut = RulesHeldOut.On(Builder, FinishedCohorts(), capacity?.Share ?? share);
+        var choice = (capacity ?? FlagCapacity.OfShare(share)).Choose(heldOut);
+        if (choice.Problem is { } wrong) throw new RefusedException(wrong);
+        var rules = ClosureRiskRules.Judge(rulesPairs, rulesCatalog, choice.Share);
+        return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, rules, FlagRule.Of(RiskMethod.Rules, rules, choice)) { HeldOut = heldOut };
     }
 }
 
 internal sealed record Judgement(RiskMethod Method, string? ModelPath, string? Note, RiskModel? Model, RiskFeatureCatalog Catalog,
-    IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks, FlagRule Flag);
+    IReadOnlyList<PairRiskFeatures> Pairs, IReadOnlyList<ClosureRisk> Risks, FlagRule Flag)
+{
+    /// <summary>The judge's held-out recall and precision by share (the model card's, or the rules' on finished cohorts); null when there is none.</summary>
+    public IReadOnlyList<HeldOutShare>? HeldOut { get; init; }
+}
 
 /// <summary>What training made of the chosen cohorts: a model (kept or not by its verdict), or too little history to learn from.</summary>
 internal abstract record TrainAttempt

@@ -41,16 +41,17 @@ public sealed record VerdictFigures(bool Kept, AucFigures Model, double RulesRoc
 /// <summary>A ROC AUC with its DeLong standard error and 95% interval.</summary>
 public sealed record AucFigures(double Auc, double StandardError, double Lower, double Upper);
 
-/// <summary>A feature's permutation importance, with its id and its name in plain words.</summary>
-public sealed record NamedImportance(string Feature, string Name, double AucDrop);
-
 /// <param name="Concern">The rules' concern score (their severities added up), which decides their flags; null for a model.</param>
 public sealed record PairRisk(string PairId, double? Probability, int? Concern, bool Flagged, RiskMethod Method, IReadOnlyList<string> Reasons);
 
 /// <param name="FlagRule">The rule that decided the flags, as every view says it.</param>
 /// <param name="Cut">The lowest flagged probability (or concern score); null when nothing is flagged.</param>
 public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method, string? Model, string? Note, string FlagRule, double? Cut, int Predicted, int Flagged,
-    IReadOnlyList<PairRisk> Pairs);
+    IReadOnlyList<PairRisk> Pairs)
+{
+    /// <summary>What the chosen share caught on held-out cohorts, in one sentence (<see cref="Core.Risk.FlagRule.HeldOutSentence"/>).</summary>
+    public string? HeldOut { get; init; }
+}
 
 /// <param name="Feature">The feature's stable id, as the model card records it.</param>
 /// <param name="Name">The feature in plain words.</param>

@@ -9,9 +9,8 @@ namespace MentorEval.Application.Risk;
 
 /// <param name="Cohorts">Finished cohorts to learn from; null: every cohort with no active pair.</param>
 /// <param name="Model">The model file; null: the database path + .risk-model.zip.</param>
-/// <param name="FlagShare">Share of pairs the program can follow up (checked by the front end: above 0, at most 1).</param>
-/// <param name="MinRecall">Instead of a share: the recall the threshold must reach in validation.</param>
-public sealed record TrainRequest(IReadOnlyList<string>? Cohorts = null, string? Model = null, double? FlagShare = null, double? MinRecall = null);
+/// <param name="Capacity">The share of pairs to flag, or the recall to reach, that training validates (checked by the front end); null: 0.2.</param>
+public sealed record TrainRequest(IReadOnlyList<string>? Cohorts = null, string? Model = null, FlagCapacity? Capacity = null);
 
 public abstract record TrainOutcome
 {
@@ -35,7 +34,7 @@ public sealed class TrainRiskModel(Workspace workspace)
     public Task<TrainOutcome> RunAsync(TrainRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
         Refusal.CatchAsync<TrainOutcome>(async () =>
         {
-            var policy = RiskPolicy.Of(request.FlagShare, request.MinRecall);
+            var policy = RiskPolicy.Of(request.Capacity);
             progress?.Report(new StepProgress("Loading responses"));
             var data = await RiskData.LoadAsync(workspace, cancel);
             var path = data.ModelPath(request.Model);
@@ -73,7 +72,7 @@ public sealed class TrainRiskModel(Workspace workspace)
 /// <summary>The flag rule a user chose: a share of pairs to follow up, or a recall to reach.</summary>
 internal static class RiskPolicy
 {
-    /// <summary>The values were checked where they came in (one of the two, each above 0 and at most 1).</summary>
-    public static ThresholdPolicy Of(double? flagShare, double? minRecall) =>
-        minRecall is { } r ? new ThresholdPolicy(null, r) : new ThresholdPolicy(flagShare ?? ThresholdPolicy.Default.FlagShare, null);
+    /// <summary>The values were checked where they came in (<see cref="FlagCapacity.Parse"/>).</summary>
+    public static ThresholdPolicy Of(FlagCapacity? capacity) =>
+        capacity?.MinRecall is { } recall ? new ThresholdPolicy(null, recall) : new ThresholdPolicy(capacity?.Share ?? ThresholdPolicy.Default.FlagShare, null);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MentorEval.Application.Imports;
+using MentorEval.Core.Risk;
 
 namespace MentorEval.Cli.App;
 
@@ -13,15 +14,20 @@ public static class CommonOptions
         context.Check(new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this (default 5).", DefaultValueFactory = _ => 5 },
             value => value < 1 ? "--min-cell must be 1 or more." : null);
 
-    /// <summary>--flag-share and --min-recall: how many pairs to flag, as a share or as the recall to reach. Only one of them.</summary>
-    public static (Option<double?> FlagShare, Option<double?> MinRecall) FlagRule(CliContext context)
+    /// <summary>
+    /// --flag-share and --min-recall, for every command that flags pairs (risk train, risk predict, report): their values
+    /// are checked with the others before the command runs (<see cref="FlagCapacity.Parse"/>), and at most one may be given.
+    /// </summary>
+    /// <param name="defaults">What applies when neither is given, e.g. "the share chosen at training".</param>
+    public static CapacityOptions Capacity(CliContext context, Command command, string defaults)
     {
-        var flagShare = new Option<double?>("--flag-share") { Description = "Share of pairs the program can follow up (default 0.2)." };
-        var minRecall = new Option<double?>("--min-recall") { Description = "Instead of a share: flag every pair above the probability that caught this share of early closures in validation." };
-        context.Check(flagShare, parsed => parsed.GetValue(flagShare) is not null && parsed.GetValue(minRecall) is not null ? "Give --flag-share or --min-recall, not both." : null);
-        context.Check(flagShare, value => value is { } share && share is not (> 0 and <= 1) ? $"--flag-share must be above 0 and at most 1 (got {share}); e.g. 0.2 flags a fifth of the pairs." : null);
-        context.Check(minRecall, value => value is { } recall && recall is not (> 0 and <= 1) ? $"--min-recall must be above 0 and at most 1 (got {recall})." : null);
-        return (flagShare, minRecall);
+        var options = new CapacityOptions(
+            new Option<string?>(FlagCapacity.ShareOption) { Description = $"Share of running pairs the program can follow up, above 0 and below 1 (default: {defaults})." },
+            new Option<string?>(FlagCapacity.RecallOption) { Description = "Instead of a share: flag the smallest share that caught at least this share of early closures in held-out cohorts." });
+        command.Options.Add(options.FlagShare);
+        command.Options.Add(options.MinRecall);
+        context.Check(options.FlagShare, parsed => options.Problem(parsed));
+        return options;
     }
 
     /// <summary>--format for commands that read survey exports: auto-detection unless the user names the tool.</summary>

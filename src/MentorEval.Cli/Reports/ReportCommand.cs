@@ -19,10 +19,11 @@ public static class ReportCommand
         var json = CommonOptions.Json();
         var command = new Command("report", "Write the end-of-cohort Excel workbook (scales, reliability, change, dyads, pairs at risk, items, responses) with its charts.")
             { cohort, output, compareTo, minCell, program, model, json };
+        var capacity = CommonOptions.Capacity(context, command, "the share chosen at training, or 0.2 with the rules");
         command.SetAction(async (parsed, cancel) =>
         {
             var request = new BuildReportRequest(parsed.GetValue(cohort)!, parsed.GetValue(output)!, parsed.GetValue(compareTo), parsed.GetValue(minCell),
-                parsed.GetValue(program)!, parsed.GetValue(model));
+                parsed.GetValue(program)!, parsed.GetValue(model)) { Capacity = capacity.Read(parsed) };
             var asJson = parsed.GetValue(json);
             var report = new BuildReport(context.Workspace(parsed));
             var outcome = asJson

@@ -32,15 +32,15 @@ public static class RiskCommand
     {
         var cohorts = context.Name(new Option<string?>("--cohorts") { Description = "Finished cohorts to learn from, comma-separated (default: every cohort with no active pair)." }, "cohort name", ',');
         var model = ModelOption();
-        var (flagShare, minRecall) = CommonOptions.FlagRule(context);
         var json = CommonOptions.Json();
         var train = new Command("train", "Learn early closure from finished cohorts: FastTree vs logistic regression, judged on held-out cohorts; writes the model and its card.")
-            { cohorts, model, flagShare, minRecall, json };
+            { cohorts, model, json };
+        var capacity = CommonOptions.Capacity(context, train, "0.2; predict and report may choose another each time");
         train.SetAction(async (parsed, cancel) =>
         {
             var request = new TrainRequest(
                 parsed.GetValue(cohorts)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-                parsed.GetValue(model), parsed.GetValue(flagShare), parsed.GetValue(minRecall));
+                parsed.GetValue(model), capacity.Read(parsed));
             var outcome = await new TrainRiskModel(context.Workspace(parsed)).RunAsync(request, null, cancel);
             if (outcome is IRefused refused) return context.Refuse(refused);
             var (summary, kept) = outcome switch
@@ -66,9 +66,10 @@ public static class RiskCommand
         var json = CommonOptions.Json();
         var predict = new Command("predict", "Which pairs of a cohort are likely to close early, and why (rule-based, and labelled so, when there is no model).")
             { cohort, wave, model, output, json };
+        var capacity = CommonOptions.Capacity(context, predict, "the share chosen at training, or 0.2 with the rules");
         predict.SetAction(async (parsed, cancel) =>
         {
-            var request = new PredictRequest(parsed.GetValue(cohort)!, parsed.GetValue(wave), parsed.GetValue(model), parsed.GetValue(output));
+            var request = new PredictRequest(parsed.GetValue(cohort)!, parsed.GetValue(wave), parsed.GetValue(model), parsed.GetValue(output), capacity.Read(parsed));
             var outcome = await new PredictRisk(context.Workspace(parsed)).RunAsync(request, null, cancel);
             if (outcome is IRefused refused) return context.Refuse(refused);
             var result = ((PredictOutcome.Predicted)outcome).Result;

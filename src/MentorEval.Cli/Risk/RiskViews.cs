@@ -44,6 +44,7 @@ public static class RiskViews
         var how = result.Method == Core.Risk.RiskMethod.Model ? $"model {result.Model}" : "the documented rules";
         console.MarkupLine($"Cohort [bold]{TerminalText.Escape(result.Cohort)}[/] after {TerminalText.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {TerminalText.Escape(how)}.");
         console.MarkupLine($"Flagged: {TerminalText.Escape(result.FlagRule)}.");
+        if (result.HeldOut is { } heldOut) console.MarkupLine(TerminalText.Escape(heldOut));
         if (result.Note is { } note) console.MarkupLine($"[yellow]{TerminalText.Escape(note)}[/]");
         var rules = result.Method == Core.Risk.RiskMethod.Rules;
         var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", rules ? "concern score" : "probability", "method", "reasons");

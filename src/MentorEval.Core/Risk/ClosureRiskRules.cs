@@ -13,7 +13,7 @@ namespace MentorEval.Core.Risk;
 /// Each rule has a severity; a pair's concern score is the sum over the rules that fire. Like a model's probabilities,
 /// the concern scores flag only as many pairs as the program can follow up (the flag share), the most concerning first
 /// (<see cref="RiskFlags"/>), because rules alone fire for most pairs of a
-/// real cohort. Every reason names the rule's evidence; pairs past the capacity keep their reasons but are not flagged.
+/// real cohort. Every reason names the rule's evidence, said once (<see cref="RiskReasons.Sentences"/>); pairs past the capacity keep their reasons but are not flagged.
 /// </summary>
 public static class ClosureRiskRules
 {
@@ -31,15 +31,15 @@ public static class ClosureRiskRules
         var concern = fired.Select(f => f.Sum(x => x.Severity)).ToList();
         var flagged = RiskFlags.ByShare(concern.Select(c => (double)c).ToList(), pairs.Select(p => p.PairId).ToList(), flagShare, positiveOnly: true);
         return pairs.Select((pair, i) => new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, null, flagged[i], RiskMethod.Rules,
-            fired[i].OrderByDescending(f => f.Severity).Select(f => f.Reason).ToList()) { Concern = concern[i] }).ToList();
+            RiskReasons.Sentences(fired[i].OrderByDescending(f => f.Severity).Select(f => f.Reason))) { Concern = concern[i] }).ToList();
     }
 
     /// <summary>The pair's concern score: the severities of the rules that fire, added up (0 when none does).</summary>
     public static int Concern(PairRiskFeatures pair, RiskFeatureCatalog catalog) => Fire(pair, catalog).Sum(f => f.Severity);
 
-    private static List<(int Severity, string Reason)> Fire(PairRiskFeatures pair, RiskFeatureCatalog catalog)
+    private static List<(int Severity, RiskReason Reason)> Fire(PairRiskFeatures pair, RiskFeatureCatalog catalog)
     {
-        var fired = new List<(int Severity, string Reason)>();
+        var fired = new List<(int Severity, RiskReason Reason)>();
         for (var j = 0; j < catalog.Features.Count; j++)
         {
             var feature = catalog.Features[j];
@@ -54,7 +54,7 @@ public static class ClosureRiskRules
                 RiskFeatureKind.MeanAbsoluteGap when value >= LargeMeanGap => 1,
                 _ => 0,
             };
-            if (severity > 0 && RiskReasons.Describe(feature, value, pair.Point) is { } reason) fired.Add((severity, reason));
+            if (severity > 0 && RiskReasons.Reason(catalog, pair, j) is { } reason) fired.Add((severity, reason));
         }
 
         return fired;

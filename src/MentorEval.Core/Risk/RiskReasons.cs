@@ -1,74 +1,224 @@
 using System.Globalization;
+using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 
 namespace MentorEval.Core.Risk;
 
-/// <summary>Turns a feature's value for one pair into a sentence a program leader can act on.</summary>
+/// <summary>
+/// Turns features' values for one pair into sentences a program leader can act on: plain words for the features,
+/// numbers said as a person would ("no meetings", "one meeting"), the wave each answer came from, and nothing said
+/// twice (reasons that differ only in their topic become one sentence naming every topic; reasons that say a side has
+/// not answered, in other words, are said once).
+/// </summary>
 public static class RiskReasons
 {
+    /// <summary>How many reasons a model gives a pair.</summary>
+    public const int ModelReasons = 3;
+
+    private const string PairAbsence = "pair";
+
+    /// <summary>The reason for one feature's raw value as a sentence, or null for the timing facts (<see cref="IsReason"/>).</summary>
+    public static string? Describe(RiskFeatureCatalog catalog, PairRiskFeatures pair, int feature) => Reason(catalog, pair, feature)?.Text;
+
     /// <summary>
-    /// The sentence for a feature's raw value, or null for the timing facts (days since start, planned length), which
-    /// tell when, not why, and are never reasons. A missing value is said as missing: a model can still lean on it.
+    /// The strongest pushes towards closing, said once each: reason 1 is the largest positive push that can be a reason
+    /// at all; a push saying what a stronger one already said (of another topic) joins that sentence; at most <paramref name="count"/> sentences.
     /// </summary>
-    public static string? Describe(RiskFeature feature, double value, PredictionPoint point)
+    public static IReadOnlyList<string> Strongest(RiskFeatureCatalog catalog, PairRiskFeatures pair, IEnumerable<(int Feature, double Push)> pushes, int count = ModelReasons) =>
+        Sentences(pushes.Where(p => p.Push > 0).OrderByDescending(p => p.Push).ThenBy(p => p.Feature)
+            .Select(p => Reason(catalog, pair, p.Feature)).OfType<RiskReason>(), count);
+
+    /// <summary>
+    /// Reasons, strongest first, as sentences that never say the same thing twice: reasons that differ only in their
+    /// topic become one naming every topic, in the place of the first; of the reasons saying a side has not answered an
+    /// instrument, the first is kept (one naming the side replaces an earlier one that did not).
+    /// </summary>
+    public static IReadOnlyList<string> Sentences(IEnumerable<RiskReason> reasons, int count = int.MaxValue)
     {
-        if (!IsReason(feature)) return null;
-        if (double.IsNaN(value)) return Missing(feature);
-        var given = feature.Instrument is { } i ? point.WavesGiven.GetValueOrDefault(i.Id) ?? [] : [];
-        var instrument = feature.Instrument is null ? "" : RiskFeature.Lower(feature.Instrument.Title);
-        var role = feature.Role is { } r ? RiskFeatureCatalog.RoleName(r) : "";
-        return feature.Kind switch
+        var said = new List<(RiskReason First, List<string> Topics)>();
+        foreach (var reason in reasons)
         {
-            RiskFeatureKind.ScaleLatest when feature.Role is null => $"{feature.Subject} averages {N(value)} across mentor and mentee{Band(feature, value)}",
-            RiskFeatureKind.ScaleLatest => $"{feature.Subject} is {N(value)}{Band(feature, value)}",
-            RiskFeatureKind.ScaleChange => value < 0
-                ? $"{feature.Subject} fell {N(-value)} points since {Previous(given)}"
-                : value > 0 ? $"{feature.Subject} rose {N(value)} points since {Previous(given)}" : $"{feature.Subject} has not changed since {Previous(given)}",
-            RiskFeatureKind.ScaleSlope => value < 0
-                ? $"{feature.Subject} is trending down ({N(value)} points per wave)"
-                : $"{feature.Subject} is trending up (+{N(value)} points per wave)",
-            RiskFeatureKind.RoleGap =>
-                $"mentor and mentee disagree on {RiskFeature.Lower(feature.Topic)} by {N(Math.Abs(value))} points (the {(value > 0 ? "mentor" : "mentee")} rates it higher)",
-            RiskFeatureKind.MeanAbsoluteGap => $"mentor and mentee disagree on {instrument} by {N(value)} points on average",
-            RiskFeatureKind.NoAnswerYet => value >= 1 ? $"no {instrument} answer from the {role} yet" : $"the {role} has answered the {instrument}",
-            RiskFeatureKind.MissedWaves => $"the {role} missed {Count(value)} of {given.Count} {instrument} waves so far",
-            RiskFeatureKind.MissedStreak => value < 1
-                ? $"the {role} answered the latest {instrument}"
-                : given.Count > (int)value
-                    ? $"no {instrument} from the {role} since {given[given.Count - (int)value - 1]}"
-                    : $"no {instrument} from the {role} at all yet",
-            RiskFeatureKind.PairMissedLatest => value >= 1 ? $"the pair skipped the {instrument} at {Last(given)}" : $"both answered the {instrument} at {Last(given)}",
-            RiskFeatureKind.CountLatest => $"the {role} reported {Count(value)} {RiskFeature.Lower(feature.Topic)} at the latest {instrument}",
-            RiskFeatureKind.DaysSinceLastResponse => $"no survey answer from either side for {Count(value)} days",
-            _ => null,
-        };
+            if (reason.Absence is { } absence)
+            {
+                var earlier = said.FindIndex(s => SameAbsence(s.First.Absence, absence));
+                if (earlier >= 0)
+                {
+                    // "the mentor or the mentee skipped …" says less than "no check-in from the mentee since …".
+                    if (said[earlier].First.Absence!.EndsWith(PairAbsence, StringComparison.Ordinal) && !absence.EndsWith(PairAbsence, StringComparison.Ordinal))
+                        said[earlier] = (reason, [reason.Topic]);
+                    continue;
+                }
+            }
+
+            var same = said.FindIndex(s => s.First.Lead == reason.Lead && s.First.Tail == reason.Tail);
+            if (same >= 0)
+            {
+                if (!said[same].Topics.Contains(reason.Topic)) said[same].Topics.Add(reason.Topic);
+                continue;
+            }
+
+            if (said.Count == count) break;
+            said.Add((reason, [reason.Topic]));
+        }
+
+        return said.Select(s => s.First.Lead + Join(s.Topics) + s.First.Tail).ToList();
     }
 
-    /// <summary>Whether the feature can be a reason at all: everything but the timing facts.</summary>
+    /// <summary>Whether the feature can be a reason at all: everything but the timing facts, which tell when, not why.</summary>
     public static bool IsReason(RiskFeature feature) => feature.Kind is not (RiskFeatureKind.DaysSinceStart or RiskFeatureKind.PlannedLengthDays);
 
-    private static string Missing(RiskFeature feature)
+    /// <summary>
+    /// The reason a feature's raw value gives, or null for the timing facts. A missing value is said as missing: a model
+    /// can still lean on it.
+    /// </summary>
+    public static RiskReason? Reason(RiskFeatureCatalog catalog, PairRiskFeatures pair, int index)
     {
-        var instrument = feature.Instrument is null ? "" : RiskFeature.Lower(feature.Instrument.Title);
-        var role = feature.Role is { } r ? RiskFeatureCatalog.RoleName(r) : "";
-        return feature.Kind switch
+        var feature = catalog.Features[index];
+        if (!IsReason(feature)) return null;
+        var value = pair.Values[index];
+        var instrument = feature.Instrument is { } i ? Title(i) : "";
+        var given = feature.Instrument is { } g ? pair.Point.WavesGiven.GetValueOrDefault(g.Id) ?? [] : [];
+        var who = feature.Role is { } person ? Who(person) : "";
+        var topic = feature.Scale is { } scale ? RiskFeature.Lower(scale.Title) : RiskFeature.Lower(feature.Topic);
+        var absence = feature.Instrument is { } a && feature.Role is { } side ? $"{a.Id}:{RiskFeatureCatalog.RoleName(side)}" : null;
+        if (double.IsNaN(value)) return Missing(feature, instrument, who, topic, absence);
+
+        switch (feature.Kind)
         {
-            RiskFeatureKind.ScaleLatest or RiskFeatureKind.CountLatest => $"{feature.Subject} not known yet (no {instrument} answer to score)",
-            RiskFeatureKind.ScaleChange or RiskFeatureKind.ScaleSlope => $"no change in {feature.Subject} to measure yet (too few {instrument} answers)",
-            RiskFeatureKind.RoleGap or RiskFeatureKind.MeanAbsoluteGap => $"mentor and mentee cannot be compared on {RiskFeature.Lower(feature.Topic)} yet (one of them has not answered)",
-            RiskFeatureKind.DaysSinceLastResponse => "no survey answer from either side yet",
-            _ => role.Length > 0 ? $"no {instrument} answer from the {role} yet" : $"no {instrument} answers yet",
-        };
+            case RiskFeatureKind.ScaleLatest when feature.Role is { } role:
+            {
+                var at = At(AnsweredWave(catalog, pair, feature.Instrument!, role), instrument);
+                return feature.Scale?.BandOf(value) is { } band
+                    ? new RiskReason($"{who} rated ", topic, $" in the {band.Label} band {at}")
+                    : new RiskReason($"{who} scored ", topic, $" {Decimal(value)} {at}");
+            }
+            case RiskFeatureKind.ScaleLatest:
+            {
+                var waves = new[] { Role.Mentor, Role.Mentee }.Select(role => AnsweredWave(catalog, pair, feature.Instrument!, role)).Distinct().ToList();
+                var at = At(waves.Count == 1 ? waves[0] : null, instrument);
+                return feature.Scale?.BandOf(value) is { } band
+                    ? new RiskReason("mentor and mentee together rated ", topic, $" in the {band.Label} band on average {at}")
+                    : new RiskReason("mentor and mentee together scored ", topic, $" {Decimal(value)} on average {at}");
+            }
+            case RiskFeatureKind.ScaleChange:
+                var between = $"from {Previous(given)} to {Last(given)}";
+                return value == 0
+                    ? new RiskReason($"{Whose(who)} rating of ", topic, $" did not change {between}")
+                    : new RiskReason($"{Whose(who)} rating of ", topic, $" {(value < 0 ? "fell" : "rose")} by {Points(Math.Abs(value))} {between}");
+            case RiskFeatureKind.ScaleSlope:
+                return new RiskReason($"{Whose(who)} rating of ", topic,
+                    value < 0 ? $" has been falling by about {Points(-value)} a wave" : $" has been rising by about {Points(value)} a wave");
+            case RiskFeatureKind.RoleGap:
+                return value == 0
+                    ? new RiskReason("mentor and mentee rated ", topic, " the same")
+                    : new RiskReason($"the {(value > 0 ? "mentor" : "mentee")} rated ", topic, $" {Points(Math.Abs(value))} higher than the {(value > 0 ? "mentee" : "mentor")}");
+            case RiskFeatureKind.MeanAbsoluteGap:
+                return new RiskReason("mentor and mentee answered the ", instrument, $" {Points(value)} apart on average");
+            case RiskFeatureKind.NoAnswerYet:
+                return value >= 1
+                    ? new RiskReason($"{who} has not answered the ", instrument, " yet", absence)
+                    : new RiskReason($"{who} has answered the ", instrument, "");
+            case RiskFeatureKind.MissedWaves:
+                return value >= 1
+                    ? new RiskReason($"{who} missed {Count(value)} of the {Count(given.Count)} waves of the ", instrument, " so far", absence)
+                    : new RiskReason($"{who} has answered every wave of the ", instrument, " so far");
+            case RiskFeatureKind.MissedStreak:
+                if (value < 1) return new RiskReason($"{who} answered the latest ", instrument, "");
+                return given.Count > (int)value
+                    ? new RiskReason("no ", instrument, $" from {who} since {given[given.Count - (int)value - 1]}", absence)
+                    : new RiskReason("no ", instrument, $" from {who} at all yet", absence);
+            case RiskFeatureKind.PairMissedLatest:
+                return value >= 1
+                    ? new RiskReason($"the mentor or the mentee skipped the {Last(given)} ", instrument, "", $"{feature.Instrument!.Id}:{PairAbsence}")
+                    : new RiskReason($"both answered the {Last(given)} ", instrument, "");
+            case RiskFeatureKind.CountLatest when feature.Role is { } role:
+                return new RiskReason($"{who} reported ", Quantity(value, CountedThing(feature)), $" {At(AnsweredWave(catalog, pair, feature.Instrument!, role), instrument)}");
+            case RiskFeatureKind.DaysSinceLastResponse:
+                return new RiskReason($"neither mentor nor mentee has answered a survey for {Quantity(value, "days")}", "", "");
+            default:
+                return null;
+        }
     }
+
+    private static RiskReason Missing(RiskFeature feature, string instrument, string who, string topic, string? absence) => feature.Kind switch
+    {
+        RiskFeatureKind.ScaleLatest or RiskFeatureKind.CountLatest when feature.Role is not null => new RiskReason($"{who} has not answered the ", instrument, " yet", absence),
+        RiskFeatureKind.ScaleLatest => new RiskReason("neither mentor nor mentee has answered the ", instrument, " yet", $"{feature.Instrument?.Id}:{PairAbsence}"),
+        RiskFeatureKind.ScaleChange or RiskFeatureKind.ScaleSlope => new RiskReason($"no change to measure yet in {Whose(who)} rating of ", topic, $" (too few answers to the {instrument})"),
+        RiskFeatureKind.RoleGap => new RiskReason("mentor and mentee cannot be compared yet on ", topic, " (one of them has not answered)"),
+        RiskFeatureKind.MeanAbsoluteGap => new RiskReason("mentor and mentee cannot be compared yet on the ", instrument, " (one of them has not answered)"),
+        RiskFeatureKind.DaysSinceLastResponse => new RiskReason("neither mentor nor mentee has answered a survey yet", "", ""),
+        _ when who.Length > 0 => new RiskReason($"{who} has not answered the ", instrument, " yet", absence),
+        _ => new RiskReason("no answers to the ", instrument, " yet", $"{feature.Instrument?.Id}:{PairAbsence}"),
+    };
+
+    /// <summary>The wave a role's latest answer to an instrument came from (the latest wave minus its missed streak), or null when unknown.</summary>
+    private static string? AnsweredWave(RiskFeatureCatalog catalog, PairRiskFeatures pair, Instrument instrument, Role role)
+    {
+        var given = pair.Point.WavesGiven.GetValueOrDefault(instrument.Id) ?? [];
+        if (given.Count == 1) return given[0];
+        var streak = catalog.IndexOf($"{instrument.Id}.{RiskFeatureCatalog.RoleName(role)}.missed_streak");
+        if (streak < 0 || double.IsNaN(pair.Values[streak])) return null;
+        var back = (int)pair.Values[streak];
+        return back < given.Count ? given[given.Count - 1 - back] : null;
+    }
+
+    private static bool SameAbsence(string? earlier, string absence)
+    {
+        if (earlier is null) return false;
+        if (earlier == absence) return true;
+        // Either side skipping says the same as one side not answering: same instrument, one of them says "pair".
+        var (a, b) = (earlier[..earlier.LastIndexOf(':')], absence[..absence.LastIndexOf(':')]);
+        return a == b && (earlier.EndsWith(PairAbsence, StringComparison.Ordinal) || absence.EndsWith(PairAbsence, StringComparison.Ordinal));
+    }
+
+    private static string At(string? wave, string instrument) => wave is null ? $"at their latest {instrument}" : $"at the {wave} {instrument}";
+
+    private static string Who(Role role) => $"the {RiskFeatureCatalog.RoleName(role)}";
+
+    private static string Whose(string who) => $"{who}'s";
+
+    /// <summary>An instrument's title inside a sentence: "mentoring relationship check-in", but a proper title such as
+    /// "Mentoring Competency Assessment (MCA)" stays as it is.</summary>
+    private static string Title(Instrument instrument)
+    {
+        var words = instrument.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || w[0] == '(')) ? instrument.Title : RiskFeature.Lower(instrument.Title);
+    }
+
+    /// <summary>"meetings_count" → "meetings": what a count item counts, in plain words.</summary>
+    private static string CountedThing(RiskFeature feature)
+    {
+        var words = (feature.ItemId ?? feature.Topic).Replace('_', ' ').Trim();
+        return words.EndsWith(" count", StringComparison.Ordinal) ? words[..^" count".Length] : words;
+    }
+
+    private static readonly string[] Small = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>0 → "no meetings", 1 → "one meeting", 3 → "three meetings", 40 → "40 meetings".</summary>
+    internal static string Quantity(double value, string plural)
+    {
+        var n = (int)Math.Round(value);
+        var singular = plural.EndsWith('s') ? plural[..^1] : plural;
+        var number = n >= 0 && n < Small.Length ? Small[n] : n.ToString(CultureInfo.InvariantCulture);
+        return $"{number} {(n == 1 ? singular : plural)}";
+    }
+
+    private static string Count(double value) => Quantity(value, "").TrimEnd();
+
+    private static string Points(double value) => Math.Round(value, 1) == 1 ? "1 point" : $"{Decimal(value)} points";
+
+    private static string Decimal(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Last(IReadOnlyList<string> given) => given.Count >= 1 ? given[^1] : "the latest wave";
 
     private static string Previous(IReadOnlyList<string> given) => given.Count >= 2 ? given[^2] : "the previous wave";
 
-    private static string Band(RiskFeature feature, double value) =>
-        feature.Scale?.BandOf(value) is { } band ? $", in the '{band.Label}' band" : "";
-
-    private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string Count(double value) => Math.Round(value).ToString("0", CultureInfo.InvariantCulture);
+    /// <summary>"a, b and c"; with a comma before the last "and" when a topic has an "and" of its own ("relationship quality, and direction and progress").</summary>
+    private static string Join(IReadOnlyList<string> topics)
+    {
+        if (topics.Count <= 1) return topics.FirstOrDefault() ?? "";
+        var last = topics.Any(t => t.Contains(" and ", StringComparison.Ordinal)) ? ", and " : " and ";
+        return string.Join(", ", topics.Take(topics.Count - 1)) + last + topics[^1];
+    }
 }

@@ -1,3 +1,5 @@
+using MentorEval.Core.Risk;
+
 namespace MentorEval.Risk.Evaluation;
 
 /// <summary>Ranking, probability and threshold metrics of held-out predictions.</summary>

@@ -1,3 +1,5 @@
+using MentorEval.Core.Risk;
+
 namespace MentorEval.Risk.Evaluation;
 
 /// <summary>

@@ -31,25 +31,32 @@ public sealed class RiskModel
     public static string CardPath(string modelPath) => Path.ChangeExtension(modelPath, ".json");
 
     /// <summary>
-    /// Scores every pair and gives the top three reasons. With a flag-share policy the share of these pairs with the
-    /// highest probabilities is flagged (the program's capacity; <see cref="RiskFlags"/>), with a min-recall policy every
-    /// pair at or above the validated threshold; <see cref="FlagRule"/> states which, with the cut it came to.
+    /// Scores every pair and gives its strongest reasons. The <paramref name="share"/> of these pairs with the highest
+    /// probabilities is flagged (the program's capacity this time, by default the share chosen at training;
+    /// <see cref="RiskFlags"/>); <see cref="Core.Risk.FlagRule"/> states it, with the cut it came to.
     /// </summary>
-    public IReadOnlyList<ClosureRisk> Predict(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog)
+    public IReadOnlyList<ClosureRisk> Predict(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, double? share = null)
     {
         if (pairs.Count == 0) return [];
         var (probabilities, contributions) = Score(pairs, catalog, 20, 0);
-        var flagged = Card.Policy.MinRecall is null
-            ? RiskFlags.ByShare(probabilities.Select(p => (double)p).ToList(), pairs.Select(p => p.PairId).ToList(), Card.Policy.FlagShare ?? 0.2)
-            : probabilities.Select(p => p >= Card.Threshold).ToArray();
+        var flagged = RiskFlags.ByShare(probabilities.Select(p => (double)p).ToList(), pairs.Select(p => p.PairId).ToList(), share ?? Card.TrainingShare);
         return pairs.Select((pair, i) => new ClosureRisk(pair.PairId, pair.Point.Cohort, pair.Point.Wave, probabilities[i], flagged[i],
             RiskMethod.Model, Reasons(pair, catalog, contributions[i]))).ToList();
     }
 
-    /// <summary>The rule <see cref="Predict"/> flagged <paramref name="risks"/> by, with the cut it came to.</summary>
-    public FlagRule FlagRule(IReadOnlyList<ClosureRisk> risks) => Card.Policy.MinRecall is { } recall
-        ? Core.Risk.FlagRule.Of(RiskMethod.Model, risks, null, Card.Threshold, recall)
-        : Core.Risk.FlagRule.Of(RiskMethod.Model, risks, Card.Policy.FlagShare ?? 0.2);
+    /// <summary>
+    /// Flags the pairs by the share <paramref name="capacity"/> comes to on this model's held-out table (by default the
+    /// share chosen at training), and states the rule with what that share caught on held-out cohorts. Null, with the
+    /// <paramref name="problem"/>, when a minimum recall cannot be met or checked.
+    /// </summary>
+    public (IReadOnlyList<ClosureRisk> Risks, FlagRule Rule)? Judge(IReadOnlyList<PairRiskFeatures> pairs, RiskFeatureCatalog catalog, FlagCapacity? capacity, out string? problem)
+    {
+        var choice = (capacity ?? FlagCapacity.OfShare(Card.TrainingShare)).Choose(Card.HeldOut);
+        problem = choice.Problem;
+        if (problem is not null) return null;
+        var risks = Predict(pairs, catalog, choice.Share);
+        return (risks, Core.Risk.FlagRule.Of(RiskMethod.Model, risks, choice));
+    }
 
     /// <summary>
     /// Every feature of one pair with its value and its contribution to the score (positive pushes towards early closure),
@@ -79,22 +86,9 @@ public sealed class RiskModel
         return (scored.GetColumn<float>("Probability").ToArray(), scored.GetColumn<VBuffer<float>>("FeatureContributions").Select(v => v.Items().ToArray()).ToArray());
     }
 
-    /// <summary>
-    /// The largest pushes towards closing, in order: reason 1 is the largest positive contribution that can be a reason
-    /// at all (every feature but the timing facts, <see cref="RiskReasons.IsReason"/>), said as its value is.
-    /// </summary>
-    private static IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, IEnumerable<KeyValuePair<int, float>> contributions)
-    {
-        var reasons = new List<string>(3);
-        foreach (var (index, _) in contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key))
-        {
-            if (RiskReasons.Describe(catalog.Features[index], pair.Values[index], pair.Point) is not { } reason || reasons.Contains(reason)) continue;
-            reasons.Add(reason);
-            if (reasons.Count == 3) break;
-        }
-
-        return reasons;
-    }
+    /// <summary>The strongest pushes towards closing, said once each (<see cref="RiskReasons.Strongest"/>).</summary>
+    private static IReadOnlyList<string> Reasons(PairRiskFeatures pair, RiskFeatureCatalog catalog, IEnumerable<KeyValuePair<int, float>> contributions) =>
+        RiskReasons.Strongest(catalog, pair, contributions.Select(c => (c.Key, (double)c.Value)));
 
     private IEstimator<ITransformer> Contributions(int positive, int negative) => predictor switch
     {

@@ -26,7 +26,10 @@ public sealed record RiskModelCard(
     IReadOnlyList<FeatureImportance> Importance,
     ModelVerdict Verdict)
 {
-    /// <summary>3: the verdict was added; a format-2 model was kept whatever it learned, so it is not read.</summary>
+    /// <summary>
+    /// 3: the verdict was added; a format-2 model was kept whatever it learned, so it is not read. The held-out tables
+    /// came later within format 3: a card without them still loads.
+    /// </summary>
     public const int CurrentFormat = 3;
 
     private static readonly JsonSerializerOptions Options = new()
@@ -37,6 +40,30 @@ public sealed record RiskModelCard(
     };
 
     public ModelEvaluation Chosen => Evaluations.First(e => e.Trainer == Trainer);
+
+    /// <summary>
+    /// The chosen trainer's held-out recall and precision by capacity share (<see cref="HeldOutShares"/>); null in a card
+    /// written before the table was kept, which still loads.
+    /// </summary>
+    public IReadOnlyList<HeldOutShare>? HeldOut { get; init; }
+
+    /// <summary>The documented rules' held-out table on the same rows (their concern scores ranking them).</summary>
+    public IReadOnlyList<HeldOutShare>? RulesHeldOut { get; init; }
+
+    /// <summary>The share chosen at training, this month's default capacity: the policy's share, or what its minimum recall came to.</summary>
+    public double TrainingShare => Policy.FlagShare ?? Chosen.FlaggedShare;
+
+    /// <summary>The card as the workbook and the CLI show it, feature ids put in plain words by <paramref name="catalog"/>.</summary>
+    /// <param name="file">The model file's name, or null.</param>
+    public ModelCard Describe(RiskFeatureCatalog catalog, string? file)
+    {
+        var chosen = Chosen;
+        return new ModelCard(Trainer, chosen.Setting, CreatedAt, Seed, file, TrainingCohorts, chosen.Rows, chosen.EarlyClosures, chosen.Scheme,
+            Verdict.Model, chosen.PrAuc, chosen.Brier, Verdict.RulesRocAuc,
+            Policy.MinRecall is { } recall ? FlagCapacity.OfRecall(recall) : FlagCapacity.OfShare(TrainingShare),
+            Threshold, chosen.FlaggedShare, chosen.Recall, chosen.Precision, HeldOut, RulesHeldOut, chosen.Calibration,
+            Importance.Select(i => new NamedImportance(i.Feature, catalog.DisplayNameOf(i.Feature), i.AucDrop)).ToList(), InstrumentVersions, Features.Count);
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 

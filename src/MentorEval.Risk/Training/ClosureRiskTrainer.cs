@@ -76,14 +76,22 @@ public sealed class ClosureRiskTrainer(int seed = ClosureRiskTrainer.DefaultSeed
         };
         var evaluations = new List<ModelEvaluation> { tree, logistic };
         var best = evaluations.OrderByDescending(e => double.IsNaN(e.RocAuc) ? 0 : e.RocAuc).First();
-        var verdict = Verdict(best.Trainer == FastTree ? treeHeldOut : nested, labels, known.Select(i => rulesConcern[i]).ToList(), policy);
+        var bestHeldOut = best.Trainer == FastTree ? treeHeldOut : nested;
+        var rulesHeldOut = known.Select(i => rulesConcern[i]).ToList();
+        var verdict = Verdict(bestHeldOut, labels, rulesHeldOut, policy);
+        // The table a program picks each month's capacity from: the same held-out predictions as the ROC AUC, flagged as predict flags.
+        var shares = HeldOutShares.Grid(policy.FlagShare ?? best.FlaggedShare);
         var allScaling = FeatureScaling.Fit(labelled.Select(r => r.Values).ToList(), catalog.Features.Count);
         var final = Fit(ml, best.Trainer, best.Trainer == FastTree ? 0 : finalPenalty, labelled, allScaling, catalog.Features.Count);
         var importance = Importance(ml, final, labelled, allScaling, catalog);
         var cohorts = labelled.GroupBy(r => r.Point.Cohort).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TrainingCohort(g.Key, g.Select(r => r.PairId).Distinct().Count(), g.Count(), EarlyClosures(g))).ToList();
         var card = new RiskModelCard(RiskModelCard.CurrentFormat, now, seed, best.Trainer, catalog.Names, catalog.InstrumentVersions,
-            catalog.Repeated.Order(StringComparer.Ordinal).ToList(), cohorts, evaluations, policy, best.Threshold, allScaling, importance, verdict);
+            catalog.Repeated.Order(StringComparer.Ordinal).ToList(), cohorts, evaluations, policy, best.Threshold, allScaling, importance, verdict)
+        {
+            HeldOut = HeldOutShares.Of(bestHeldOut, labelled, shares),
+            RulesHeldOut = HeldOutShares.Of(rulesHeldOut, labelled, shares, positiveOnly: true),
+        };
         return new RiskModel(ml, final, card);
     }
 

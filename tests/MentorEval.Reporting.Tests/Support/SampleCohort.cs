@@ -38,7 +38,7 @@ public static class SampleCohort
         new("month-6", RiskMethod.Rules, null, "Rule-based: no model.",
             (roster ?? Roster).Where(p => p.Cohort == cohort).Select((p, i) => new ClosureRisk(p.PairId, cohort, "month-6", null, i % 3 == 0, RiskMethod.Rules,
                 i % 3 == 0 ? ["Mentee rated relationship quality low (2.1 of 5).", "Missed the last check-in."] : [])).ToList(),
-            []);
+            null, null);
 
     public static string RepositoryRoot()
     {

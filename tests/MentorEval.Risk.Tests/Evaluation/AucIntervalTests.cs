@@ -1,3 +1,4 @@
+using MentorEval.Core.Risk;
 using MentorEval.Risk.Evaluation;
 
 namespace MentorEval.Risk.Tests.Evaluation;

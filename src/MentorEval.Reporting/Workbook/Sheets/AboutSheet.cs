@@ -51,11 +51,13 @@ internal static class AboutSheet
         ])));
 
         sheet.Heading("Early-closure risk");
-        if (request.Risk is { } risk)
+        if (request.Risk is { Model: { } card })
         {
-            sheet.Facts(risk.ModelCard.Count > 0
-                ? risk.ModelCard
-                : [new("Method", "documented rules: " + (risk.Note ?? "no trained model"))]);
+            ModelCardFacts.Write(sheet, card);
+        }
+        else if (request.Risk is { } risk)
+        {
+            sheet.Facts([new("Method", "documented rules: " + (risk.Note ?? "no trained model"))]);
         }
         else
         {

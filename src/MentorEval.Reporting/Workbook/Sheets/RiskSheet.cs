@@ -35,6 +35,7 @@ internal static class RiskSheet
                 : "documented rules (no model: no probability; a pair's concern score adds up the severities of the rules that fire for it)"),
             new("Flagged", $"{flagged.Count} of the {risk.Pairs.Count} pairs still running at that wave: " +
                            (risk.Flag?.Describe() ?? (model ? "those with the highest probability" : "those with the most serious warning signs"))),
+            .. risk.Flag is { } rule ? new[] { new KeyValuePair<string, string>("Held-out check", rule.HeldOutSentence()) } : [],
             .. risk.Note is { } note ? new[] { new KeyValuePair<string, string>("Note", note) } : [],
         ]);
         var header = sheet.Row;
@@ -58,6 +59,8 @@ internal static class RiskSheet
             data.Column(2).AddConditionalFormat().WhenIsTrue($"${flag.ColumnLetter}{flag.RowNumber}=\"yes\"").Fill.SetBackgroundColor(XLColor.FromHtml(FlaggedFill));
             data.Column(3).AddConditionalFormat().WhenEquals("\"yes\"").Fill.SetBackgroundColor(XLColor.FromHtml(FlaggedFill));
         }
+
+        HeldOutTable.Write(sheet, risk);
 
         sheet.Finish();
         return sheet;

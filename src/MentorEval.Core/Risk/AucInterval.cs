@@ -1,4 +1,4 @@
-namespace MentorEval.Risk.Evaluation;
+namespace MentorEval.Core.Risk;
 
 /// <summary>
 /// A ROC AUC with DeLong's standard error and its 95% confidence interval (normal, clipped to 0..1), as
