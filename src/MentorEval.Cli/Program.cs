@@ -1,3 +1,5 @@
 using MentorEval.Cli.App;
 
-return await CliApp.RunAsync(args, Terminal.FromConsole(), new CliEnvironment());
+var terminal = Terminal.FromConsole();
+using var signals = new StopSignals(terminal.Error);
+return await CliApp.RunAsync(args, terminal, new CliEnvironment(), signals.Token);

@@ -20,7 +20,8 @@ public static class AnalysisViews
 
         foreach (var instrument in report.Groups.Select(g => g.Instrument).Distinct())
         {
-            console.Write(new Rule($"[bold]{TerminalText.Escape(instrument)}[/]").LeftJustified());
+            if (Terminal.HasScreenWidth(console)) console.Write(new Rule($"[bold]{TerminalText.Escape(instrument)}[/]").LeftJustified());
+            else console.MarkupLine($"── [bold]{TerminalText.Escape(instrument)}[/] ──");
             console.Write(Groups(report.Groups.Where(g => g.Instrument == instrument)));
             if (report.Changes.Where(c => c.Instrument == instrument).ToList() is { Count: > 0 } changes) console.Write(Changes(changes));
             if (report.Comparisons.Where(c => c.Instrument == instrument).ToList() is { Count: > 0 } comparisons) console.Write(Comparisons(comparisons));

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using MentorEval.Core.Risk;
 
-namespace MentorEval.Cli.Risk;
+namespace MentorEval.Cli.App;
 
-/// <summary>`--flag-share` and `--min-recall` as one command declares them (<see cref="App.CommonOptions.Capacity"/>).</summary>
+/// <summary>`--flag-share` and `--min-recall` as one command declares them (<see cref="CommonOptions.Capacity"/>).</summary>
 public sealed record CapacityOptions(Option<string?> FlagShare, Option<string?> MinRecall)
 {
     /// <summary>What is wrong with the values given, or null.</summary>

@@ -14,7 +14,8 @@ namespace MentorEval.Cli.App;
 /// <summary>Builds the `mentoreval` command tree and runs one command line against a terminal.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, Terminal terminal, CliEnvironment environment)
+    /// <param name="cancel">Cancelled when the user stops the command (Ctrl+C): it then rolls back and returns <see cref="ExitCode.Cancelled"/>.</param>
+    public static async Task<int> RunAsync(string[] args, Terminal terminal, CliEnvironment environment, CancellationToken cancel = default)
     {
         var context = new CliContext(terminal, environment);
         var root = new RootCommand("MentorEval: survey and assessment analytics for mentoring programs.");
@@ -48,24 +49,29 @@ public static class CliApp
                 Output = terminal.Out,
                 Error = terminal.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+                // Signals are ours (StopSignals): System.CommandLine's handler would return after two seconds even while a
+                // rollback is still running, and exit before it ends.
+                ProcessTerminationTimeout = null,
+            }, cancel);
         }
         catch (UserInputException e)
         {
             terminal.Error.WriteLine($"error: {TerminalText.Lines(e.Message)}");
             return ExitCode.InvalidInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             terminal.Error.WriteLine("Cancelled. Nothing of the unfinished work was kept.");
-            return ExitCode.InvalidInput;
+            return ExitCode.Cancelled;
         }
-        catch (Exception e) when (environment.Variable("MENTOREVAL_DEBUG") is null)
+        catch (Exception e)
         {
-            // A bug, not the user's fault: say so plainly; MENTOREVAL_DEBUG=1 lets the stack trace through for a report.
+            // A bug, not the user's fault: say so plainly and ask for a report; MENTOREVAL_DEBUG=1 adds where it happened.
             terminal.Error.WriteLine($"MentorEval hit an unexpected problem ({e.GetType().Name}: {TerminalText.Lines(e.Message)}). " +
-                                     "Stored data is unchanged unless a step above said it finished. Run again with MENTOREVAL_DEBUG=1 for details to report.");
-            return ExitCode.InvalidInput;
+                                     "Stored data is unchanged unless a step above said it finished. This is a bug in MentorEval: please report it, " +
+                                     "with the output of the same command run again with MENTOREVAL_DEBUG=1.");
+            if (environment.Variable("MENTOREVAL_DEBUG") is { Length: > 0 }) terminal.Error.WriteLine(e.ToString());
+            return ExitCode.InternalError;
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace MentorEval.Cli.App;
 
-/// <summary>What the process tells the shell: scripts rely on these three values.</summary>
+/// <summary>What the process tells the shell: scripts rely on these values (README, "Exit codes").</summary>
 public static class ExitCode
 {
     public const int Success = 0;
@@ -10,4 +10,10 @@ public static class ExitCode
 
     /// <summary>The command line itself could not be understood.</summary>
     public const int Usage = 2;
+
+    /// <summary>A bug in MentorEval, not the user's doing (sysexits' EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>The user stopped the command (Ctrl+C, or the system asked it to stop): 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

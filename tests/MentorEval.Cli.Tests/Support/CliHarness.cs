@@ -7,18 +7,23 @@ public static class CliHarness
 {
     public sealed record Run(int ExitCode, string Output);
 
-    public static async Task<Run> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Run> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(new FixedEnvironment(workingDirectory), CancellationToken.None, args);
+
+    /// <param name="cancel">Stands for Ctrl+C: cancelling it stops the command as the user's interrupt would.</param>
+    public static async Task<Run> RunAsync(CliEnvironment environment, CancellationToken cancel, params string[] args)
     {
         var writer = new StringWriter();
-        var exit = await CliApp.RunAsync(args, Terminal.Capture(writer), new FixedEnvironment(workingDirectory));
+        var exit = await CliApp.RunAsync(args, Terminal.Capture(writer), environment, cancel);
         return new Run(exit, writer.ToString());
     }
 
-    /// <summary>An environment with a chosen working directory and no MENTOREVAL_* variables from the machine running the tests.</summary>
-    private sealed class FixedEnvironment(string directory) : CliEnvironment
+    /// <summary>An environment with a chosen working directory and, of the MENTOREVAL_* variables, only <paramref name="variables"/>
+    /// (none from the machine running the tests).</summary>
+    public class FixedEnvironment(string directory, IReadOnlyDictionary<string, string>? variables = null) : CliEnvironment
     {
         public override string CurrentDirectory => directory;
 
-        public override string? Variable(string name) => null;
+        public override string? Variable(string name) => variables?.GetValueOrDefault(name);
     }
 }
