@@ -1,4 +1,4 @@
-using MentorEval.Import.Responses;
+using MentorEval.Core.Diagnostics;
 
 namespace MentorEval.Cli.Imports;
 
@@ -48,7 +48,7 @@ public sealed record ImportSummary
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The first rejections (all are in <see cref="RejectsFile"/>).</summary>
-    public IReadOnlyList<RejectedCell> FirstRejects { get; init; } = [];
+    public IReadOnlyList<Diagnostic> FirstRejects { get; init; } = [];
 
     public string? RejectsFile { get; init; }
 
@@ -56,7 +56,7 @@ public sealed record ImportSummary
     public int Flagged { get; init; }
 
     /// <summary>The first flagged cells.</summary>
-    public IReadOnlyList<FlaggedCell> FirstFlagged { get; init; } = [];
+    public IReadOnlyList<Diagnostic> FirstFlagged { get; init; } = [];
 
     public sealed record MappedColumn(string Column, string Item, string MatchedBy);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using CsvHelper;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Text;
@@ -42,7 +43,7 @@ public static class ResponseImportJob
         // Checked before anything else; started at the first rejected row, so a clean import needs no writable folder
         // for it (an export on a read-only share), and a failure to write it stops the import with nothing stored.
         NothingStoredIfFails(() => outputs.Check(rejectsPath, "--rejects"));
-        using var rejects = new RejectsFile(() => outputs.Open(rejectsPath, "the rejects file", "--rejects"));
+        using var rejects = new RejectsFile(name, () => outputs.Open(rejectsPath, "the rejects file", "--rejects"));
         // The file is hashed on another core while the roster loads: each takes a second or two on a large program.
         var hashing = Task.Run(() => Sha256Async(request.File, cancel), cancel);
         var roster = await RosterStore.LoadPairsAsync(db, cancel);
@@ -60,13 +61,13 @@ public static class ResponseImportJob
         using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format, RespondentColumn = request.RespondentColumn }, leaveOpen: true);
         summary = summary with { Format = reader.Format?.ToString(), Dialect = reader.Dialect?.ToString() };
         if (reader.HasErrors)
-            throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)));
+            throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)));
 
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map);
         if (!mapping.IsUsable)
             throw new App.UserInputException($"{name}: {string.Join(" ", mapping.Problems)}");
 
-        var rows = new ResponseReader(instrument, mapping, roster.Index(), request.Options, reader.Format,
+        var rows = new ResponseReader(name, instrument, mapping, roster.Index(), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();
@@ -140,7 +141,7 @@ public static class ResponseImportJob
         else await progress.RunAsync($"Importing {name}", ReadAll);
         // Reading that stopped part-way (a runaway record) left the rest of the file unread: store none of it.
         if (reader.HasErrors)
-            throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)) + " Nothing was stored.");
+            throw new App.UserInputException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)) + " Nothing was stored.");
 
         var commit = !request.DryRun && !(request.Strict && counts.Rejected > 0) && counts.Imported + counts.Replaced > 0;
         // Written in full before the commit: failing here still stores nothing (the batch is rolled back when disposed).
@@ -179,7 +180,7 @@ public static class ResponseImportJob
             Columns = mapping.Mapped.Select(m => new ImportSummary.MappedColumn(m.Column.Name, m.Item.Id, m.MatchedBy.ToString())).ToList(),
             UnmappedColumns = mapping.UnmappedColumns.Select(c => c.Name).ToList(),
             UnmappedItems = mapping.UnmappedItems.Select(i => i.Id).ToList(),
-            Warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList(),
+            Warnings = reader.Problems.Where(p => !p.IsError).Select(p => p.ToString()).ToList(),
             FirstRejects = rejects.First,
             Flagged = counts.Flagged,
             FirstFlagged = counts.FirstFlagged,
@@ -262,9 +263,10 @@ public static class ResponseImportJob
                     case WriteOutcome.Replaced: counts.Replaced++; break;
                     default:
                         counts.Rejected++;
-                        rejects.Add([new RejectedCell(accepted.Row, "respondent id", accepted.Response.RespondentId,
+                        rejects.Add([new Diagnostic(rejects.File, DiagnosticCodes.Response.Duplicate,
                             $"duplicate: \"{accepted.Response.RespondentId}\"{(accepted.Response.PairId is { } p ? $" (pair {p})" : "")} already has a response to this instrument at wave \"{accepted.Wave}\" " +
-                            "(stored, or earlier in this file); use --replace to overwrite a stored one")]);
+                            "(stored, or earlier in this file); use --replace to overwrite a stored one")
+                            { Row = accepted.Row, Column = "respondent id", Value = accepted.Response.RespondentId }]);
                         return;
                 }
 
@@ -294,42 +296,46 @@ public static class ResponseImportJob
         public readonly Dictionary<string, int> SkippedBecause = new();
         public readonly Dictionary<string, int> ByWave = new();
         public int Flagged;
-        public readonly List<FlaggedCell> FirstFlagged = [];
+        public readonly List<Diagnostic> FirstFlagged = [];
 
-        public void Flag(IReadOnlyList<FlaggedCell> cells)
+        public void Flag(IReadOnlyList<Diagnostic> cells)
         {
             Flagged++;
             foreach (var cell in cells)
-                if (FirstFlagged.Count < FirstRejectsShown) FirstFlagged.Add(cell with { Value = Excerpt.Of(cell.Value) });
+                if (FirstFlagged.Count < FirstRejectsShown) FirstFlagged.Add(cell with { Value = cell.Value is null ? null : Excerpt.Of(cell.Value) });
         }
     }
 
     /// <summary>
-    /// Rejected rows as CSV (file_row, column, value, reason), written from the first rejection on. Values come from
-    /// the export, so a cell that a spreadsheet would run as a formula is escaped.
+    /// Rejected rows as CSV, one diagnostic a line with the fields every front end shows (<see cref="DiagnosticText.Fields"/>),
+    /// written from the first rejection on. Values come from the export, so a cell that a spreadsheet would run as a
+    /// formula is escaped.
     /// </summary>
-    private sealed class RejectsFile(Func<OutputFile> open) : IDisposable
+    private sealed class RejectsFile(string file, Func<OutputFile> open) : IDisposable
     {
+        /// <summary>The export whose rows these are.</summary>
+        public string File => file;
+
         private CsvWriter? csv;
 
-        public List<RejectedCell> First { get; } = [];
+        public List<Diagnostic> First { get; } = [];
 
         public bool Written { get; private set; }
 
-        public void Add(IEnumerable<RejectedCell> cells) => NothingStoredIfFails(() =>
+        public void Add(IEnumerable<Diagnostic> cells) => NothingStoredIfFails(() =>
         {
             if (csv is null)
             {
                 csv = CsvWriter.Create(open().Stream, CsvOutput.Options, leaveOpen: true);
-                csv.WriteRecord(["file_row", "column", "value", "reason"]);
+                csv.WriteRecord(DiagnosticText.Fields.ToArray());
                 Written = true;
             }
 
             foreach (var cell in cells)
             {
                 // The terminal and --json show a value cut to a readable length; this file keeps it whole.
-                if (First.Count < FirstRejectsShown) First.Add(cell with { Value = Excerpt.Of(cell.Value), Reason = Excerpt.OfMessage(cell.Reason) });
-                csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
+                if (First.Count < FirstRejectsShown) First.Add(cell with { Value = cell.Value is null ? null : Excerpt.Of(cell.Value), Message = Excerpt.OfMessage(cell.Message) });
+                csv.WriteRecord(Array.ConvertAll(DiagnosticText.Cells(cell), c => CsvOutput.Defused(c ?? "")));
             }
         });
 

@@ -1,7 +1,8 @@
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
-using Spectre.Console;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace MentorEval.Cli.Instruments;
 
@@ -108,14 +109,11 @@ public static class InstrumentViews
         return new Rows(header, responseScales, items, scales);
     }
 
-    public sealed record ProblemView(string File, string Path, string Severity, string Message, int? Line, int? Column);
-
-    public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<ProblemView> Problems);
+    public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<Diagnostic> Problems);
 
     public static IReadOnlyList<FileValidation> Validation(IReadOnlyList<LoadedDefinition> definitions) =>
         definitions.Select(d => new FileValidation(d.Path, d.Result.Instrument?.Id, d.Result.IsValid,
-            d.Result.Problems.Select(p => new ProblemView(p.Source, p.JsonPath, Camel(p.Severity), p.Message, p.Line, p.Column))
-                .ToList())).ToList();
+            d.Result.Problems)).ToList();
 
     public static IRenderable ValidationReport(IReadOnlyList<LoadedDefinition> definitions)
     {
@@ -128,9 +126,8 @@ public static class InstrumentViews
             lines.Add(new Markup($"{status}  {TerminalText.Escape(d.Path)}"));
             foreach (var p in d.Result.Problems)
             {
-                var colour = p.Severity == ProblemSeverity.Error ? "red" : "yellow";
-                var where = p.Line is null ? p.JsonPath : $"line {p.Line}, column {p.Column}";
-                lines.Add(new Markup($"    [{colour}]{Camel(p.Severity)}[/] {TerminalText.Escape(where)}: {TerminalText.Escape(p.Message)}"));
+                var colour = p.IsError ? "red" : "yellow";
+                lines.Add(new Markup($"    [{colour}]{DiagnosticText.Severity(p.Severity)}[/] {TerminalText.Escape(p.ToString())}"));
             }
         }
 

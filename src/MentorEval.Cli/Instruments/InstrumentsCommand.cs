@@ -134,7 +134,7 @@ public static class InstrumentsCommand
             {
                 foreach (var error in result.Errors) context.Terminal.Error.WriteLine($"error: {TerminalText.Lines(error.ToString())}");
                 foreach (var problem in definition?.Errors ?? [])
-                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem.Source} {problem.JsonPath}: {problem.Message}"));
+                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem}"));
                 context.Terminal.Console.Write(RedcapImportViews.Render(summary, definition?.Instrument));
             }
 

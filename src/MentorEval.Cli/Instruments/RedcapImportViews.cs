@@ -1,4 +1,5 @@
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Redcap;
 using Spectre.Console;
@@ -22,8 +23,8 @@ public static class RedcapImportViews
         IReadOnlyList<string> ResponseScales,
         IReadOnlyList<UnsupportedField> Unsupported,
         IReadOnlyList<string> Warnings,
-        IReadOnlyList<RedcapImportError> Errors,
-        IReadOnlyList<InstrumentViews.ProblemView> Problems);
+        IReadOnlyList<Diagnostic> Errors,
+        IReadOnlyList<Diagnostic> Problems);
 
     public static Summary Summarize(string dictionary, string form, string output, RedcapImportResult result,
         DefinitionResult? definition, bool written)
@@ -34,8 +35,7 @@ public static class RedcapImportViews
             instrument?.Scales.Select(s => s.Id).ToList() ?? [],
             instrument?.ResponseScales.Select(s => s.Id).ToList() ?? [],
             result.Unsupported, result.Warnings, result.Errors,
-            definition?.Problems.Select(p => new InstrumentViews.ProblemView(p.Source, p.JsonPath,
-                p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, p.Line, p.Column)).ToList() ?? []);
+            definition?.Problems ?? []);
     }
 
     /// <summary>
@@ -71,8 +71,8 @@ public static class RedcapImportViews
         foreach (var warning in summary.Warnings)
             parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(warning)}"));
         // Errors go to the error stream with the importer's own; the definition's warnings belong here.
-        foreach (var problem in summary.Problems.Where(p => p.Severity == "warning"))
-            parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(problem.Path)}: {TerminalText.Escape(problem.Message)}"));
+        foreach (var problem in summary.Problems.Where(p => !p.IsError))
+            parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(problem.ToString())}"));
 
         if (summary.Written)
             parts.Add(new Markup($"[dim]Review the titles and labels, then check the file with 'mentoreval instruments validate {TerminalText.Escape(summary.Output)}'.[/]"));

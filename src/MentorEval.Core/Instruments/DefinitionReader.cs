@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MentorEval.Core.Diagnostics;
 
 namespace MentorEval.Core.Instruments;
 
@@ -10,9 +11,9 @@ namespace MentorEval.Core.Instruments;
 /// </summary>
 internal sealed class DefinitionReader(string source)
 {
-    private readonly List<DefinitionProblem> problems = [];
+    private readonly List<Diagnostic> problems = [];
 
-    public IReadOnlyList<DefinitionProblem> Problems => problems;
+    public IReadOnlyList<Diagnostic> Problems => problems;
 
     private static readonly JsonDocumentOptions JsonOptions = new()
     {
@@ -31,9 +32,13 @@ internal sealed class DefinitionReader(string source)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            problems.Add(new DefinitionProblem(source, "$",
-                $"The file is not valid JSON (line {line}, column {column}): {FirstSentence(e.Message)} Check for a missing comma, quote or bracket near that position.",
-                Line: line, Column: column));
+            problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.NotJson,
+                $"The file is not valid JSON (line {line}, column {column}): {FirstSentence(e.Message)}")
+            {
+                Row = line,
+                Column = column.ToString(CultureInfo.InvariantCulture),
+                Fix = "Check for a missing comma, quote or bracket near that position.",
+            });
             return null;
         }
 
@@ -306,7 +311,7 @@ internal sealed class DefinitionReader(string source)
         }
     }
 
-    private void Error(string path, string message) => problems.Add(new DefinitionProblem(source, path, message));
+    private void Error(string path, string message) => problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.Shape, message) { Column = path });
 
     private static string Describe(JsonElement e) => e.ValueKind switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 
 namespace MentorEval.Core.Instruments;
 
@@ -10,9 +11,9 @@ namespace MentorEval.Core.Instruments;
 internal sealed partial class DefinitionValidator(string source)
 {
     private static readonly string[] KnownRoles = ["mentor", "mentee"];
-    private readonly List<DefinitionProblem> problems = [];
+    private readonly List<Diagnostic> problems = [];
 
-    public IReadOnlyList<DefinitionProblem> Validate(Instrument instrument)
+    public IReadOnlyList<Diagnostic> Validate(Instrument instrument)
     {
         CheckHeader(instrument);
         CheckResponseScales(instrument);
@@ -285,10 +286,10 @@ internal sealed partial class DefinitionValidator(string source)
 
     private static string Fmt(double value) => DefinitionReader.FormatNumber(value);
 
-    private void Error(string path, string message) => problems.Add(new DefinitionProblem(source, path, message));
+    private void Error(string path, string message) => problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.Rule, message) { Column = path });
 
     private void Warn(string path, string message) =>
-        problems.Add(new DefinitionProblem(source, path, message, ProblemSeverity.Warning));
+        problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.Advice, message) { Column = path, Severity = DiagnosticSeverity.Warning });
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex IdPattern();
