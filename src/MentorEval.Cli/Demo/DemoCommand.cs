@@ -90,7 +90,7 @@ public static class DemoCommand
                 var definition = InstrumentsCommand.FindOrExplain(library, survey.Instrument);
                 var request = new ResponseImportRequest(
                     Path.Combine(sampleFolder, survey.File), survey.Instrument, FormatOption.Parse(survey.Format), RespondentColumn: null,
-                    new ResponseImportOptions { Wave = survey.Wave, Role = survey.Role is null ? null : Enum.Parse<Role>(survey.Role, ignoreCase: true) },
+                    new ResponseImportOptions { Wave = survey.Wave, Role = RoleText.Parse(survey.Role) },
                     Strict: false, Replace: false, DryRun: false, RejectsPath: Path.Combine(folder, "rejects", Path.GetFileName(survey.File)));
                 var result = await ResponseImportJob.RunAsync(db, definition, library.SourceOf(definition), request, guard, null, cancel);
                 imported += result.Imported;

@@ -73,7 +73,7 @@ public static class ResponseImportJob
         var counts = new Counts();
         var options = JsonSerializer.Serialize(new
         {
-            request.InstrumentId, request.RespondentColumn, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.ToString(), request.Strict,
+            request.InstrumentId, request.RespondentColumn, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.Name(), request.Strict,
             request.Replace, Partial = request.Options.Partial.ToString(), request.Options.MissingCodes, request.Options.EventWaves,
             Columns = mapping.Mapped.ToDictionary(m => m.Column.Name, m => m.Item.Id),
         });

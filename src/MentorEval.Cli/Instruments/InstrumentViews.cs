@@ -1,6 +1,7 @@
 using MentorEval.Cli.App;
 using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
 using Spectre.Console.Rendering;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ public static class InstrumentViews
             .Select(d => new Broken(d.Path, d.Result.Errors.Count(), d.Result.Errors.First().Message)).ToList());
 
     private static Summary Summarize(Instrument i, string path) =>
-        new(i.Id, i.Version, i.Title, i.Items.Count, i.Scales.Count, i.Roles, Path.GetFileName(path));
+        new(i.Id, i.Version, i.Title, i.Items.Count, i.Scales.Count, i.Roles.Select(RoleText.Name).ToList(), Path.GetFileName(path));
 
     public static IRenderable ListTable(InstrumentLibrary library)
     {
@@ -61,7 +62,7 @@ public static class InstrumentViews
         IReadOnlyList<ItemView> Items, IReadOnlyList<ScaleView> Scales);
 
     public static DetailView Detail(Instrument i) => new(
-        i.Id, i.Version, i.Title, i.Description, i.Citation, i.License, i.Roles,
+        i.Id, i.Version, i.Title, i.Description, i.Citation, i.License, i.Roles.Select(RoleText.Name).ToList(),
         i.ResponseScales.Select(s => new ResponseScaleView(s.Id, Camel(s.Kind), s.Min, s.Max,
             s.Labels.Select(l => new LabelView(l.Code, l.Text)).ToList(), s.MissingCodes)).ToList(),
         i.Items.Select(item => new ItemView(item.Id, item.Text, Camel(item.Type), item.ResponseScaleId, item.Reverse,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
 
 namespace MentorEval.Core.Instruments;
 
@@ -69,7 +70,7 @@ internal sealed class DefinitionReader(string source)
             Description: OptionalString(root, "description", path),
             Citation: OptionalString(root, "citation", path),
             License: OptionalString(root, "license", path),
-            Roles: StringArray(root, "roles", path, required: true),
+            Roles: Roles(root, path),
             Languages: StringArray(root, "languages", path, required: false),
             TitleTranslations: ReadTranslations(root, path),
             ResponseScales: ObjectArray(root, "responseScales", path, required: false, ReadResponseScale),
@@ -240,6 +241,20 @@ internal sealed class DefinitionReader(string source)
         }
 
         return list;
+    }
+
+    /// <summary>The roles, each written as its one text form ("mentor" or "mentee").</summary>
+    private IReadOnlyList<Role> Roles(JsonElement root, string path)
+    {
+        var roles = new List<Role>();
+        var names = StringArray(root, "roles", path, required: true);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (RoleText.Parse(names[i]) is { } role && role.Name() == names[i]) roles.Add(role);
+            else Error($"{path}.roles[{i}]", $"Unknown role \"{names[i]}\"; use \"mentor\" or \"mentee\".");
+        }
+
+        return roles;
     }
 
     private IReadOnlyDictionary<string, string> StringMap(JsonElement obj, string name, string path)

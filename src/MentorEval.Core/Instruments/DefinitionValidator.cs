@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
 
 namespace MentorEval.Core.Instruments;
 
@@ -10,7 +11,6 @@ namespace MentorEval.Core.Instruments;
 /// </summary>
 internal sealed partial class DefinitionValidator(string source)
 {
-    private static readonly string[] KnownRoles = ["mentor", "mentee"];
     private readonly List<Diagnostic> problems = [];
 
     public IReadOnlyList<Diagnostic> Validate(Instrument instrument)
@@ -30,13 +30,7 @@ internal sealed partial class DefinitionValidator(string source)
             Error("$.version", $"Version \"{instrument.Version}\" must be MAJOR.MINOR.PATCH (e.g. \"1.0.0\"); see docs/instrument-format.md for when to bump which.");
         if (instrument.Roles.Count == 0)
             Error("$.roles", "List at least one role who answers this instrument: \"mentor\", \"mentee\" or both.");
-        for (var i = 0; i < instrument.Roles.Count; i++)
-        {
-            if (!KnownRoles.Contains(instrument.Roles[i]))
-                Error($"$.roles[{i}]", $"Unknown role \"{instrument.Roles[i]}\"; use \"mentor\" or \"mentee\".");
-        }
-
-        ReportDuplicates(instrument.Roles, i => $"$.roles[{i}]", "role");
+        ReportDuplicates(instrument.Roles.Select(RoleText.Name).ToList(), i => $"$.roles[{i}]", "role");
         if (string.IsNullOrWhiteSpace(instrument.Citation))
             Warn("$.citation", "No citation: reports cannot say where the instrument comes from. Add \"citation\" (or \"MentorEval original\" for our own).");
         CheckTranslations(instrument.TitleTranslations, "$.translations", instrument.Languages);

@@ -28,7 +28,7 @@ public static class RiskReasons
                 ? $"{feature.Subject} is trending down ({N(value)} points per wave)"
                 : $"{feature.Subject} is trending up (+{N(value)} points per wave)",
             RiskFeatureKind.RoleGap =>
-                $"mentor and mentee disagree on {RiskFeature.Lower(feature.Topic)} by {N(Math.Abs(value))} points (the {(value > 0 ? "mentor" : "mentee")} rates it higher)",
+                $"mentor and mentee disagree on {RiskFeature.Lower(feature.Topic)} by {N(Math.Abs(value))} points (the {(value > 0 ? Role.Mentor : Role.Mentee).Name()} rates it higher)",
             RiskFeatureKind.MeanAbsoluteGap => $"mentor and mentee disagree on {instrument} by {N(value)} points on average",
             RiskFeatureKind.NoAnswerYet => value >= 1 ? $"no {instrument} answer from the {role} yet" : $"the {role} has answered the {instrument}",
             RiskFeatureKind.MissedWaves => $"the {role} missed {Count(value)} of {given.Count} {instrument} waves so far",

@@ -48,7 +48,7 @@ public sealed partial class ResponseReader
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
         latestSubmission = options.Clock.GetUtcNow().AddYears(1);
-        onlyRole = instrument.Roles.Count == 1 ? ParseRole(instrument.Roles[0]) : null;
+        onlyRole = instrument.Roles.Count == 1 ? instrument.Roles[0] : null;
         // Said once here, not per row: a file may have millions of rows.
         onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {RoleText.Name(only)}s only" : null;
         roleOptionSays = options.Role is { } given ? $"--role says {RoleText.Name(given)}" : null;
@@ -81,8 +81,8 @@ public sealed partial class ResponseReader
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
 
-        if (!identifyPairs && options.Role is { } only && ParseRole(row.Role) is { } rowRole && rowRole != only)
-            return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.ToString().ToLowerInvariant()} (--role {only.ToString().ToLowerInvariant()})");
+        if (!identifyPairs && options.Role is { } only && RoleText.Parse(row.Role) is { } rowRole && rowRole != only)
+            return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.Name()} (--role {only.Name()})");
 
         List<Diagnostic>? rejects = null;
         List<Diagnostic>? flagged = null;
@@ -204,20 +204,14 @@ public sealed partial class ResponseReader
     {
         var text = Blank(row.Role);
         if (text is null) return options.Role;
-        var parsed = ParseRole(text);
+        var parsed = RoleText.Parse(text);
         if (parsed is null)
             Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
         else if (options.Role is { } given && given != parsed)
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, $"the row says {text} but --role says {given.Name()}"));
         return parsed ?? options.Role;
     }
 
-    // Compared in place: "mentor"/"mentee" are ASCII, so ignoring case ordinally is what lower-casing did, without a new string per row.
-    private static Role? ParseRole(string? text) =>
-        text?.Trim() is not { } trimmed ? null
-        : trimmed.Equals("mentor", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentor
-        : trimmed.Equals("mentee", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentee
-        : null;
 
     private static string Describe(SkipReason reason) => reason switch
     {
