@@ -88,7 +88,7 @@ public static class ResponseImportJob
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             var chunks = Channel.CreateBounded<List<ReadRow>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
             long position = 0;
-            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairRowIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
             // Rows read but not yet written: chunks are gathered until there are as many as the store writes best at
             // once (PostgreSQL: a few thousand per COPY; SQLite: each chunk as it comes).
             var waiting = new List<ReadRow>();
@@ -207,7 +207,7 @@ public static class ResponseImportJob
     });
 
     /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
-    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds,
+    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairRowIds,
         ChannelWriter<List<ReadRow>> chunks, Action notePosition, CancellationToken cancel)
     {
         try
@@ -219,8 +219,8 @@ public static class ResponseImportJob
                 cancel.ThrowIfCancellationRequested();
                 var outcome = rows.Read(row);
                 // The stored pair is looked up and the response encoded here too: the writer is the busier side.
-                var pairId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
-                chunk.Add(new ReadRow(outcome, pairId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
+                var pairRowId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairRowIds.TryGetValue(key, out var id) ? id : (int?)null;
+                chunk.Add(new ReadRow(outcome, pairRowId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
                 if (chunk.Count < ChunkRows) continue;
                 notePosition();
                 await chunks.WriteAsync(chunk, cancel);
@@ -238,8 +238,8 @@ public static class ResponseImportJob
     private static List<ResponseToWrite> Accepted(List<ReadRow> chunk)
     {
         var accepted = new List<ResponseToWrite>(chunk.Count);
-        foreach (var (outcome, pairId, encoded) in chunk)
-            if (outcome is RowOutcome.Accepted { Wave: var wave }) accepted.Add(new ResponseToWrite(encoded!, pairId, wave));
+        foreach (var (outcome, pairRowId, encoded) in chunk)
+            if (outcome is RowOutcome.Accepted { Wave: var wave }) accepted.Add(new ResponseToWrite(encoded!, pairRowId, wave));
         return accepted;
     }
 
@@ -284,7 +284,7 @@ public static class ResponseImportJob
 
     /// <summary>A row as read, with the stored id of the pair it names (null when there is none to link to) and, when
     /// accepted, the response as it is stored.</summary>
-    private readonly record struct ReadRow(RowOutcome Outcome, int? PairId, EncodedResponse? Encoded);
+    private readonly record struct ReadRow(RowOutcome Outcome, int? PairRowId, EncodedResponse? Encoded);
 
     private sealed class Counts
     {

@@ -201,10 +201,10 @@ public sealed class PostgresResponseBatchWriter : IResponseBatchWriter
     /// <summary>One response's values in the order of <see cref="Columns"/>.</summary>
     private static void WriteColumns(NpgsqlBinaryImporter copy, ResponseKey key, ResponseToWrite response)
     {
-        var (encoded, pairId, _) = response;
+        var (encoded, pairRowId, _) = response;
         var r = encoded.Response;
         copy.Write(key.RespondentId, NpgsqlDbType.Text);
-        if (pairId is { } pair) copy.Write(pair, NpgsqlDbType.Integer);
+        if (pairRowId is { } pair) copy.Write(pair, NpgsqlDbType.Integer);
         else copy.WriteNull();
         copy.Write(key.PairKey, NpgsqlDbType.Text);
         if (r.Role is { } role) copy.Write(RoleNames[role], NpgsqlDbType.Text);

@@ -106,16 +106,16 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
     public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<ResponseToWrite> responses)
     {
         var outcomes = new WriteOutcome[responses.Count];
-        for (var i = 0; i < outcomes.Length; i++) outcomes[i] = Write(responses[i].Response, responses[i].PairId, responses[i].Wave);
+        for (var i = 0; i < outcomes.Length; i++) outcomes[i] = Write(responses[i].Response, responses[i].PairRowId, responses[i].Wave);
         return outcomes;
     }
 
-    private WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
+    private WriteOutcome Write(EncodedResponse response, int? pairRowId, string wave)
     {
         var waveId = ResponseBatch.WaveId(db, waves, wave);
-        if (insert.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
+        if (insert.Execute(response, pairRowId, waveId) == 1) return WriteOutcome.Inserted;
         if (!replace) return WriteOutcome.Duplicate;
-        return update.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
+        return update.Execute(response, pairRowId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
     }
 
     /// <summary>Records the batch's final counts and makes the whole batch visible at once.</summary>
@@ -203,11 +203,11 @@ public sealed class SqliteResponseBatchWriter : IResponseBatchWriter
         }
 
         /// <summary>Runs the statement for one response; returns the number of rows it changed (0 or 1).</summary>
-        public int Execute(EncodedResponse e, int? pairId, int waveId)
+        public int Execute(EncodedResponse e, int? pairRowId, int waveId)
         {
             var r = e.Response;
             Check(raw.sqlite3_bind_text(statement, respondent, e.RespondentId));
-            Check(pairId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
+            Check(pairRowId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
             Check(raw.sqlite3_bind_text(statement, pairKey, e.PairKey));
             Check(r.Role is { } given ? raw.sqlite3_bind_text(statement, role, RoleNames[given]) : raw.sqlite3_bind_null(statement, role));
             if (bound != (waveId, r.RepeatInstance, r.Partial))

@@ -73,7 +73,7 @@ public sealed class ImportPipelineTests
         stored.Select(r => (r.RespondentId, r.PairKey, r.Role, r.SourceRow)).ShouldBe(
             [("E1", "P1", Role.Mentee, 2), ("M1", "P1", Role.Mentor, 3), ("E2", "P2", Role.Mentee, 8)]);
         var pairs = await db.Pairs.ToDictionaryAsync(p => p.PairKey, p => p.Id);
-        stored.Select(r => r.PairId).ShouldBe([pairs["P1"], pairs["P1"], pairs["P2"]]);
+        stored.Select(r => r.PairRowId).ShouldBe([pairs["P1"], pairs["P1"], pairs["P2"]]);
         var values = ItemValueCodec.Unpack(stored[1].ItemValues, 26);
         values[..5].ShouldBe([double.NaN, double.NaN, 7, 6, 4]);
         AnswerTextCodec.Read(stored[1].OriginalAnswers, values)[..5].ShouldBe(["N/A", "", "Extremely skilled", " 6 ", "4"]);
