@@ -81,7 +81,7 @@ public sealed class RunDemo(Workspace workspace)
                 var definition = InstrumentChoice.Find(library, survey.Instrument);
                 var request = new ResponseImportRequest(
                     Path.Combine(sampleFolder, survey.File), survey.Instrument, ExportFormats.Parse(survey.Format), RespondentColumn: null,
-                    new ResponseImportOptions { Wave = survey.Wave, Role = survey.Role is null ? null : Enum.Parse<Role>(survey.Role, ignoreCase: true) },
+                    new ResponseImportOptions { Wave = survey.Wave, Role = survey.Role is null ? null : RoleText.Parse(survey.Role) },
                     Strict: false, Replace: false, DryRun: false, RejectsPath: Path.Combine(folder, "rejects", Path.GetFileName(survey.File)));
                 var result = await ImportResponses.RunAsync(db, definition, library.SourceOf(definition), request, guard, null, cancel);
                 imported += result.Imported;

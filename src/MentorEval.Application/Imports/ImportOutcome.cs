@@ -20,6 +20,3 @@ public abstract record ImportOutcome
         : summary.Committed ? new Committed(summary)
         : new RolledBack(summary);
 }
-
-/// <summary>A rejected or flagged cell as the first ones are shown (value and reason cut to a readable length; the rejects file has them whole).</summary>
-public sealed record CellProblem(int Row, string Column, string Value, string Reason);

@@ -6,6 +6,7 @@ using CsvHelper;
 using MentorEval.Application.Files;
 using MentorEval.Application.Instruments;
 using MentorEval.Application.Programs;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Text;
@@ -93,7 +94,7 @@ public sealed class ImportResponses(Workspace workspace)
         // Checked before anything else; started at the first rejected row, so a clean import needs no writable folder
         // for it (an export on a read-only share), and a failure to write it stops the import with nothing stored.
         NothingStoredIfFails(() => outputs.Check(rejectsPath, "--rejects"));
-        using var rejects = new RejectsFile(() => outputs.Open(rejectsPath, "the rejects file", "--rejects"));
+        using var rejects = new RejectsFile(name, () => outputs.Open(rejectsPath, "the rejects file", "--rejects"));
         // The file is hashed on another core while the roster loads: each takes a second or two on a large program.
         var hashing = Task.Run(() => Sha256Async(request.File, cancel), cancel);
         var roster = await RosterStore.LoadPairsAsync(db, cancel);
@@ -111,19 +112,19 @@ public sealed class ImportResponses(Workspace workspace)
         using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format, RespondentColumn = request.RespondentColumn }, leaveOpen: true);
         summary = summary with { Format = reader.Format?.ToString(), Dialect = reader.Dialect?.ToString() };
         if (reader.HasErrors)
-            throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)));
+            throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)));
 
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map);
         if (!mapping.IsUsable)
             throw new RefusedException($"{name}: {string.Join(" ", mapping.Problems)}");
 
-        var rows = new ResponseReader(instrument, mapping, roster.Index(), request.Options, reader.Format,
+        var rows = new ResponseReader(name, instrument, mapping, roster.Index(), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
 
         var counts = new Counts();
         var options = JsonSerializer.Serialize(new
         {
-            request.InstrumentId, request.RespondentColumn, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.ToString(), request.Strict,
+            request.InstrumentId, request.RespondentColumn, request.Options.Wave, request.Options.Cohort, Role = request.Options.Role?.Name(), request.Strict,
             request.Replace, Partial = request.Options.Partial.ToString(), request.Options.MissingCodes, request.Options.EventWaves,
             Columns = mapping.Mapped.ToDictionary(m => m.Column.Name, m => m.Item.Id),
         });
@@ -138,7 +139,7 @@ public sealed class ImportResponses(Workspace workspace)
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             var chunks = Channel.CreateBounded<List<ReadRow>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
             long position = 0;
-            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
+            var reading = Task.Run(() => ReadChunks(reader, rows, roster.PairRowIds, chunks.Writer, () => Volatile.Write(ref position, stream.Position), stop.Token), stop.Token);
             // Rows read but not yet written: chunks are gathered until there are as many as the store writes best at
             // once (PostgreSQL: a few thousand per COPY; SQLite: each chunk as it comes).
             var waiting = new List<ReadRow>();
@@ -192,7 +193,7 @@ public sealed class ImportResponses(Workspace workspace)
         progress?.Report(new StepProgress(step, 1));
         // Reading that stopped part-way (a runaway record) left the rest of the file unread: store none of it.
         if (reader.HasErrors)
-            throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.Severity == ProblemSeverity.Error)) + " Nothing was stored.");
+            throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)) + " Nothing was stored.");
 
         var commit = !request.DryRun && !(request.Strict && counts.Rejected > 0) && counts.Imported + counts.Replaced > 0;
         // Written in full before the commit: failing here still stores nothing (the batch is rolled back when disposed).
@@ -231,10 +232,10 @@ public sealed class ImportResponses(Workspace workspace)
             Columns = mapping.Mapped.Select(m => new ImportSummary.MappedColumn(m.Column.Name, m.Item.Id, m.MatchedBy.ToString())).ToList(),
             UnmappedColumns = mapping.UnmappedColumns.Select(c => c.Name).ToList(),
             UnmappedItems = mapping.UnmappedItems.Select(i => i.Id).ToList(),
-            Warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList(),
-            FirstRejects = rejects.First.Select(c => new CellProblem(c.Row, c.Column, c.Value, c.Reason)).ToList(),
+            Warnings = reader.Problems.Where(p => !p.IsError).Select(p => p.ToString()).ToList(),
+            FirstRejects = rejects.First,
             Flagged = counts.Flagged,
-            FirstFlagged = counts.FirstFlagged.Select(c => new CellProblem(c.Row, c.Column, c.Value, c.Reason)).ToList(),
+            FirstFlagged = counts.FirstFlagged,
             RejectsFile = rejects.Written ? rejectsPath : null,
         };
     }
@@ -258,7 +259,7 @@ public sealed class ImportResponses(Workspace workspace)
     });
 
     /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
-    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairIds,
+    private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairRowIds,
         ChannelWriter<List<ReadRow>> chunks, Action notePosition, CancellationToken cancel)
     {
         try
@@ -270,8 +271,8 @@ public sealed class ImportResponses(Workspace workspace)
                 cancel.ThrowIfCancellationRequested();
                 var outcome = rows.Read(row);
                 // The stored pair is looked up and the response encoded here too: the writer is the busier side.
-                var pairId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairIds.TryGetValue(key, out var id) ? id : (int?)null;
-                chunk.Add(new ReadRow(outcome, pairId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
+                var pairRowId = outcome is RowOutcome.Accepted { Response.PairId: { } key } && pairRowIds.TryGetValue(key, out var id) ? id : (int?)null;
+                chunk.Add(new ReadRow(outcome, pairRowId, outcome is RowOutcome.Accepted accepted ? encoder.Encode(accepted.Response) : null));
                 if (chunk.Count < ChunkRows) continue;
                 notePosition();
                 await chunks.WriteAsync(chunk, cancel);
@@ -289,8 +290,8 @@ public sealed class ImportResponses(Workspace workspace)
     private static List<ResponseToWrite> Accepted(List<ReadRow> chunk)
     {
         var accepted = new List<ResponseToWrite>(chunk.Count);
-        foreach (var (outcome, pairId, encoded) in chunk)
-            if (outcome is RowOutcome.Accepted { Wave: var wave }) accepted.Add(new ResponseToWrite(encoded!, pairId, wave));
+        foreach (var (outcome, pairRowId, encoded) in chunk)
+            if (outcome is RowOutcome.Accepted { Wave: var wave }) accepted.Add(new ResponseToWrite(encoded!, pairRowId, wave));
         return accepted;
     }
 
@@ -314,9 +315,10 @@ public sealed class ImportResponses(Workspace workspace)
                     case WriteOutcome.Replaced: counts.Replaced++; break;
                     default:
                         counts.Rejected++;
-                        rejects.Add([new RejectedCell(accepted.Row, "respondent id", accepted.Response.RespondentId,
+                        rejects.Add([new Diagnostic(rejects.File, DiagnosticCodes.Response.Duplicate,
                             $"duplicate: \"{accepted.Response.RespondentId}\"{(accepted.Response.PairId is { } p ? $" (pair {p})" : "")} already has a response to this instrument at wave \"{accepted.Wave}\" " +
-                            "(stored, or earlier in this file); use --replace to overwrite a stored one")]);
+                            "(stored, or earlier in this file); use --replace to overwrite a stored one")
+                            { Row = accepted.Row, Column = "respondent id", Value = accepted.Response.RespondentId }]);
                         return;
                 }
 
@@ -334,7 +336,7 @@ public sealed class ImportResponses(Workspace workspace)
 
     /// <summary>A row as read, with the stored id of the pair it names (null when there is none to link to) and, when
     /// accepted, the response as it is stored.</summary>
-    private readonly record struct ReadRow(RowOutcome Outcome, int? PairId, EncodedResponse? Encoded);
+    private readonly record struct ReadRow(RowOutcome Outcome, int? PairRowId, EncodedResponse? Encoded);
 
     private sealed class Counts
     {
@@ -346,42 +348,46 @@ public sealed class ImportResponses(Workspace workspace)
         public readonly Dictionary<string, int> SkippedBecause = new();
         public readonly Dictionary<string, int> ByWave = new();
         public int Flagged;
-        public readonly List<FlaggedCell> FirstFlagged = [];
+        public readonly List<Diagnostic> FirstFlagged = [];
 
-        public void Flag(IReadOnlyList<FlaggedCell> cells)
+        public void Flag(IReadOnlyList<Diagnostic> cells)
         {
             Flagged++;
             foreach (var cell in cells)
-                if (FirstFlagged.Count < FirstRejectsShown) FirstFlagged.Add(cell with { Value = Excerpt.Of(cell.Value) });
+                if (FirstFlagged.Count < FirstRejectsShown) FirstFlagged.Add(cell with { Value = cell.Value is null ? null : Excerpt.Of(cell.Value) });
         }
     }
 
     /// <summary>
-    /// Rejected rows as CSV (file_row, column, value, reason), written from the first rejection on. Values come from
-    /// the export, so a cell that a spreadsheet would run as a formula is escaped.
+    /// Rejected rows as CSV, one diagnostic a line with the fields every front end shows (<see cref="DiagnosticText.Fields"/>),
+    /// written from the first rejection on. Values come from the export, so a cell that a spreadsheet would run as a
+    /// formula is escaped.
     /// </summary>
-    private sealed class RejectsFile(Func<OutputFile> open) : IDisposable
+    private sealed class RejectsFile(string file, Func<OutputFile> open) : IDisposable
     {
+        /// <summary>The export whose rows these are.</summary>
+        public string File => file;
+
         private CsvWriter? csv;
 
-        public List<RejectedCell> First { get; } = [];
+        public List<Diagnostic> First { get; } = [];
 
         public bool Written { get; private set; }
 
-        public void Add(IEnumerable<RejectedCell> cells) => NothingStoredIfFails(() =>
+        public void Add(IEnumerable<Diagnostic> cells) => NothingStoredIfFails(() =>
         {
             if (csv is null)
             {
                 csv = CsvWriter.Create(open().Stream, CsvOutput.Options, leaveOpen: true);
-                csv.WriteRecord(["file_row", "column", "value", "reason"]);
+                csv.WriteRecord(DiagnosticText.Fields.ToArray());
                 Written = true;
             }
 
             foreach (var cell in cells)
             {
                 // The terminal and --json show a value cut to a readable length; this file keeps it whole.
-                if (First.Count < FirstRejectsShown) First.Add(cell with { Value = Excerpt.Of(cell.Value), Reason = Excerpt.OfMessage(cell.Reason) });
-                csv.WriteRecord([cell.Row.ToString(CultureInfo.InvariantCulture), CsvOutput.Defused(cell.Column), CsvOutput.Defused(cell.Value), CsvOutput.Defused(cell.Reason)]);
+                if (First.Count < FirstRejectsShown) First.Add(cell with { Value = cell.Value is null ? null : Excerpt.Of(cell.Value), Message = Excerpt.OfMessage(cell.Message) });
+                csv.WriteRecord(Array.ConvertAll(DiagnosticText.Cells(cell), c => CsvOutput.Defused(c ?? "")));
             }
         });
 

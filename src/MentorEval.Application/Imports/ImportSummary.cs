@@ -1,3 +1,5 @@
+using MentorEval.Core.Diagnostics;
+
 namespace MentorEval.Application.Imports;
 
 /// <summary>What one import did, for the terminal and for --json.</summary>
@@ -46,7 +48,7 @@ public sealed record ImportSummary
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The first rejections (all are in <see cref="RejectsFile"/>).</summary>
-    public IReadOnlyList<CellProblem> FirstRejects { get; init; } = [];
+    public IReadOnlyList<Diagnostic> FirstRejects { get; init; } = [];
 
     public string? RejectsFile { get; init; }
 
@@ -54,7 +56,7 @@ public sealed record ImportSummary
     public int Flagged { get; init; }
 
     /// <summary>The first flagged cells.</summary>
-    public IReadOnlyList<CellProblem> FirstFlagged { get; init; } = [];
+    public IReadOnlyList<Diagnostic> FirstFlagged { get; init; } = [];
 
     public sealed record MappedColumn(string Column, string Item, string MatchedBy);
 }

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Instruments;
@@ -38,30 +39,11 @@ public sealed record RedcapConversion(
     IReadOnlyList<string> ResponseScales,
     IReadOnlyList<RedcapFieldLeftOut> Unsupported,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<RedcapDictionaryError> Errors,
-    IReadOnlyList<DefinitionProblemView> Problems);
+    IReadOnlyList<Diagnostic> Errors,
+    IReadOnlyList<Diagnostic> Problems);
 
 /// <summary>A dictionary field that was not converted, and why.</summary>
 public sealed record RedcapFieldLeftOut(string Field, string Type, int Row, string Reason);
-
-/// <summary>Why a dictionary could not be converted: where, what and the fix.</summary>
-public sealed record RedcapDictionaryError(string File, int? Row, string? Column, string Message, string Fix)
-{
-    public override string ToString()
-    {
-        var where = File;
-        if (Row is not null) where += $", row {Row}";
-        if (Column is not null) where += $", column \"{Column}\"";
-        return $"{where}: {Message} {Fix}";
-    }
-}
-
-/// <summary>A problem in a definition file, as listed by validation and conversion.</summary>
-public sealed record DefinitionProblemView(string File, string Path, string Severity, string Message, int? Line, int? Column)
-{
-    public static DefinitionProblemView Of(DefinitionProblem p) =>
-        new(p.Source, p.JsonPath, p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, p.Line, p.Column);
-}
 
 /// <summary>Converts one form of a REDCap data dictionary into an instrument definition, written only if it passes the definition checks.</summary>
 public sealed class ConvertRedcapDictionary(Workspace workspace)
@@ -105,8 +87,8 @@ public sealed class ConvertRedcapDictionary(Workspace workspace)
             instrument?.ResponseScales.Select(s => s.Id).ToList() ?? [],
             result.Unsupported.Select(u => new RedcapFieldLeftOut(u.Field, u.Type, u.Row, u.Reason)).ToList(),
             result.Warnings,
-            result.Errors.Select(e => new RedcapDictionaryError(e.File, e.Row, e.Column, e.Message, e.Fix)).ToList(),
-            definition?.Problems.Select(DefinitionProblemView.Of).ToList() ?? []);
+            result.Errors,
+            definition?.Problems ?? []);
         return written ? new RedcapOutcome.Written(conversion, instrument!) : new RedcapOutcome.NotWritten(conversion);
     }, m => new RedcapOutcome.Refused(m));
 }

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Pairs;
 using MentorEval.Import.Roster;
@@ -17,18 +18,12 @@ public abstract record RosterOutcome
     public sealed record Applied(RosterImported Import) : RosterOutcome;
 
     /// <summary>Rows of the file have problems: nothing was stored (a roster is all or nothing).</summary>
-    public sealed record InvalidRows(string File, IReadOnlyList<RosterRowProblem> Problems) : RosterOutcome;
+    public sealed record InvalidRows(string File, IReadOnlyList<Diagnostic> Problems) : RosterOutcome;
 
     /// <summary>The file reads, but does not fit what is stored (e.g. a pair's members swapped): nothing was stored.</summary>
     public sealed record Conflicts(string File, IReadOnlyList<string> Problems) : RosterOutcome;
 
     public sealed record Refused(string Message) : RosterOutcome, IRefused;
-}
-
-/// <summary>Something wrong in a roster row: the row (line in the file, 0 for the file as a whole), the column and a fix.</summary>
-public sealed record RosterRowProblem(string File, int Row, string Column, string Message)
-{
-    public override string ToString() => Row == 0 ? $"{File}: {Message}" : $"{File}, row {Row}, column {Column}: {Message}";
 }
 
 /// <summary>What a roster import did, or would do.</summary>
@@ -60,7 +55,7 @@ public sealed class ImportRoster(Workspace workspace)
             progress?.Report(new StepProgress("Reading the roster"));
             var roster = RosterReader.Read(path);
             if (!roster.IsValid)
-                return new RosterOutcome.InvalidRows(path, roster.Problems.Select(p => new RosterRowProblem(p.File, p.Row, p.Column, p.Message)).ToList());
+                return new RosterOutcome.InvalidRows(path, roster.Problems);
 
             await using var db = await workspace.OpenStoreAsync(cancel);
             progress?.Report(new StepProgress("Storing the roster"));

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Reliability;
 using MentorEval.Core.Scoring;
 using MentorEval.Core.Text;
@@ -18,7 +19,7 @@ public sealed record ScoreReport(
     string MissingPolicy,
     IReadOnlyList<ScoreReport.ScaleReport> Scales,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Scores,
-    IReadOnlyList<CellProblem> Rejects)
+    IReadOnlyList<Diagnostic> Rejects)
 {
     public sealed record Interval(double Lower, double Upper, int N);
 
@@ -42,14 +43,14 @@ public sealed record ScoreReport(
         // Values cut to a readable length: a 10 MB cell must not become 10 MB of JSON.
         return new ScoreReport(scores.Instrument.Id, answers.File, answers.Format?.ToString(), scores.RespondentIds.Count, answers.Rejected.Count,
             answers.Skipped, Policy(scores.Policy), scales, rows,
-            answers.Rejected.SelectMany(r => r.Cells).Select(c => new CellProblem(c.Row, c.Column, Excerpt.Of(c.Value), Excerpt.OfMessage(c.Reason))).ToList());
+            answers.Rejected.SelectMany(r => r.Cells).Select(c => c with { Value = c.Value is null ? null : Excerpt.Of(c.Value), Message = Excerpt.OfMessage(c.Message) }).ToList());
     }
 
     private static ScaleReport Scale(ScaleResult s, ExportAnswers answers)
     {
         var r = s.Reliability;
         var warnings = r.Warnings.Select(w => w.Message).ToList();
-        var leftOut = answers.Rejected.Where(x => x.Cells.Any(c => s.Scale.ItemIds.Any(id => c.Reason.StartsWith(id + ":", StringComparison.Ordinal)))).ToList();
+        var leftOut = answers.Rejected.Where(x => x.Cells.Any(c => c.Item is { } item && s.Scale.ItemIds.Contains(item))).ToList();
         if (leftOut.Count > 0)
             warnings.Add($"{leftOut.Count} respondent(s) left out because an answer was not valid for its item (e.g. outside the response scale): rows {string.Join(", ", leftOut.Take(10).Select(x => x.Row))}{(leftOut.Count > 10 ? ", …" : "")}.");
         return new ScaleReport(s.Scale.Id, s.Scale.Title, Camel(s.Scale.Method.ToString()), s.Summary.N, s.Summary.Mean, s.Summary.Sd,

@@ -1,6 +1,7 @@
-using MentorEval.Cli.App;
 using System.Globalization;
+using MentorEval.Cli.App;
 using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Analysis;
@@ -39,12 +40,12 @@ public static class AnalysisViews
         {
             if (g.Suppressed)
             {
-                table.AddRow(TerminalText.Escape(g.Scale), TerminalText.Escape(g.Wave), g.Role, $"— of {g.Expected}", Suppressed, "", "", "", "");
+                table.AddRow(TerminalText.Escape(g.Scale), TerminalText.Escape(g.Wave), g.Role.Name(), $"— of {g.Expected}", Suppressed, "", "", "", "");
                 continue;
             }
 
             var concern = g.Bands.Where(b => b.Concern).Sum(b => b.Share ?? 0);
-            table.AddRow(TerminalText.Escape(g.Scale), TerminalText.Escape(g.Wave), g.Role, $"{g.Responses} of {g.Expected} ({P(g.ResponseRate)})", g.N.ToString()!,
+            table.AddRow(TerminalText.Escape(g.Scale), TerminalText.Escape(g.Wave), g.Role.Name(), $"{g.Responses} of {g.Expected} ({P(g.ResponseRate)})", g.N.ToString()!,
                 TerminalText.Escape($"{F(g.Mean)} [{F(g.CiLower)}, {F(g.CiUpper)}]"), F(g.Sd), F(g.Median), g.Bands.Any(b => b.Concern) ? P(concern) : "—");
         }
 
@@ -59,11 +60,11 @@ public static class AnalysisViews
         {
             if (c.Suppressed)
             {
-                table.AddRow(TerminalText.Escape(c.Scale), c.Role, TerminalText.Escape($"{c.FromWave} → {c.ToWave}"), Suppressed, "", "", "", "", "");
+                table.AddRow(TerminalText.Escape(c.Scale), c.Role.Name(), TerminalText.Escape($"{c.FromWave} → {c.ToWave}"), Suppressed, "", "", "", "", "");
                 continue;
             }
 
-            table.AddRow(TerminalText.Escape(c.Scale), c.Role, TerminalText.Escape($"{c.FromWave} → {c.ToWave}"), c.NPaired.ToString()!,
+            table.AddRow(TerminalText.Escape(c.Scale), c.Role.Name(), TerminalText.Escape($"{c.FromWave} → {c.ToWave}"), c.NPaired.ToString()!,
                 $"{F(c.MeanBefore)} → {F(c.MeanAfter)}", Signed(c.MeanChange), $"{F(c.T, "0.00")} ({Pv(c.P)})", F(c.CohensDz, "0.00"), Pv(c.WilcoxonP));
         }
 
@@ -77,7 +78,7 @@ public static class AnalysisViews
         foreach (var c in rows)
         {
             var means = string.Join("; ", c.Cohorts.Select(g => $"{g.Cohort} {F(g.Mean)}"));
-            table.AddRow(TerminalText.Escape(c.Scale), c.Role, TerminalText.Escape(means), c.Suppressed ? Suppressed : c.Test, c.Suppressed ? "" : Pv(c.P),
+            table.AddRow(TerminalText.Escape(c.Scale), c.Role.Name(), TerminalText.Escape(means), c.Suppressed ? Suppressed : c.Test, c.Suppressed ? "" : Pv(c.P),
                 c.Suppressed ? "" : F(c.HedgesG, "0.00"));
         }
 

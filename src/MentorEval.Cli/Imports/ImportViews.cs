@@ -1,5 +1,6 @@
 using MentorEval.Application.Imports;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using Spectre.Console;
 
 namespace MentorEval.Cli.Imports;
@@ -31,14 +32,14 @@ public static class ImportViews
             console.MarkupLine($"[yellow]Items without a column[/] (stored as missing): {TerminalText.Escape(string.Join(", ", s.UnmappedItems))}");
         foreach (var warning in s.Warnings) console.MarkupLine($"[yellow]warning[/] {TerminalText.Escape(warning)}");
         foreach (var f in s.FirstFlagged)
-            console.MarkupLine($"[yellow]flagged[/] row {f.Row}, {TerminalText.Escape(f.Column)}: {TerminalText.Escape(f.Reason)}");
+            console.MarkupLine($"[yellow]flagged[/] {TerminalText.Escape(f.ToString())}");
 
         if (s.FirstRejects.Count > 0)
         {
             var rejects = new Table().Border(TableBorder.Rounded).Title("Rejected rows" + (s.Rejected > s.FirstRejects.Count ? " (first ones)" : ""))
                 .AddColumns("row", "column", "value", "reason");
             foreach (var r in s.FirstRejects)
-                rejects.AddRow(r.Row.ToString(), TerminalText.Escape(r.Column), TerminalText.Escape(r.Value), TerminalText.Escape(r.Reason));
+                rejects.AddRow(r.Row?.ToString() ?? "", TerminalText.Escape(r.Column ?? ""), TerminalText.Escape(r.Value ?? ""), TerminalText.Escape(DiagnosticText.Text(r)));
             console.Write(rejects);
             console.MarkupLine($"All rejections: {TerminalText.Escape(s.RejectsFile ?? "")}");
         }

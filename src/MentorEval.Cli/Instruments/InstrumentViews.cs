@@ -1,8 +1,10 @@
 using MentorEval.Application.Instruments;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
-using Spectre.Console;
+using MentorEval.Core.Pairs;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace MentorEval.Cli.Instruments;
 
@@ -21,7 +23,7 @@ public static class InstrumentViews
             .Select(d => new Broken(d.Path, d.Result.Errors.Count(), d.Result.Errors.First().Message)).ToList());
 
     private static Summary Summarize(Instrument i, string path) =>
-        new(i.Id, i.Version, i.Title, i.Items.Count, i.Scales.Count, i.Roles, Path.GetFileName(path));
+        new(i.Id, i.Version, i.Title, i.Items.Count, i.Scales.Count, i.Roles.Select(RoleText.Name).ToList(), Path.GetFileName(path));
 
     public static IRenderable ListTable(InstrumentLibrary library)
     {
@@ -61,7 +63,7 @@ public static class InstrumentViews
         IReadOnlyList<ItemView> Items, IReadOnlyList<ScaleView> Scales);
 
     public static DetailView Detail(Instrument i) => new(
-        i.Id, i.Version, i.Title, i.Description, i.Citation, i.License, i.Roles,
+        i.Id, i.Version, i.Title, i.Description, i.Citation, i.License, i.Roles.Select(RoleText.Name).ToList(),
         i.ResponseScales.Select(s => new ResponseScaleView(s.Id, Camel(s.Kind), s.Min, s.Max,
             s.Labels.Select(l => new LabelView(l.Code, l.Text)).ToList(), s.MissingCodes)).ToList(),
         i.Items.Select(item => new ItemView(item.Id, item.Text, Camel(item.Type), item.ResponseScaleId, item.Reverse,
@@ -109,12 +111,11 @@ public static class InstrumentViews
         return new Rows(header, responseScales, items, scales);
     }
 
-    public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<DefinitionProblemView> Problems);
+    public sealed record FileValidation(string File, string? Instrument, bool Valid, IReadOnlyList<Diagnostic> Problems);
 
     public static IReadOnlyList<FileValidation> Validation(IReadOnlyList<LoadedDefinition> definitions) =>
         definitions.Select(d => new FileValidation(d.Path, d.Result.Instrument?.Id, d.Result.IsValid,
-            d.Result.Problems.Select(p => new DefinitionProblemView(p.Source, p.JsonPath, Camel(p.Severity), p.Message, p.Line, p.Column))
-                .ToList())).ToList();
+            d.Result.Problems)).ToList();
 
     public static IRenderable ValidationReport(IReadOnlyList<LoadedDefinition> definitions)
     {
@@ -127,9 +128,8 @@ public static class InstrumentViews
             lines.Add(new Markup($"{status}  {TerminalText.Escape(d.Path)}"));
             foreach (var p in d.Result.Problems)
             {
-                var colour = p.Severity == ProblemSeverity.Error ? "red" : "yellow";
-                var where = p.Line is null ? p.JsonPath : $"line {p.Line}, column {p.Column}";
-                lines.Add(new Markup($"    [{colour}]{Camel(p.Severity)}[/] {TerminalText.Escape(where)}: {TerminalText.Escape(p.Message)}"));
+                var colour = p.IsError ? "red" : "yellow";
+                lines.Add(new Markup($"    [{colour}]{DiagnosticText.Severity(p.Severity)}[/] {TerminalText.Escape(p.ToString())}"));
             }
         }
 

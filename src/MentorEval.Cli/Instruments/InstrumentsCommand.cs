@@ -113,8 +113,8 @@ public static class InstrumentsCommand
             else
             {
                 foreach (var error in conversion.Errors) context.Terminal.Error.WriteLine($"error: {TerminalText.Lines(error.ToString())}");
-                foreach (var problem in conversion.Problems.Where(p => p.Severity == "error"))
-                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem.File} {problem.Path}: {problem.Message}"));
+                foreach (var problem in conversion.Problems.Where(p => p.IsError))
+                    context.Terminal.Error.WriteLine(TerminalText.Lines($"error: {problem}"));
                 context.Terminal.Console.Write(RedcapImportViews.Render(conversion, instrument));
             }
 

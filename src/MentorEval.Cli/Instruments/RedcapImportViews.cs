@@ -1,5 +1,6 @@
 using MentorEval.Application.Instruments;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -42,8 +43,8 @@ public static class RedcapImportViews
         foreach (var warning in summary.Warnings)
             parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(warning)}"));
         // Errors go to the error stream with the importer's own; the definition's warnings belong here.
-        foreach (var problem in summary.Problems.Where(p => p.Severity == "warning"))
-            parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(problem.Path)}: {TerminalText.Escape(problem.Message)}"));
+        foreach (var problem in summary.Problems.Where(p => !p.IsError))
+            parts.Add(new Markup($"[yellow]warning[/] {TerminalText.Escape(problem.ToString())}"));
 
         if (summary.Written)
             parts.Add(new Markup($"[dim]Review the titles and labels, then check the file with 'mentoreval instruments validate {TerminalText.Escape(summary.Output)}'.[/]"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Application.Roster;
 using Spectre.Console;
@@ -9,11 +10,11 @@ namespace MentorEval.Cli.Roster;
 /// <summary>How roster results look in the terminal.</summary>
 public static class RosterViews
 {
-    public static void Problems(IAnsiConsole console, IReadOnlyList<RosterRowProblem> problems)
+    public static void Problems(IAnsiConsole console, IReadOnlyList<Diagnostic> problems)
     {
         console.MarkupLine($"[red]The roster was not imported[/]: {problems.Count} problem(s). Nothing was stored; fix these and import it again.");
         var table = new Table().Border(TableBorder.Rounded).AddColumns("row", "column", "problem");
-        foreach (var p in problems) table.AddRow(p.Row == 0 ? "" : p.Row.ToString(), TerminalText.Escape(p.Column), TerminalText.Escape(p.Message));
+        foreach (var p in problems) table.AddRow(p.Row?.ToString(CultureInfo.InvariantCulture) ?? "", TerminalText.Escape(p.Column ?? ""), TerminalText.Escape(DiagnosticText.Text(p)));
         console.Write(table);
     }
 

@@ -1,10 +1,12 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Core.Analysis;
 
 /// <summary>Pre/post change of one scale for respondents who answered at both waves (paired t, d_z, Wilcoxon signed-rank).</summary>
 public sealed record ChangeRow(
     string Instrument,
     string Scale,
-    string Role,
+    Role Role,
     string FromWave,
     string ToWave,
     bool Suppressed,

@@ -49,7 +49,7 @@ public static class CohortAnalysis
         var dyads = new List<DyadRow>();
         var instrument = data.Instrument;
         var scorers = instrument.Scales.Select(s => new ScaleScorer(instrument, s)).ToList();
-        var roles = Roles.Where(r => instrument.Roles.Contains(RoleText.Name(r))).ToList();
+        var roles = Roles.Where(instrument.Roles.Contains).ToList();
         foreach (var w in waves.Where(w => data.Responses.Any(r => r.Wave == w)))
         {
             var expectedPairs = ExpectedResponses.Pairs(pairs, waveStarts.GetValueOrDefault(w));
@@ -95,13 +95,13 @@ public static class CohortAnalysis
         var summary = rule.Apply(GroupSummary.Describe(scores), people);
         var rate = ExpectedResponses.Rate(responding, expected);
         if (!summary.TryGetValue(out var s))
-            return new ScaleGroupRow(instrument.Id, scorer.Scale.Id, wave, RoleText.Name(role), true, null, null, expected, null, null, null, null, null, null, null, null, []);
+            return new ScaleGroupRow(instrument.Id, scorer.Scale.Id, wave, role, true, null, null, expected, null, null, null, null, null, null, null, null, []);
 
         var bands = scorer.Scale.Bands.Count == 0
             ? []
             : GroupSummary.ShareByBand(scores, scorer.Scale.Bands.Select(b => b.UpTo).ToList()).Bands
                 .Select((b, i) => new BandShareRow(scorer.Scale.Bands[i].Label, scorer.Scale.Bands[i].Concern, b.Share)).ToList();
-        return new ScaleGroupRow(instrument.Id, scorer.Scale.Id, wave, RoleText.Name(role), false, responding, s.N, expected, rate,
+        return new ScaleGroupRow(instrument.Id, scorer.Scale.Id, wave, role, false, responding, s.N, expected, rate,
             s.Mean, s.Sd, s.Median, s.Q1, s.Q3, s.MeanCi?.Lower, s.MeanCi?.Upper, bands);
     }
 
@@ -114,8 +114,8 @@ public static class CohortAnalysis
         var change = rule.Apply(ChangeAnalysis.Paired(both.Select(k => before[k]).ToList(), both.Select(k => after[k]).ToList()),
             people: both.Select(k => k.RespondentId).Distinct(StringComparer.Ordinal).Count());
         if (!change.TryGetValue(out var c))
-            return new ChangeRow(instrument.Id, scorer.Scale.Id, RoleText.Name(role), from, to, true, null, null, null, null, null, null, null, null, null, null, null, null);
-        return new ChangeRow(instrument.Id, scorer.Scale.Id, RoleText.Name(role), from, to, false, c.NPaired, c.MeanPre, c.MeanPost, c.MeanChange,
+            return new ChangeRow(instrument.Id, scorer.Scale.Id, role, from, to, true, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ChangeRow(instrument.Id, scorer.Scale.Id, role, from, to, false, c.NPaired, c.MeanPre, c.MeanPost, c.MeanChange,
             c.SdChange, c.PairedT?.T, c.PairedT?.Df, c.PairedT?.P, c.CohensDz, c.SignedRank?.V, c.SignedRank?.P,
             c.SignedRank is { } w ? (w.Method == SignedRankMethod.Exact ? "exact" : "normal approximation") : null);
     }
@@ -137,16 +137,16 @@ public static class CohortAnalysis
             return suppressed ? new CohortGroup(c.Cohort, null, null, null) : new CohortGroup(c.Cohort, s.N, s.Mean, s.Sd);
         }).ToList();
         if (suppressed)
-            return new CohortComparisonRow(instrument.Id, scorer.Scale.Id, RoleText.Name(role), wave, true, groups, "", null, null, null, null, null);
+            return new CohortComparisonRow(instrument.Id, scorer.Scale.Id, role, wave, true, groups, "", null, null, null, null, null);
         if (byCohort.Count == 2)
         {
             var t = versusOthers.WelchT;
-            return new CohortComparisonRow(instrument.Id, scorer.Scale.Id, RoleText.Name(role), wave, false, groups, "Welch t",
+            return new CohortComparisonRow(instrument.Id, scorer.Scale.Id, role, wave, false, groups, "Welch t",
                 t?.T, t?.Df, null, t?.P, versusOthers.HedgesG);
         }
 
         var anova = GroupComparison.OneWay(byCohort.Select(c => c.Scores).ToList()).WelchAnova;
-        return new CohortComparisonRow(instrument.Id, scorer.Scale.Id, RoleText.Name(role), wave, false, groups, "Welch ANOVA",
+        return new CohortComparisonRow(instrument.Id, scorer.Scale.Id, role, wave, false, groups, "Welch ANOVA",
             anova?.F, anova?.Df1, anova?.Df2, anova?.P, versusOthers.HedgesG);
     }
 

@@ -1,3 +1,5 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Core.Analysis;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace MentorEval.Core.Analysis;
 public sealed record CohortComparisonRow(
     string Instrument,
     string Scale,
-    string Role,
+    Role Role,
     string Wave,
     bool Suppressed,
     IReadOnlyList<CohortGroup> Cohorts,

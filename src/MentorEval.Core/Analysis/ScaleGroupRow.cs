@@ -1,3 +1,5 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Core.Analysis;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record ScaleGroupRow(
     string Instrument,
     string Scale,
     string Wave,
-    string Role,
+    Role Role,
     bool Suppressed,
     int? Responses,
     int? N,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
 
 namespace MentorEval.Core.Instruments;
 
@@ -10,9 +12,9 @@ namespace MentorEval.Core.Instruments;
 /// </summary>
 internal sealed class DefinitionReader(string source)
 {
-    private readonly List<DefinitionProblem> problems = [];
+    private readonly List<Diagnostic> problems = [];
 
-    public IReadOnlyList<DefinitionProblem> Problems => problems;
+    public IReadOnlyList<Diagnostic> Problems => problems;
 
     private static readonly JsonDocumentOptions JsonOptions = new()
     {
@@ -31,9 +33,13 @@ internal sealed class DefinitionReader(string source)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            problems.Add(new DefinitionProblem(source, "$",
-                $"The file is not valid JSON (line {line}, column {column}): {FirstSentence(e.Message)} Check for a missing comma, quote or bracket near that position.",
-                Line: line, Column: column));
+            problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.NotJson,
+                $"The file is not valid JSON (line {line}, column {column}): {FirstSentence(e.Message)}")
+            {
+                Row = line,
+                Column = column.ToString(CultureInfo.InvariantCulture),
+                Fix = "Check for a missing comma, quote or bracket near that position.",
+            });
             return null;
         }
 
@@ -64,7 +70,7 @@ internal sealed class DefinitionReader(string source)
             Description: OptionalString(root, "description", path),
             Citation: OptionalString(root, "citation", path),
             License: OptionalString(root, "license", path),
-            Roles: StringArray(root, "roles", path, required: true),
+            Roles: Roles(root, path),
             Languages: StringArray(root, "languages", path, required: false),
             TitleTranslations: ReadTranslations(root, path),
             ResponseScales: ObjectArray(root, "responseScales", path, required: false, ReadResponseScale),
@@ -237,6 +243,20 @@ internal sealed class DefinitionReader(string source)
         return list;
     }
 
+    /// <summary>The roles, each written as its one text form ("mentor" or "mentee").</summary>
+    private IReadOnlyList<Role> Roles(JsonElement root, string path)
+    {
+        var roles = new List<Role>();
+        var names = StringArray(root, "roles", path, required: true);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (RoleText.Parse(names[i]) is { } role && role.Name() == names[i]) roles.Add(role);
+            else Error($"{path}.roles[{i}]", $"Unknown role \"{names[i]}\"; use \"mentor\" or \"mentee\".");
+        }
+
+        return roles;
+    }
+
     private IReadOnlyDictionary<string, string> StringMap(JsonElement obj, string name, string path)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -306,7 +326,7 @@ internal sealed class DefinitionReader(string source)
         }
     }
 
-    private void Error(string path, string message) => problems.Add(new DefinitionProblem(source, path, message));
+    private void Error(string path, string message) => problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.Shape, message) { Column = path });
 
     private static string Describe(JsonElement e) => e.ValueKind switch
     {

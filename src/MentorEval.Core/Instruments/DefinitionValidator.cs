@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
 
 namespace MentorEval.Core.Instruments;
 
@@ -9,10 +11,9 @@ namespace MentorEval.Core.Instruments;
 /// </summary>
 internal sealed partial class DefinitionValidator(string source)
 {
-    private static readonly string[] KnownRoles = ["mentor", "mentee"];
-    private readonly List<DefinitionProblem> problems = [];
+    private readonly List<Diagnostic> problems = [];
 
-    public IReadOnlyList<DefinitionProblem> Validate(Instrument instrument)
+    public IReadOnlyList<Diagnostic> Validate(Instrument instrument)
     {
         CheckHeader(instrument);
         CheckResponseScales(instrument);
@@ -29,13 +30,7 @@ internal sealed partial class DefinitionValidator(string source)
             Error("$.version", $"Version \"{instrument.Version}\" must be MAJOR.MINOR.PATCH (e.g. \"1.0.0\"); see docs/instrument-format.md for when to bump which.");
         if (instrument.Roles.Count == 0)
             Error("$.roles", "List at least one role who answers this instrument: \"mentor\", \"mentee\" or both.");
-        for (var i = 0; i < instrument.Roles.Count; i++)
-        {
-            if (!KnownRoles.Contains(instrument.Roles[i]))
-                Error($"$.roles[{i}]", $"Unknown role \"{instrument.Roles[i]}\"; use \"mentor\" or \"mentee\".");
-        }
-
-        ReportDuplicates(instrument.Roles, i => $"$.roles[{i}]", "role");
+        ReportDuplicates(instrument.Roles.Select(RoleText.Name).ToList(), i => $"$.roles[{i}]", "role");
         if (string.IsNullOrWhiteSpace(instrument.Citation))
             Warn("$.citation", "No citation: reports cannot say where the instrument comes from. Add \"citation\" (or \"MentorEval original\" for our own).");
         CheckTranslations(instrument.TitleTranslations, "$.translations", instrument.Languages);
@@ -285,10 +280,10 @@ internal sealed partial class DefinitionValidator(string source)
 
     private static string Fmt(double value) => DefinitionReader.FormatNumber(value);
 
-    private void Error(string path, string message) => problems.Add(new DefinitionProblem(source, path, message));
+    private void Error(string path, string message) => problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.Rule, message) { Column = path });
 
     private void Warn(string path, string message) =>
-        problems.Add(new DefinitionProblem(source, path, message, ProblemSeverity.Warning));
+        problems.Add(new Diagnostic(source, DiagnosticCodes.Definition.Advice, message) { Column = path, Severity = DiagnosticSeverity.Warning });
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex IdPattern();

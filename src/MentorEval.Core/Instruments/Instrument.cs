@@ -1,3 +1,5 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Core.Instruments;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed record Instrument(
     string? Description,
     string? Citation,
     string? License,
-    IReadOnlyList<string> Roles,
+    IReadOnlyList<Role> Roles,
     IReadOnlyList<string> Languages,
     Translations TitleTranslations,
     IReadOnlyList<ResponseScale> ResponseScales,

@@ -1,3 +1,5 @@
+using MentorEval.Core.Diagnostics;
+
 namespace MentorEval.Core.Instruments;
 
 /// <summary>
@@ -47,8 +49,8 @@ public sealed class InstrumentLibrary
         {
             if (d.Result.Instrument is not { } instrument || !byId.TryGetValue(instrument.Id, out var paths)) return d;
             var others = string.Join(", ", paths.Where(p => p != d.Path).Select(Path.GetFileName));
-            var problem = new DefinitionProblem(d.Path, "$.id",
-                $"Instrument id \"{instrument.Id}\" is also defined in {others}; ids must be unique within a library folder.");
+            var problem = new Diagnostic(d.Path, DiagnosticCodes.Definition.IdRepeated,
+                $"Instrument id \"{instrument.Id}\" is also defined in {others}; ids must be unique within a library folder.") { Column = "$.id" };
             return d with { Result = d.Result with { Problems = [.. d.Result.Problems, problem] } };
         }).ToList();
     }

@@ -7,8 +7,17 @@ public enum Role
     Mentee,
 }
 
-/// <summary>The one text form of a role, as users type it and outputs show it.</summary>
+/// <summary>The one text form of a role, as users type it and outputs show it: "mentor" or "mentee".</summary>
 public static class RoleText
 {
     public static string Name(this Role role) => role == Role.Mentor ? "mentor" : "mentee";
+
+    /// <summary>The role a text names, trimmed and ignoring case ("Mentor", " mentee "); null for anything else.</summary>
+    /// <remarks>Runs once per row of large exports: compared in place, without a new string ("mentor" and "mentee" are
+    /// ASCII, so ignoring case ordinally is what lower-casing would do).</remarks>
+    public static Role? Parse(string? text) =>
+        text?.Trim() is not { } trimmed ? null
+        : trimmed.Equals("mentor", StringComparison.OrdinalIgnoreCase) ? Role.Mentor
+        : trimmed.Equals("mentee", StringComparison.OrdinalIgnoreCase) ? Role.Mentee
+        : null;
 }

@@ -114,7 +114,7 @@ public sealed class RiskFeatureCatalog
     }
 
     public static IReadOnlyList<Role> RolesOf(Instrument instrument) =>
-        new[] { Role.Mentor, Role.Mentee }.Where(r => instrument.Roles.Contains(RoleName(r))).ToList();
+        new[] { Role.Mentor, Role.Mentee }.Where(instrument.Roles.Contains).ToList();
 
     public static string RoleName(Role role) => role.Name();
 }

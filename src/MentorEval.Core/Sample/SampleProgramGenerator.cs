@@ -116,8 +116,8 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
                 _ => last,
             };
             if (!due) continue;
-            if (instrument.Roles.Contains("mentor")) yield return (instrument, Role.Mentor);
-            if (instrument.Roles.Contains("mentee")) yield return (instrument, Role.Mentee);
+            if (instrument.Roles.Contains(Role.Mentor)) yield return (instrument, Role.Mentor);
+            if (instrument.Roles.Contains(Role.Mentee)) yield return (instrument, Role.Mentee);
         }
     }
 

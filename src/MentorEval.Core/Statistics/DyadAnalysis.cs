@@ -1,3 +1,5 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Core.Statistics;
 
 /// <summary>Agreement between mentor and mentee on the same scale. Element i of both lists belongs to pair i.</summary>
@@ -56,7 +58,7 @@ public static class DyadAnalysis
         var syy = Moments.SumOfSquares(y, meanY);
         if (sxx == 0 || syy == 0)
         {
-            reasons.Add($"Correlation: every {(sxx == 0 ? "mentor" : "mentee")} score is the same, so nothing can co-vary with it.");
+            reasons.Add($"Correlation: every {(sxx == 0 ? Role.Mentor : Role.Mentee).Name()} score is the same, so nothing can co-vary with it.");
             return null;
         }
 

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -26,11 +27,11 @@ public sealed class ExportReader : IDisposable
 
     private readonly CsvSource source;
     private readonly ExportLayout? layout;
-    private readonly List<ExportProblem> headerProblems;
+    private readonly List<Diagnostic> headerProblems;
     private readonly TimestampReader timestamps;
     private bool rowsRead;
 
-    private ExportReader(CsvSource source, ExportLayout? layout, ExportDetection? detection, List<ExportProblem> headerProblems, TimestampReader timestamps)
+    private ExportReader(CsvSource source, ExportLayout? layout, ExportDetection? detection, List<Diagnostic> headerProblems, TimestampReader timestamps)
     {
         this.source = source;
         this.layout = layout;
@@ -66,10 +67,10 @@ public sealed class ExportReader : IDisposable
     public DateOrder DateOrder => timestamps.Order;
 
     /// <summary>Problems of the file as a whole (dialect, header). An encoding fallback is only known once the rows have been read.</summary>
-    public IReadOnlyList<ExportProblem> Problems => [.. source.Problems, .. headerProblems];
+    public IReadOnlyList<Diagnostic> Problems => [.. source.Problems, .. headerProblems];
 
     /// <summary>Whether the file has an error that prevents a faithful import (unreadable, no respondent id column, no responses).</summary>
-    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+    public bool HasErrors => Problems.Any(p => p.Severity == DiagnosticSeverity.Error);
 
     public static ExportReader Open(string path, ExportReadOptions? options = null)
     {
@@ -134,7 +135,7 @@ public sealed class ExportReader : IDisposable
         var first = source.Peek(3);
         if (first.Count == 0)
         {
-            var empty = new ExportProblem(source.Name, ExportProblemKind.EmptyFile, ProblemSeverity.Error, "The file has no rows. Export the responses again.");
+            var empty = ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.EmptyFile, DiagnosticSeverity.Error, "The file has no rows. Export the responses again.");
             return new ExportReader(source, null, null, [empty], fallbackTimestamps);
         }
 
@@ -157,7 +158,7 @@ public sealed class ExportReader : IDisposable
         var problems = builder.Problems;
         if (source.Peek(1).Count == 0)
         {
-            problems.Add(new ExportProblem(source.Name, ExportProblemKind.HeaderOnly, ProblemSeverity.Error,
+            problems.Add(ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.HeaderOnly, DiagnosticSeverity.Error,
                 "The file has header rows but no responses. Check the export's filters and date range, and export again."));
         }
 
@@ -171,11 +172,11 @@ public sealed class ExportReader : IDisposable
     }
 
     /// <summary>Every export has an id column and answers: a header of one column means the separator is one this reader does not detect.</summary>
-    private static ExportProblem SingleColumn(string name, CsvRecord header)
+    private static Diagnostic SingleColumn(string name, CsvRecord header)
     {
         var line = header[0];
         var guess = OtherSeparators.Where(c => line.Contains(c)).OrderByDescending(c => line.Count(x => x == c)).Select(c => (char?)c).FirstOrDefault();
-        return new ExportProblem(name, ExportProblemKind.UnknownSeparator, ProblemSeverity.Error,
+        return ExportDiagnostic.Of(name, DiagnosticCodes.Export.UnknownSeparator, DiagnosticSeverity.Error,
             $"The header line (\"{HeaderCells.Quote(line)}\") has no comma, semicolon or tab between its column names, so the whole line reads as one column"
             + (guess is { } g ? $"; the file seems to be separated by '{g}'" : "")
             + ". Save it from the spreadsheet or survey tool as CSV (comma, semicolon or tab separated) and import that file.",
@@ -208,7 +209,7 @@ public sealed class ExportReader : IDisposable
     }
 
     /// <summary>Applies the <see cref="DateOrder"/> policy to the first rows' submitted-at cells.</summary>
-    private static (DateOrder Order, string? Evidence) DecideDateOrder(CsvSource source, ExportLayout layout, ExportReadOptions options, List<ExportProblem> problems)
+    private static (DateOrder Order, string? Evidence) DecideDateOrder(CsvSource source, ExportLayout layout, ExportReadOptions options, List<Diagnostic> problems)
     {
         if (options.DateOrder is { } chosen)
         {
@@ -245,7 +246,7 @@ public sealed class ExportReader : IDisposable
 
         if (dayFirst is { } d && monthFirst is { } m)
         {
-            problems.Add(new ExportProblem(source.Name, ExportProblemKind.AmbiguousDateOrder, ProblemSeverity.Warning,
+            problems.Add(ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.AmbiguousDateOrder, DiagnosticSeverity.Warning,
                 $"Row {d.Row} has \"{d.Text}\" (day first) but row {m.Row} has \"{m.Text}\" (month first); dates are read as {Describe(layout.DefaultDateOrder)}. Check the submitted times."));
             return (layout.DefaultDateOrder, null);
         }

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -8,7 +9,7 @@ namespace MentorEval.Import.Exports;
 /// <param name="Row">The physical line of the file where the response starts (1-based, counting header rows, blank
 /// lines and the lines inside quoted cells): the line a user finds in a text editor.</param>
 /// <param name="Cells">Every cell, exactly as in the file, aligned with <see cref="ExportReader.Columns"/>. A row whose
-/// cells do not line up with the header has a <see cref="ExportProblemKind.RaggedRow"/> error, the same both ways: fewer
+/// cells do not line up with the header has a <see cref="DiagnosticCodes.Export.RaggedRow"/> error, the same both ways: fewer
 /// cells than the header (padded here with empty cells), or a non-blank cell beyond the header's columns (not kept).
 /// Blank cells beyond the header are trailing separators, not data, and are ignored.</param>
 /// <param name="Answers">The answer cells, exactly as in the file, aligned with <see cref="ExportReader.AnswerColumns"/>.</param>
@@ -55,7 +56,7 @@ public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyLi
     public int? RepeatInstance { get; init; }
 
     /// <summary>Problems of this row. A row with an error (ragged, unclosed quote, no respondent id) must not be imported as is.</summary>
-    public IReadOnlyList<ExportProblem> Problems { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
 
     public bool IsSkipped => Skip is not null;
 
@@ -65,7 +66,7 @@ public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyLi
         {
             foreach (var problem in Problems)
             {
-                if (problem.Severity == ProblemSeverity.Error)
+                if (problem.Severity == DiagnosticSeverity.Error)
                 {
                     return true;
                 }

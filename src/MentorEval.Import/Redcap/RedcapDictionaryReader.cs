@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CsvHelper;
+using MentorEval.Core.Diagnostics;
 
 namespace MentorEval.Import.Redcap;
 
@@ -12,10 +13,10 @@ internal sealed partial class RedcapDictionaryReader(string source)
     private const string DownloadHint =
         "In REDCap: Project Setup → Data Dictionary → \"Download the current Data Dictionary\".";
 
-    private readonly List<RedcapImportError> errors = [];
+    private readonly List<Diagnostic> errors = [];
     private readonly List<string> warnings = [];
 
-    public IReadOnlyList<RedcapImportError> Errors => errors;
+    public IReadOnlyList<Diagnostic> Errors => errors;
 
     public IReadOnlyList<string> Warnings => warnings;
 
@@ -24,7 +25,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
-            Error(null, null, "The file is empty.", $"Give the path of a REDCap data dictionary. {DownloadHint}");
+            Error(DiagnosticCodes.Redcap.Empty, null, null, "The file is empty.", $"Give the path of a REDCap data dictionary. {DownloadHint}");
             return null;
         }
 
@@ -66,7 +67,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
 
         if (fields.Count == 0)
         {
-            Error(null, null, "The dictionary has a header but no fields.", $"Download the dictionary again. {DownloadHint}");
+            Error(DiagnosticCodes.Redcap.Empty, null, null, "The dictionary has a header but no fields.", $"Download the dictionary again. {DownloadHint}");
             return null;
         }
 
@@ -88,7 +89,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
         {
             var first = headers.Count > 0 ? headers[0].Trim() : "";
             var looksLikeRecords = string.Equals(first, "record_id", StringComparison.OrdinalIgnoreCase);
-            Error(1, null,
+            Error(DiagnosticCodes.Redcap.NotDictionary, 1, null,
                 looksLikeRecords
                     ? "This looks like a REDCap data export (one row per record), not the data dictionary that describes the fields."
                     : $"This is not a REDCap data dictionary: its header starts with \"{RedcapText.Shorten(first, 40)}\", not \"{RedcapColumn.FieldName.ExportName}\" or \"{RedcapColumn.FieldName.ApiName}\".",
@@ -103,7 +104,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
         foreach (var column in missing)
         {
             var name = apiStyle ? column.ApiName : column.ExportName;
-            Error(1, name, $"The dictionary has no \"{name}\" column.",
+            Error(DiagnosticCodes.Redcap.ColumnMissing, 1, name, $"The dictionary has no \"{name}\" column.",
                 $"Add it (REDCap writes {(apiStyle ? RedcapColumn.ApiHeader : RedcapColumn.ExportHeader)}), or download the dictionary again. {DownloadHint}");
         }
 
@@ -118,7 +119,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
     {
         var row = (int)record.RecordNumber;
         if (record.Reason == CsvMalformedReason.UnterminatedQuote)
-            Error(row, null, "A quoted value is never closed, so the rest of the file reads as one value.",
+            Error(DiagnosticCodes.Redcap.QuoteUnclosed, row, null, "A quoted value is never closed, so the rest of the file reads as one value.",
                 "Close the quote in that row (a quote inside a value is written twice: \"\"), or save the file again from a spreadsheet program.");
         else
             warnings.Add($"{source}, row {row}: a quote out of place ({record.Reason}) was kept as text; check that row's values.");
@@ -135,8 +136,8 @@ internal sealed partial class RedcapDictionaryReader(string source)
         return match.Success ? match.Groups["separator"].Value[0] : ',';
     }
 
-    private void Error(int? row, string? column, string message, string fix) =>
-        errors.Add(new RedcapImportError(source, row, column, message, fix));
+    private void Error(string code, int? row, string? column, string message, string fix) =>
+        errors.Add(new Diagnostic(source, code, message) { Row = row, Column = column, Fix = fix });
 
     [GeneratedRegex("^\\s*\"?\\s*(?:Variable / Field Name|field_name)\\s*\"?\\s*(?<separator>[,;\\t])", RegexOptions.IgnoreCase)]
     private static partial Regex FirstHeaderCell();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 using static MentorEval.Import.Redcap.DefinitionDocument;
 
 namespace MentorEval.Import.Redcap;
@@ -16,7 +17,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         "NI", "INV", "UNK", "NASK", "ASKU", "NAV", "MSK", "NA", "NAVU", "NP", "QS", "QI", "TRC", "UNC", "DER", "PINF", "NINF", "OTH",
     };
 
-    private readonly List<RedcapImportError> errors = [];
+    private readonly List<Diagnostic> errors = [];
     private readonly List<string> warnings = [];
     private readonly List<UnsupportedField> unsupported = [];
     private readonly List<ResponseScaleEntry> responseScales = [];
@@ -42,7 +43,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         var scales = MatrixScales(fields);
         if (items.Count == 0 && errors.Count == 0)
         {
-            Error(null, RedcapColumn.FieldType,
+            Error(DiagnosticCodes.Redcap.NoItems, null, RedcapColumn.FieldType,
                 $"Form \"{options.Form}\" has no field that can become an item: all {fields.Count} are unsupported (see the list).",
                 "Check that this is the form with the survey questions.");
         }
@@ -130,7 +131,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         var (choices, problem) = RedcapChoice.ParseList(field.Choices);
         if (problem is not null)
         {
-            Error(field.Row, RedcapColumn.Choices, $"Field \"{field.Name}\" ({field.Type}): {problem}.",
+            Error(DiagnosticCodes.Redcap.ChoicesInvalid, field.Row, RedcapColumn.Choices, $"Field \"{field.Name}\" ({field.Type}): {problem}.",
                 "Write choices as \"1, Strongly disagree | 2, Disagree | 3, Agree\": \"|\" between choices, a comma after each code.");
             return;
         }
@@ -208,7 +209,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         if (min is null || max is null) return;
         if (min >= max)
         {
-            Error(field.Row, RedcapColumn.ValidationMax, $"Slider \"{field.Name}\" runs from {Format(min.Value)} to {Format(max.Value)}.",
+            Error(DiagnosticCodes.Redcap.SliderInvalid, field.Row, RedcapColumn.ValidationMax, $"Slider \"{field.Name}\" runs from {Format(min.Value)} to {Format(max.Value)}.",
                 "Set a maximum above the minimum (or leave both empty for REDCap's 0–100).");
             return;
         }
@@ -216,7 +217,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         var positions = field.Choices.Length == 0 ? [] : field.Choices.Split('|').Select(RedcapText.Plain).ToArray();
         if (positions.Length > 3)
         {
-            Error(field.Row, RedcapColumn.Choices, $"Slider \"{field.Name}\" has {positions.Length} labels.",
+            Error(DiagnosticCodes.Redcap.SliderInvalid, field.Row, RedcapColumn.Choices, $"Slider \"{field.Name}\" has {positions.Length} labels.",
                 "A slider has at most three labels, written \"left | middle | right\".");
             return;
         }
@@ -236,7 +237,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
     {
         if (text.Length == 0) return fallback;
         if (Number(text) is { } value) return value;
-        Error(field.Row, column, $"Slider \"{field.Name}\" has \"{text}\" as its {(column == RedcapColumn.ValidationMin ? "minimum" : "maximum")}, which is not a number.",
+        Error(DiagnosticCodes.Redcap.SliderInvalid, field.Row, column, $"Slider \"{field.Name}\" has \"{text}\" as its {(column == RedcapColumn.ValidationMin ? "minimum" : "maximum")}, which is not a number.",
             "Write a plain number such as 0 or 100, or leave it empty for REDCap's default.");
         return null;
     }
@@ -326,11 +327,11 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
                 if (field.Numeric)
                     items[field.ItemIndex] = items[field.ItemIndex] with { Reverse = true };
                 else
-                    Error(field.Field.Row, RedcapColumn.FieldName, $"Reverse-keyed field \"{name}\" became {field.Kind}, which cannot be reversed.", fix);
+                    Error(DiagnosticCodes.Redcap.ReverseFieldInvalid, field.Field.Row, RedcapColumn.FieldName, $"Reverse-keyed field \"{name}\" became {field.Kind}, which cannot be reversed.", fix);
             }
             else if (fields.FirstOrDefault(f => f.Name == name) is { } skipped)
             {
-                Error(skipped.Row, RedcapColumn.FieldName, $"Reverse-keyed field \"{name}\" is a {skipped.Type} field, which does not become an item.", fix);
+                Error(DiagnosticCodes.Redcap.ReverseFieldInvalid, skipped.Row, RedcapColumn.FieldName, $"Reverse-keyed field \"{name}\" is a {skipped.Type} field, which does not become an item.", fix);
             }
             else
             {
@@ -339,7 +340,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
                 var hint = elsewhere is not null ? $" (it is on form \"{elsewhere.Form}\")"
                     : similar is not null ? $" (did you mean \"{similar.Name}\"?)"
                     : "";
-                Error(elsewhere?.Row, RedcapColumn.FieldName, $"Reverse-keyed field \"{name}\" is not a field of form \"{options.Form}\"{hint}.", fix);
+                Error(DiagnosticCodes.Redcap.ReverseFieldInvalid, elsewhere?.Row, RedcapColumn.FieldName, $"Reverse-keyed field \"{name}\" is not a field of form \"{options.Form}\"{hint}.", fix);
             }
         }
     }
@@ -375,7 +376,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         var forms = dictionary.Fields.GroupBy(f => f.Form).Select(g => (Name: g.Key, Count: g.Count())).ToList();
         var similar = forms.FirstOrDefault(f => string.Equals(f.Name, options.Form, StringComparison.OrdinalIgnoreCase)).Name;
         var hint = similar is null ? "" : $" (did you mean \"{similar}\"?)";
-        Error(null, RedcapColumn.FormName, $"No field is on form \"{options.Form}\"{hint}.",
+        Error(DiagnosticCodes.Redcap.FormUnknown, null, RedcapColumn.FormName, $"No field is on form \"{options.Form}\"{hint}.",
             $"Forms in this dictionary: {string.Join(", ", forms.Select(f => $"{f.Name} ({f.Count} fields)"))}; use one of these names.");
     }
 
@@ -384,7 +385,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         foreach (var group in fields.GroupBy(f => f.Name).Where(g => g.Count() > 1))
         {
             foreach (var again in group.Skip(1))
-                Error(again.Row, RedcapColumn.FieldName, $"Field name \"{group.Key}\" is used again (first at row {group.First().Row}).",
+                Error(DiagnosticCodes.Redcap.FieldRepeated, again.Row, RedcapColumn.FieldName, $"Field name \"{group.Key}\" is used again (first at row {group.First().Row}).",
                     "Give each field its own name; REDCap itself does not allow duplicates, so the file was probably edited by hand.");
         }
     }
@@ -392,8 +393,8 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
     private void Unsupported(RedcapField field, string reason) =>
         unsupported.Add(new UnsupportedField(field.Name, field.Type, field.Row, char.ToUpperInvariant(reason[0]) + reason[1..]));
 
-    private void Error(int? row, RedcapColumn? column, string message, string fix) =>
-        errors.Add(new RedcapImportError(dictionary.Source, row, column is null ? null : dictionary.HeaderOf(column), message, fix));
+    private void Error(string code, int? row, RedcapColumn? column, string message, string fix) =>
+        errors.Add(new Diagnostic(dictionary.Source, code, message) { Row = row, Column = column is null ? null : dictionary.HeaderOf(column), Fix = fix });
 
     private static bool IsMissingData(RedcapChoice choice) => MissingDataCodes.Contains(choice.Code) || IsNonAnswer(choice.Label);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MentorEval.Core.Diagnostics;
 
 namespace MentorEval.Import.Redcap;
 
@@ -29,8 +30,8 @@ public static class RedcapImport
         if (!File.Exists(path))
         {
             var message = Directory.Exists(path) ? "This is a folder, not a file." : "The file does not exist.";
-            return Failed(new RedcapImportError(path, null, null, message,
-                "Give the path of the data dictionary CSV (Project Setup → Data Dictionary → \"Download the current Data Dictionary\")."));
+            return Failed(new Diagnostic(path, DiagnosticCodes.Redcap.Unreadable, message) { Fix =
+                "Give the path of the data dictionary CSV (Project Setup → Data Dictionary → \"Download the current Data Dictionary\")." });
         }
 
         byte[] bytes;
@@ -40,8 +41,8 @@ public static class RedcapImport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(new RedcapImportError(path, null, null, $"The file cannot be read: {e.Message}",
-                "Close it in other programs (Excel locks open files) and check that you may read it."));
+            return Failed(new Diagnostic(path, DiagnosticCodes.Redcap.Unreadable, $"The file cannot be read: {e.Message}") { Fix =
+                "Close it in other programs (Excel locks open files) and check that you may read it." });
         }
 
         var (text, legacy) = Decode(bytes);
@@ -82,5 +83,5 @@ public static class RedcapImport
         }
     }
 
-    private static RedcapImportResult Failed(RedcapImportError error) => new(null, [], [], [error]);
+    private static RedcapImportResult Failed(Diagnostic error) => new(null, [], [], [error]);
 }

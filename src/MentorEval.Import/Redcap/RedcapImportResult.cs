@@ -1,3 +1,5 @@
+using MentorEval.Core.Diagnostics;
+
 namespace MentorEval.Import.Redcap;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed record RedcapImportResult(
     string? DefinitionJson,
     IReadOnlyList<UnsupportedField> Unsupported,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<RedcapImportError> Errors)
+    IReadOnlyList<Diagnostic> Errors)
 {
     public bool Succeeded => DefinitionJson is not null && Errors.Count == 0;
 }

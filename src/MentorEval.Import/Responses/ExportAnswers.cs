@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -24,14 +25,14 @@ public sealed record ExportAnswers(
     public static ExportAnswers Read(string path, Instrument instrument, ExportReadOptions readOptions, ResponseImportOptions options)
     {
         using var reader = ExportReader.Open(path, readOptions);
-        var errors = reader.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()).ToList();
+        var errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).Select(p => p.ToString()).ToList();
         var empty = new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), null, [], [], 0, 0, [], errors, []);
         if (errors.Count > 0) return empty;
 
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, options.Map);
         if (!mapping.IsUsable) return empty with { Mapping = mapping, Errors = mapping.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList() };
 
-        var rows = ResponseReader.ForScoring(instrument, mapping, options, reader.Format, reader.Dialect?.DecimalComma ?? false);
+        var rows = ResponseReader.ForScoring(Path.GetFileName(path), instrument, mapping, options, reader.Format, reader.Dialect?.DecimalComma ?? false);
         var ids = new List<string>();
         var values = new List<double[]>();
         var rejected = new List<RowOutcome.Rejected>();
@@ -55,8 +56,8 @@ public sealed record ExportAnswers(
         }
 
         // Reading that stopped part-way (a runaway record) left the rest of the file unread: score none of it.
-        if (reader.HasErrors) return empty with { Errors = reader.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()).ToList() };
-        var warnings = reader.Problems.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.ToString()).ToList();
+        if (reader.HasErrors) return empty with { Errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).Select(p => p.ToString()).ToList() };
+        var warnings = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Warning).Select(p => p.ToString()).ToList();
         return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings);
     }
 }

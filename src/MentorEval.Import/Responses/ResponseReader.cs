@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Responses;
@@ -13,6 +14,7 @@ namespace MentorEval.Import.Responses;
 /// </summary>
 public sealed partial class ResponseReader
 {
+    private readonly string file;
     private readonly Instrument instrument;
     private readonly RosterIndex roster;
     private readonly ResponseImportOptions options;
@@ -29,22 +31,24 @@ public sealed partial class ResponseReader
     private readonly string? onlyRoleSays;
     private readonly string? roleOptionSays;
 
-    public ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
+    /// <param name="file">The export's name, as its rejected rows name it.</param>
+    public ResponseReader(string file, Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma)
-        : this(instrument, mapping, roster, options, format, decimalComma, identifyPairs: true)
+        : this(file, instrument, mapping, roster, options, format, decimalComma, identifyPairs: true)
     {
     }
 
-    private ResponseReader(Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
+    private ResponseReader(string file, Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma, bool identifyPairs)
     {
+        this.file = file;
         this.identifyPairs = identifyPairs;
         this.instrument = instrument;
         this.roster = roster;
         this.options = options;
         isRedcap = format == ExportFormat.Redcap;
         latestSubmission = options.Clock.GetUtcNow().AddYears(1);
-        onlyRole = instrument.Roles.Count == 1 ? ParseRole(instrument.Roles[0]) : null;
+        onlyRole = instrument.Roles.Count == 1 ? instrument.Roles[0] : null;
         // Said once here, not per row: a file may have millions of rows.
         onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {RoleText.Name(only)}s only" : null;
         roleOptionSays = options.Role is { } given ? $"--role says {RoleText.Name(given)}" : null;
@@ -61,9 +65,9 @@ public sealed partial class ResponseReader
     /// A reader for scoring a file on its own (no database): answers are checked as for an import, but waves, roles
     /// and pairs are not needed, and a row without a respondent id is named by its row number.
     /// </summary>
-    public static ResponseReader ForScoring(Instrument instrument, ColumnMapping mapping, ResponseImportOptions options, ExportFormat? format,
+    public static ResponseReader ForScoring(string file, Instrument instrument, ColumnMapping mapping, ResponseImportOptions options, ExportFormat? format,
         bool decimalComma) =>
-        new(instrument, mapping, new RosterIndex([]), options, format, decimalComma, identifyPairs: false);
+        new(file, instrument, mapping, new RosterIndex([]), options, format, decimalComma, identifyPairs: false);
 
     /// <remarks>Runs once per row of files with millions of rows, so it uses loops, not LINQ, and allocates the list
     /// of rejected cells only for a row that has one.</remarks>
@@ -77,31 +81,31 @@ public sealed partial class ResponseReader
         if (row.Completion == ResponseCompletion.Partial && options.Partial == PartialPolicy.Skip)
             return new RowOutcome.Skipped(row.Row, "partial response (--partial skip)");
 
-        if (!identifyPairs && options.Role is { } only && ParseRole(row.Role) is { } rowRole && rowRole != only)
-            return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.ToString().ToLowerInvariant()} (--role {only.ToString().ToLowerInvariant()})");
+        if (!identifyPairs && options.Role is { } only && RoleText.Parse(row.Role) is { } rowRole && rowRole != only)
+            return new RowOutcome.Skipped(row.Row, $"answered as {rowRole.Name()} (--role {only.Name()})");
 
-        List<RejectedCell>? rejects = null;
-        List<FlaggedCell>? flagged = null;
+        List<Diagnostic>? rejects = null;
+        List<Diagnostic>? flagged = null;
         foreach (var problem in row.Problems)
         {
             // Scoring never uses the submitted time, so only an import judges it.
-            if (problem.Kind == ExportProblemKind.UnreadableTimestamp && identifyPairs)
+            if (problem.Code == DiagnosticCodes.Export.UnreadableTimestamp && identifyPairs)
                 UnreadableDate(row.Row, problem, ref rejects, ref flagged);
-            else if (problem.Severity == ProblemSeverity.Error)
-                Reject(ref rejects, new RejectedCell(row.Row, problem.Column ?? "", "", problem.Message));
+            else if (problem.Severity == DiagnosticSeverity.Error)
+                Reject(ref rejects, problem);
         }
 
         if (identifyPairs && row.SubmittedAt is { } submitted && (submitted < EarliestSubmission || submitted > latestSubmission))
         {
             var when = submitted < EarliestSubmission ? "before 1990, earlier than online surveys" : "more than a year after this import";
-            (flagged ??= []).Add(new FlaggedCell(row.Row, "submitted at", row.SubmittedAtText ?? "",
-                $"submitted {submitted:yyyy-MM-dd}, {when}; the time is stored as the file gives it: check the date in the file"));
+            (flagged ??= []).Add(Cell(DiagnosticCodes.Response.SubmittedImplausible, row.Row, "submitted at", row.SubmittedAtText,
+                $"submitted {submitted:yyyy-MM-dd}, {when}; the time is stored as the file gives it: check the date in the file") with { Severity = DiagnosticSeverity.Warning });
         }
 
         var respondent = row.ParticipantId ?? row.RespondentId;
         if (string.IsNullOrWhiteSpace(respondent) && !identifyPairs) respondent = $"row {row.Row}";
         if (string.IsNullOrWhiteSpace(respondent))
-            Reject(ref rejects, new RejectedCell(row.Row, "respondent id", "", "the row has no respondent id; fill it in or remove the row"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RespondentMissing, row.Row, "respondent id", null, "the row has no respondent id; fill it in or remove the row"));
 
         var wave = identifyPairs ? Wave(row, ref rejects) : "";
         var role = identifyPairs ? Role(row, ref rejects) : options.Role;
@@ -116,7 +120,7 @@ public sealed partial class ResponseReader
             var text = cells[column.Column.AnswerIndex];
             var answer = interpreters[i].Interpret(text);
             if (!answer.IsAcceptable)
-                Reject(ref rejects, new RejectedCell(row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}"));
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}") with { Item = column.Item.Id });
             values[column.ItemIndex] = answer.Value;
             answers[column.ItemIndex] = text;
         }
@@ -125,7 +129,7 @@ public sealed partial class ResponseReader
         if (!identifyPairs)
             assignment = new PairAssignment(null, role, null);
         else if (roster.IsEmpty && role is null && rejects is null)
-            Reject(ref rejects, new RejectedCell(row.Row, "role", "", "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleUnknown, row.Row, "role", null, "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
             // The role to check the roster's against: the row's, else --role's, else the only role the instrument is for.
@@ -133,7 +137,7 @@ public sealed partial class ResponseReader
             var submittedOn = row.SubmittedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
             assignment = roster.Assign(respondent, Blank(row.PairId), claimed, options.Cohort, submittedOn, saidBy);
             if (!assignment.IsResolved)
-                Reject(ref rejects, new RejectedCell(row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.NotInPair, row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
             else if (assignment.RespondentAsListed is { } listed)
                 respondent = listed;
         }
@@ -144,25 +148,28 @@ public sealed partial class ResponseReader
         {
             SubmittedAtText = row.SubmittedAt is null ? row.SubmittedAtText : null,
         };
-        return new RowOutcome.Accepted(row.Row, response, wave!) { Flagged = flagged ?? (IReadOnlyList<FlaggedCell>)[] };
+        return new RowOutcome.Accepted(row.Row, response, wave!) { Flagged = flagged ?? (IReadOnlyList<Diagnostic>)[] };
     }
 
-    private static void Reject(ref List<RejectedCell>? rejects, RejectedCell cell) => (rejects ??= []).Add(cell);
+    private static void Reject(ref List<Diagnostic>? rejects, Diagnostic cell) => (rejects ??= []).Add(cell);
+
+    private Diagnostic Cell(string code, int row, string column, string? value, string message) =>
+        new(file, code, message) { Row = row, Column = column, Value = value };
 
     /// <summary>A submitted time that is no time: the row is rejected, or with <see cref="ResponseImportOptions.KeepUnreadableDates"/>
     /// kept without one (its text kept) and flagged. Either way the file's text is never silently dropped.</summary>
-    private void UnreadableDate(int row, ExportProblem problem, ref List<RejectedCell>? rejects, ref List<FlaggedCell>? flagged)
+    private void UnreadableDate(int row, Diagnostic problem, ref List<Diagnostic>? rejects, ref List<Diagnostic>? flagged)
     {
         var column = problem.Column ?? "submitted at";
         var value = problem.Value ?? "";
         if (options.KeepUnreadableDates)
-            (flagged ??= []).Add(new FlaggedCell(row, column, value, $"{problem.Message}; stored without a submitted time, its text kept (--partial keep)"));
+            (flagged ??= []).Add(Cell(DiagnosticCodes.Response.DateUnreadable, row, column, value, $"{problem.Message}; stored without a submitted time, its text kept (--partial keep)") with { Severity = DiagnosticSeverity.Warning });
         else
-            Reject(ref rejects, new RejectedCell(row, column, value,
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.DateUnreadable, row, column, value,
                 $"{problem.Message}; correct the date in the file, or import with --partial keep to store the response without a submitted time (its text is kept)"));
     }
 
-    private string? Wave(ExportRow row, ref List<RejectedCell>? rejects)
+    private string? Wave(ExportRow row, ref List<Diagnostic>? rejects)
     {
         var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
         // Most rows repeat the wave before them: its name is checked once, not once a row.
@@ -170,7 +177,7 @@ public sealed partial class ResponseReader
         {
             if (NameText.Problem(fromRow, "wave name") is { } unusable)
             {
-                Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow, unusable));
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow, unusable));
                 return options.Wave;
             }
 
@@ -180,37 +187,31 @@ public sealed partial class ResponseReader
         if (options.Wave is { } given)
         {
             if (fromRow is not null && !string.Equals(fromRow, given, StringComparison.OrdinalIgnoreCase))
-                Reject(ref rejects, new RejectedCell(row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
                     $"the row is from wave \"{fromRow}\" but --wave says \"{given}\"; drop --wave to take each row's own wave"));
             return given;
         }
 
         if (fromRow is null)
-            Reject(ref rejects, new RejectedCell(row.Row, "wave", "", "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveMissing, row.Row, "wave", null, "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
         return fromRow;
     }
 
     private string EventWave(string eventName) =>
         options.EventWaves.TryGetValue(eventName, out var wave) ? wave : ArmSuffix().Replace(eventName, "");
 
-    private Role? Role(ExportRow row, ref List<RejectedCell>? rejects)
+    private Role? Role(ExportRow row, ref List<Diagnostic>? rejects)
     {
         var text = Blank(row.Role);
         if (text is null) return options.Role;
-        var parsed = ParseRole(text);
+        var parsed = RoleText.Parse(text);
         if (parsed is null)
-            Reject(ref rejects, new RejectedCell(row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
         else if (options.Role is { } given && given != parsed)
-            Reject(ref rejects, new RejectedCell(row.Row, "role", text, $"the row says {text} but --role says {given.ToString().ToLowerInvariant()}"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, $"the row says {text} but --role says {given.Name()}"));
         return parsed ?? options.Role;
     }
 
-    // Compared in place: "mentor"/"mentee" are ASCII, so ignoring case ordinally is what lower-casing did, without a new string per row.
-    private static Role? ParseRole(string? text) =>
-        text?.Trim() is not { } trimmed ? null
-        : trimmed.Equals("mentor", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentor
-        : trimmed.Equals("mentee", StringComparison.OrdinalIgnoreCase) ? Core.Pairs.Role.Mentee
-        : null;
 
     private static string Describe(SkipReason reason) => reason switch
     {

@@ -67,9 +67,9 @@ public static class CohortReportBuilder
             var atWave = everyAnswer.Where(r => r.Wave == wave).ToList();
             foreach (var role in Roles)
             {
-                if (!instruments.Any(i => i.Instrument.Roles.Contains(RoleName(role)))) continue;
+                if (!instruments.Any(i => i.Instrument.Roles.Contains(role))) continue;
                 var responded = ExpectedResponses.Responding(atWave.Where(r => r.Role == role), expected, pairs.Count > 0);
-                rows.Add(new ResponseRateRow(wave, RoleName(role), responded, expected.Count));
+                rows.Add(new ResponseRateRow(wave, role, responded, expected.Count));
             }
         }
 
@@ -127,7 +127,7 @@ public static class CohortReportBuilder
     }
 
     /// <summary>Each wave × role in which the instrument was answered, with one response per respondent and pair.</summary>
-    private sealed record Administration(string Wave, string Role, List<AnalysisResponse> Answered);
+    private sealed record Administration(string Wave, Role Role, List<AnalysisResponse> Answered);
 
     private static IEnumerable<Administration> Administrations(InstrumentResponses data, IReadOnlyList<string> waves)
     {
@@ -135,10 +135,10 @@ public static class CohortReportBuilder
         {
             foreach (var role in Roles)
             {
-                if (!data.Instrument.Roles.Contains(RoleName(role))) continue;
+                if (!data.Instrument.Roles.Contains(role)) continue;
                 var answered = data.Responses.Where(r => r.Wave == wave && r.Role == role)
                     .GroupBy(r => (r.RespondentId, r.PairId)).Select(g => g.First()).ToList();
-                if (answered.Count > 0) yield return new Administration(wave, RoleName(role), answered);
+                if (answered.Count > 0) yield return new Administration(wave, role, answered);
             }
         }
     }
@@ -162,12 +162,13 @@ public static class CohortReportBuilder
         foreach (var data in instruments)
         {
             var scorers = data.Instrument.Scales.Select(s => new ScaleScorer(data.Instrument, s)).ToList();
-            foreach (var administration in data.Responses.GroupBy(r => (r.Wave, Role: r.Role is { } role ? RoleName(role) : "")))
+            foreach (var administration in data.Responses.GroupBy(r => (r.Wave, r.Role)))
             {
                 var (wave, role) = administration.Key;
+                var roleName = role is { } known ? known.Name() : "";
                 if (administration.Select(r => (r.RespondentId, r.PairId)).Distinct().Count() < minimumCell)
                 {
-                    withheld.Add(new WithheldResponses(data.Instrument.Id, wave, role, administration.Count()));
+                    withheld.Add(new WithheldResponses(data.Instrument.Id, wave, roleName, administration.Count()));
                     continue;
                 }
 
@@ -175,7 +176,7 @@ public static class CohortReportBuilder
                     .Select(s => analysis.Groups.Any(g => g.Instrument == data.Instrument.Id && g.Scale == s.Id && g.Wave == wave && g.Role == role && g.Suppressed))
                     .ToList();
                 rows.AddRange(administration.Select(r => new ScoredResponseRow(
-                    respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], role, wave, data.Instrument.Id,
+                    respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], roleName, wave, data.Instrument.Id,
                     r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null,
                     scorers.Select((scorer, i) => scaleWithheld[i] ? double.NaN : scorer.Score(r.Values)).ToList())));
             }

@@ -42,7 +42,7 @@ public static class Headlines
         var latest = content.Analysis.Wave;
         var rows = content.ResponseRates.Where(r => r.Wave == latest && r.Rate is not null).ToList();
         if (rows.Count == 0) return null;
-        return $"At the {latest} wave {string.Join(" and ", rows.Select(r => $"{Percent(r.Rate!.Value)} of {r.Role}s ({r.Responded} of {r.Expected})"))} answered.";
+        return $"At the {latest} wave {string.Join(" and ", rows.Select(r => $"{Percent(r.Rate!.Value)} of {r.Role.Name()}s ({r.Responded} of {r.Expected})"))} answered.";
     }
 
     /// <summary>The largest significant changes (p &lt; .05); when none is significant, says so and names the largest.</summary>
@@ -119,7 +119,7 @@ public static class Headlines
     private static string ScaleName(CohortReportContent content, string instrument, string scale) =>
         $"{content.ScaleTitle(instrument, scale)} ({content.InstrumentTitle(instrument)})";
 
-    private static string Possessive(string role) => role + "s'";
+    private static string Possessive(Role role) => role.Name() + "s'";
 
     private static string Pairs(int count) => count == 1 ? "1 pair" : $"{count} pairs";
 

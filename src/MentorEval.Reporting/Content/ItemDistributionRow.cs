@@ -1,3 +1,5 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Reporting.Content;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record ItemDistributionRow(
     string Item,
     string Text,
     string Wave,
-    string Role,
+    Role Role,
     IReadOnlyList<string> Labels,
     int Answered,
     int Missing,

@@ -1,4 +1,5 @@
 using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
 
 namespace MentorEval.Reporting.Content;
 
@@ -7,7 +8,7 @@ namespace MentorEval.Reporting.Content;
 /// those pairs' answers count).
 /// Counts of who answered reveal no answer, so they are never suppressed.
 /// </summary>
-public sealed record ResponseRateRow(string Wave, string Role, int Responded, int Expected)
+public sealed record ResponseRateRow(string Wave, Role Role, int Responded, int Expected)
 {
     public double? Rate => ExpectedResponses.Rate(Responded, Expected);
 }

@@ -1,9 +1,10 @@
 using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
 using MentorEval.Reporting.Charts;
 using MentorEval.Reporting.Content;
-using MentorEval.Reporting.Workbook;
 using MentorEval.Reporting.Workbook.Sheets;
+using MentorEval.Reporting.Workbook;
 
 namespace MentorEval.Reporting.Report;
 
@@ -62,7 +63,7 @@ public static class ReportCharts
 
                 var title = $"{instrument.Title}: {Plural(role)}' means by wave, {content.Cohort}" +
                             (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
-                yield return (new PlannedChart($"means-{FileName(instrument.Id)}-{role}.png", title, ScalesSheet.Name,
+                yield return (new PlannedChart($"means-{FileName(instrument.Id)}-{role.Name()}.png", title, ScalesSheet.Name,
                         () => ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series)),
                     ours.Where(g => !g.Suppressed).Select(g => g.Wave).Distinct().Count(), instrument.Scales.Count);
             }
@@ -83,7 +84,7 @@ public static class ReportCharts
             var items = group.Where(i => i.Wave == wave).ToList();
             var title = $"{content.InstrumentTitle(group.Key.Instrument)}: {Plural(group.Key.Role)}' answers at {wave}, {content.Cohort}";
             var bars = items.Select(i => new LikertItem($"{i.Item}: {i.Text}", i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList())).ToList();
-            yield return new PlannedChart($"answers-{FileName(group.Key.Instrument)}-{group.Key.Role}.png", title, ItemsSheet.Name,
+            yield return new PlannedChart($"answers-{FileName(group.Key.Instrument)}-{group.Key.Role.Name()}.png", title, ItemsSheet.Name,
                 () => LikertChart.Render(title, items[0].Labels, bars));
         }
     }
@@ -134,7 +135,7 @@ public static class ReportCharts
     /// <summary>A chart decided on, drawn later (in parallel with the others).</summary>
     private sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
 
-    private static string Plural(string role) => role + "s";
+    private static string Plural(Role role) => role.Name() + "s";
 
     private static string Flagged(int flagged, int pairs) => flagged == 0 ? "" : flagged == pairs ? ": flagged" : $": {flagged} of {pairs} flagged";
 

@@ -74,9 +74,10 @@ public class MentorEvalDb : DbContext
         model.Entity<PairMemberRecord>(e =>
         {
             e.ToTable("pair_members");
-            e.HasOne(m => m.Pair).WithMany().HasForeignKey(m => m.PairId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(m => m.PairRowId).HasColumnName("PairId");
+            e.HasOne(m => m.Pair).WithMany().HasForeignKey(m => m.PairRowId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(m => m.Participant).WithMany().HasForeignKey(m => m.ParticipantId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(m => m.PairId);
+            e.HasIndex(m => m.PairRowId);
             e.HasIndex(m => m.ParticipantId);
             e.Property(m => m.Role).HasConversion<string>();
         });
@@ -117,7 +118,8 @@ public class MentorEvalDb : DbContext
             e.HasOne(r => r.Batch).WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<WaveRecord>().WithMany().HasForeignKey(r => r.WaveId);
             e.HasOne<InstrumentVersionRecord>().WithMany().HasForeignKey(r => r.InstrumentVersionId);
-            e.HasOne<PairRecord>().WithMany().HasForeignKey(r => r.PairId);
+            e.Property(r => r.PairRowId).HasColumnName("PairId");
+            e.HasOne<PairRecord>().WithMany().HasForeignKey(r => r.PairRowId);
             e.Property(r => r.Role).HasConversion<string>();
             // One answer per respondent, pair, instrument, wave and repeat: a second one is a duplicate unless replaced.
             // The only index: every lookup of a response is by this key, and analysis reads them all. The foreign keys

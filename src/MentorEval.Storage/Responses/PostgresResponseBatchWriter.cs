@@ -156,7 +156,7 @@ internal sealed class PostgresResponseBatchWriter : ResponseBatchWriter
     /// <summary>This writer's encoding: one response's value for each of the table's columns, in their order.</summary>
     private void WriteColumns(NpgsqlBinaryImporter copy, ResponseKey key, ResponseToWrite response)
     {
-        var (encoded, pairId, _) = response;
+        var (encoded, pairRowId, _) = response;
         var r = encoded.Response;
         for (var c = 0; c < columns.Length; c++)
         {
@@ -167,8 +167,8 @@ internal sealed class PostgresResponseBatchWriter : ResponseBatchWriter
                 case ResponseColumn.InstrumentId: copy.Write(Batch.InstrumentVersion!.InstrumentId, type); break;
                 case ResponseColumn.InstrumentVersionId: copy.Write(Batch.InstrumentVersionId, type); break;
                 case ResponseColumn.RespondentId: copy.Write(key.RespondentId, type); break;
-                case ResponseColumn.PairId:
-                    if (pairId is { } pair) copy.Write(pair, type);
+                case ResponseColumn.PairRowId:
+                    if (pairRowId is { } pair) copy.Write(pair, type);
                     else copy.WriteNull();
                     break;
                 case ResponseColumn.PairKey: copy.Write(key.PairKey, type); break;

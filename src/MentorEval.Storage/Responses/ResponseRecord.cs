@@ -17,7 +17,7 @@ public sealed class ResponseRecord
 
     public required string RespondentId { get; set; }
 
-    public int? PairId { get; set; }
+    public int? PairRowId { get; set; }
 
     /// <summary>
     /// The roster's pair id, or "" for a response not linked to a pair. Part of the duplicate key, because a mentor

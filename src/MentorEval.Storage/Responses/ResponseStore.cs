@@ -20,7 +20,7 @@ public static class ResponseStore
 
         var rows = await (from r in db.Responses.AsNoTracking()
                           join w in db.Waves on r.WaveId equals w.Id
-                          join p in db.Pairs on r.PairId equals p.Id into linked
+                          join p in db.Pairs on r.PairRowId equals p.Id into linked
                           from p in linked.DefaultIfEmpty()
                           select new
                           {

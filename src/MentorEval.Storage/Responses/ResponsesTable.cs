@@ -13,7 +13,7 @@ internal enum ResponseColumn
 {
     BatchId,
     RespondentId,
-    PairId,
+    PairRowId,
     PairKey,
     Role,
     WaveId,

@@ -66,16 +66,16 @@ internal sealed class SqliteResponseBatchWriter(MentorEvalDb db, bool replace) :
     protected override IReadOnlyList<WriteOutcome> WriteResponses(IReadOnlyList<ResponseToWrite> responses)
     {
         var outcomes = new WriteOutcome[responses.Count];
-        for (var i = 0; i < outcomes.Length; i++) outcomes[i] = Write(responses[i].Response, responses[i].PairId, responses[i].Wave);
+        for (var i = 0; i < outcomes.Length; i++) outcomes[i] = Write(responses[i].Response, responses[i].PairRowId, responses[i].Wave);
         return outcomes;
     }
 
-    private WriteOutcome Write(EncodedResponse response, int? pairId, string wave)
+    private WriteOutcome Write(EncodedResponse response, int? pairRowId, string wave)
     {
         var waveId = WaveId(wave);
-        if (insert!.Execute(response, pairId, waveId) == 1) return WriteOutcome.Inserted;
+        if (insert!.Execute(response, pairRowId, waveId) == 1) return WriteOutcome.Inserted;
         if (!Replace) return WriteOutcome.Duplicate;
-        return update!.Execute(response, pairId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
+        return update!.Execute(response, pairRowId, waveId) == 1 ? WriteOutcome.Replaced : WriteOutcome.Duplicate;
     }
 
     protected override Task RestoreConnectionAsync() =>
@@ -136,7 +136,7 @@ internal sealed class SqliteResponseBatchWriter(MentorEvalDb db, bool replace) :
                     case ResponseColumn.InstrumentId: Check(raw.sqlite3_bind_text(statement, Text(column, index), Encoding.UTF8.GetBytes(batch.InstrumentVersion!.InstrumentId))); break;
                     case ResponseColumn.InstrumentVersionId: Check(raw.sqlite3_bind_int64(statement, Integer(column, index), batch.InstrumentVersionId)); break;
                     case ResponseColumn.RespondentId: respondent = Text(column, index); break;
-                    case ResponseColumn.PairId: pair = Integer(column, index); break;
+                    case ResponseColumn.PairRowId: pair = Integer(column, index); break;
                     case ResponseColumn.PairKey: pairKey = Text(column, index); break;
                     case ResponseColumn.Role: role = Text(column, index); break;
                     case ResponseColumn.WaveId: wave = Integer(column, index); break;
@@ -162,11 +162,11 @@ internal sealed class SqliteResponseBatchWriter(MentorEvalDb db, bool replace) :
                 : throw new InvalidOperationException($"The SQLite writer binds the responses column {column.Name} as {type}, but its type is {column.StoreType}: change its encoding.");
 
         /// <summary>Runs the statement for one response; returns the number of rows it changed (0 or 1).</summary>
-        public int Execute(EncodedResponse e, int? pairId, int waveId)
+        public int Execute(EncodedResponse e, int? pairRowId, int waveId)
         {
             var r = e.Response;
             Check(raw.sqlite3_bind_text(statement, respondent, e.RespondentId));
-            Check(pairId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
+            Check(pairRowId is { } id ? raw.sqlite3_bind_int64(statement, pair, id) : raw.sqlite3_bind_null(statement, pair));
             Check(raw.sqlite3_bind_text(statement, pairKey, e.PairKey));
             Check(r.Role is { } given ? raw.sqlite3_bind_text(statement, role, RoleNames[given]) : raw.sqlite3_bind_null(statement, role));
             if (bound != (waveId, r.RepeatInstance, r.Partial))

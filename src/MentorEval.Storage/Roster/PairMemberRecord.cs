@@ -11,7 +11,7 @@ public sealed class PairMemberRecord
 {
     public int Id { get; set; }
 
-    public int PairId { get; set; }
+    public int PairRowId { get; set; }
 
     public PairRecord? Pair { get; set; }
 

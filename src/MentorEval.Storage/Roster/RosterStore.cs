@@ -110,7 +110,7 @@ public static class RosterStore
         // those given by one of its members in the role they state, as an import would have taken them; the others stay
         // unlinked and are counted. (Column names are quoted: PostgreSQL folds unquoted names to lower case.)
         await db.Database.ExecuteSqlRawAsync(ignoreCase ? LinkMembersIgnoringCase : LinkMembers, cancel);
-        var notLinked = await db.Responses.CountAsync(r => r.PairId == null && r.PairKey != "" && db.Pairs.Any(p => p.PairKey == r.PairKey), cancel);
+        var notLinked = await db.Responses.CountAsync(r => r.PairRowId == null && r.PairKey != "" && db.Pairs.Any(p => p.PairKey == r.PairKey), cancel);
         if (dryRun) await transaction.RollbackAsync(cancel);
         else await transaction.CommitAsync(cancel);
         db.ChangeTracker.Clear();
@@ -121,7 +121,7 @@ public static class RosterStore
     private static async Task ReplaceMemberAsync(MentorEvalDb db, PairRecord pair, Role role, string was, ParticipantRecord member, DateOnly changedOn,
         List<string> problems, CancellationToken cancel)
     {
-        var current = await db.PairMembers.Where(m => m.PairId == pair.Id && m.Role == role && m.Until == null).OrderByDescending(m => m.Id).FirstOrDefaultAsync(cancel);
+        var current = await db.PairMembers.Where(m => m.PairRowId == pair.Id && m.Role == role && m.Until == null).OrderByDescending(m => m.Id).FirstOrDefaultAsync(cancel);
         var since = current?.Since ?? pair.StartDate;
         if (changedOn < since)
         {
@@ -133,14 +133,14 @@ public static class RosterStore
         if (current is null)
         {
             // A pair stored without its membership rows: its former member counts from the pair's start.
-            db.PairMembers.Add(new PairMemberRecord { PairId = pair.Id, Role = role, MemberId = was, ParticipantId = await ParticipantIdAsync(db, was, cancel), Since = since, Until = changedOn });
+            db.PairMembers.Add(new PairMemberRecord { PairRowId = pair.Id, Role = role, MemberId = was, ParticipantId = await ParticipantIdAsync(db, was, cancel), Since = since, Until = changedOn });
         }
         else
         {
             current.Until = changedOn;
         }
 
-        db.PairMembers.Add(new PairMemberRecord { PairId = pair.Id, Role = role, MemberId = member.ParticipantKey, Participant = member, Since = changedOn });
+        db.PairMembers.Add(new PairMemberRecord { PairRowId = pair.Id, Role = role, MemberId = member.ParticipantKey, Participant = member, Since = changedOn });
     }
 
     private static async Task<int> ParticipantIdAsync(MentorEvalDb db, string key, CancellationToken cancel) =>
@@ -178,7 +178,7 @@ public static class RosterStore
     private static async Task<List<MissingPair>> MissingAsync(MentorEvalDb db, List<PairRecord> missing, CancellationToken cancel)
     {
         if (missing.Count == 0) return [];
-        var answers = await db.Responses.Where(r => r.PairId != null).GroupBy(r => r.PairId!.Value)
+        var answers = await db.Responses.Where(r => r.PairRowId != null).GroupBy(r => r.PairRowId!.Value)
             .Select(g => new { Pair = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Pair, g => g.Count, cancel);
         return missing.OrderBy(p => p.Id).Select(p => new MissingPair(p.PairKey, p.Cohort?.Name ?? "", answers.GetValueOrDefault(p.Id))).ToList();
     }
@@ -186,13 +186,13 @@ public static class RosterStore
     /// <summary>The members the roster replaced, each with the one who took over from them.</summary>
     private static async Task<IReadOnlyList<FormerMember>> FormerMembersAsync(MentorEvalDb db, CancellationToken cancel)
     {
-        var changed = await db.PairMembers.AsNoTracking().Where(m => m.Until != null).Select(m => m.PairId).Distinct().ToListAsync(cancel);
+        var changed = await db.PairMembers.AsNoTracking().Where(m => m.Until != null).Select(m => m.PairRowId).Distinct().ToListAsync(cancel);
         if (changed.Count == 0) return [];
-        var rows = await db.PairMembers.AsNoTracking().Where(m => changed.Contains(m.PairId)).OrderBy(m => m.Id)
-            .Select(m => new { m.Id, m.PairId, PairKey = m.Pair!.PairKey, m.Role, m.MemberId, m.Since, m.Until }).ToListAsync(cancel);
+        var rows = await db.PairMembers.AsNoTracking().Where(m => changed.Contains(m.PairRowId)).OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.PairRowId, PairKey = m.Pair!.PairKey, m.Role, m.MemberId, m.Since, m.Until }).ToListAsync(cancel);
         return rows.Where(r => r.Until is not null)
             .Select(r => new FormerMember(r.PairKey, r.Role, r.MemberId, r.Since, r.Until!.Value,
-                rows.FirstOrDefault(n => n.PairId == r.PairId && n.Role == r.Role && n.Id > r.Id)?.MemberId ?? ""))
+                rows.FirstOrDefault(n => n.PairRowId == r.PairRowId && n.Role == r.Role && n.Id > r.Id)?.MemberId ?? ""))
             .ToList();
     }
 

@@ -3,10 +3,10 @@ using MentorEval.Core.Pairs;
 namespace MentorEval.Storage.Roster;
 
 /// <summary>
-/// The stored roster's pairs as an import checks them, the database id of each pair id (what a response's PairId refers
+/// The stored roster's pairs as an import checks them, the database key of each pair id (what a response's PairRowId refers
 /// to), the members the roster replaced, and how ids compare.
 /// </summary>
-public sealed record StoredRoster(IReadOnlyList<RosterPair> Pairs, IReadOnlyDictionary<string, int> PairIds)
+public sealed record StoredRoster(IReadOnlyList<RosterPair> Pairs, IReadOnlyDictionary<string, int> PairRowIds)
 {
     public IReadOnlyList<FormerMember> FormerMembers { get; init; } = [];
 

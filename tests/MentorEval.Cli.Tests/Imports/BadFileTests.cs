@@ -104,7 +104,7 @@ public sealed class BadFileTests
         {
             var parts = expected.Split('|');
             (cell.Row.ToString(), cell.Column).ShouldBe((parts[0], parts[1]));
-            cell.Reason.ShouldContain(parts[2]);
+            cell.Message.ShouldContain(parts[2]);
         }
     }
 }

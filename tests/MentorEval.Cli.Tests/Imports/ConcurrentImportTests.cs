@@ -34,7 +34,7 @@ public sealed class ConcurrentImportTests
         imports.ShouldAllBe(i => i.ExitCode == 0 && i.Summary.Committed);
         imports.Sum(i => i.Summary.Imported).ShouldBe(2 * Pairs);
         imports.Sum(i => i.Summary.Rejected).ShouldBe(Overlap);
-        imports.SelectMany(i => i.Summary.FirstRejects).ShouldAllBe(r => r.Reason.StartsWith("duplicate:"));
+        imports.SelectMany(i => i.Summary.FirstRejects).ShouldAllBe(r => r.Message.StartsWith("duplicate:"));
         var stored = await program.ResponsesAsync();
         stored.Count.ShouldBe(2 * Pairs);
         stored.Select(r => (r.RespondentId, r.PairKey)).Distinct().Count().ShouldBe(2 * Pairs);

@@ -35,8 +35,8 @@ public sealed class HostileValueTests
         run.ExitCode.ShouldBe(0, run.Output);
         (run.Summary.Imported, run.Summary.Rejected).ShouldBe((1, 3));
         run.Summary.FirstRejects.Select(r => (r.Row, r.Column, r.Value)).ShouldBe(
-            ImpossibleDates.Select((at, i) => (i + 2, "\"submitted_at\" (E)", at)));
-        run.Summary.FirstRejects.ShouldAllBe(r => r.Reason.Contains("import with --partial keep"));
+            ImpossibleDates.Select((at, i) => ((int?)(i + 2), (string?)"\"submitted_at\" (E)", (string?)at)));
+        run.Summary.FirstRejects.ShouldAllBe(r => r.Message.Contains("import with --partial keep"));
         (await program.ResponsesAsync()).ShouldHaveSingleItem().SubmittedAt.ShouldBe(new DateTimeOffset(2024, 6, 3, 18, 2, 11, TimeSpan.Zero));
     }
 
@@ -56,7 +56,7 @@ public sealed class HostileValueTests
         (await KeptSubmittedTextsAsync(program)).ShouldBe(ImpossibleDates);
         var terminal = await program.RunAsync("import", "dates.csv", "--instrument", "pair-pulse", "--partial", "keep", "--replace", "--dry-run");
         terminal.Output.ShouldContain("flagged");
-        terminal.Output.ShouldContain("row 2, \"submitted_at\" (E): \"2025-02-30\" is not a date on the calendar");
+        terminal.Output.ShouldContain("row 2, column \"submitted_at\" (E): \"2025-02-30\" is not a date on the calendar");
     }
 
     [StoreTheory]
@@ -70,7 +70,7 @@ public sealed class HostileValueTests
 
         (run.ExitCode, run.Summary.Imported, run.Summary.Flagged).ShouldBe((0, 3, 2), run.Output);
         run.Summary.FirstFlagged.Select(f => f.Row).ShouldBe([2, 3]);
-        run.Summary.FirstFlagged.ShouldAllBe(f => f.Reason.Contains("more than a year after this import"));
+        run.Summary.FirstFlagged.ShouldAllBe(f => f.Message.Contains("more than a year after this import"));
     }
 
     [StoreTheory]
@@ -84,8 +84,8 @@ public sealed class HostileValueTests
 
         (run.ExitCode, run.Summary.Imported, run.Summary.Rejected).ShouldBe((0, 1, 2), run.Output);
         run.Summary.FirstRejects.Select(r => (r.Row, r.Column)).ShouldBe([(3, "I"), (4, "L")]);
-        run.Summary.FirstRejects[0].Reason.ShouldStartWith("This row has 8 cells but the header has 11 columns: cells I–K are missing.");
-        run.Summary.FirstRejects[1].Reason.ShouldStartWith("This row has 12 cells but the header has 11 columns");
+        run.Summary.FirstRejects[0].Message.ShouldStartWith("This row has 8 cells but the header has 11 columns: cells I–K are missing.");
+        run.Summary.FirstRejects[1].Message.ShouldStartWith("This row has 12 cells but the header has 11 columns");
     }
 
     [StoreTheory]
@@ -145,7 +145,7 @@ public sealed class HostileValueTests
         run.ExitCode.ShouldBe(1);
         var reject = run.Summary.FirstRejects.ShouldHaveSingleItem();
         (reject.Row, reject.Column, reject.Value).ShouldBe((2, "wave", "2024\u001b[2J"));
-        reject.Reason.ShouldContain("contains the control character \\x1b");
+        reject.Message.ShouldContain("contains the control character \\x1b");
     }
 
     [StoreTheory]
@@ -244,10 +244,11 @@ public sealed class HostileValueTests
         json.Output.Length.ShouldBeLessThan(10_000);
         var reject = json.Summary.FirstRejects.ShouldHaveSingleItem();
         reject.Value.ShouldBe(new string('9', 80) + "… (10,000,000 characters)");
-        reject.Reason.ShouldStartWith($"listens: {new string('9', 80)}… (10,000,000 characters) is outside the response scale 1–5");
+        reject.Message.ShouldStartWith($"listens: {new string('9', 80)}… (10,000,000 characters) is outside the response scale 1–5");
         (score.ExitCode, score.Output.Length < 10_000).ShouldBe((0, true), score.Output[..Math.Min(500, score.Output.Length)]);
         var rejects = File.ReadAllLines(json.Summary.RejectsFile!);
-        rejects[1].ShouldStartWith($"2,listens,{value},");
+        rejects[1].ShouldStartWith("big.csv,2,listens,error,response.answer-invalid,");
+        rejects[1].ShouldEndWith($",listens,{value}");
     }
 
     [StoreTheory]
@@ -262,7 +263,7 @@ public sealed class HostileValueTests
 
         run.ExitCode.ShouldBe(1, run.Output);
         (run.Summary.DryRun, run.Summary.Imported, run.Summary.Rejected).ShouldBe((false, 0, 3));
-        run.Summary.FirstRejects.ShouldAllBe(r => r.Reason.Contains("not \"@2024-spring\""));
+        run.Summary.FirstRejects.ShouldAllBe(r => r.Message.Contains("not \"@2024-spring\""));
     }
 
     /// <summary>The submitted-time texts kept with the stored responses (see AnswerTextCodec), in the order stored.</summary>

@@ -80,7 +80,7 @@ public sealed class ImportCommandTests
 
         withoutReplace.ExitCode.ShouldBe(1);
         (withoutReplace.Summary.Imported, withoutReplace.Summary.Rejected).ShouldBe((0, 2));
-        withoutReplace.Summary.FirstRejects[0].Reason.ShouldContain("use --replace to overwrite a stored one");
+        withoutReplace.Summary.FirstRejects[0].Message.ShouldContain("use --replace to overwrite a stored one");
 
         var replaced = await program.ImportAsync("corrected.csv", "--replace");
 
@@ -112,10 +112,12 @@ public sealed class ImportCommandTests
         run.ExitCode.ShouldBe(0);
         run.Summary.RejectsFile.ShouldBe(program.PathOf("formulas.rejects.csv"));
         var lines = File.ReadAllLines(program.PathOf("formulas.rejects.csv"));
-        lines[0].ShouldBe("file_row,column,value,reason");
+        lines[0].ShouldBe("file,row,column,severity,code,message,fix,item,value");
         lines.Length.ShouldBe(3);
-        lines[1].ShouldStartWith("2,listens,'=1+1,\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
-        lines[2].ShouldStartWith("3,goals,'@SUM(A1),");
+        lines[1].ShouldStartWith("formulas.csv,2,listens,error,response.answer-invalid,\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
+        lines[1].ShouldEndWith(",,listens,'=1+1");
+        lines[2].ShouldStartWith("formulas.csv,3,goals,error,response.answer-invalid,");
+        lines[2].ShouldEndWith(",,goals,'@SUM(A1)");
     }
 
     [StoreTheory]

@@ -61,17 +61,21 @@ public sealed class ImportPipelineTests
             .ShouldBe((7, 3, 4));
         var rejects = File.ReadAllLines(Path.Combine(folder.Path, "wave1.rejects.csv"));
         rejects.Length.ShouldBe(5);
-        rejects[1].ShouldStartWith("4,mca01,9,\"mca01: 9 is outside the response scale 1–7");
-        rejects[2].ShouldStartWith("5,respondent id,E1,\"duplicate: \"\"E1\"\" (pair P1) already has a response");
-        rejects[3].ShouldStartWith("6,pair_id,P9,\"pair \"\"P9\"\" is not in the roster");
-        rejects[4].ShouldStartWith("7,pair_id,P3,\"respondent \"\"M3\"\" is the mentor of pair \"\"P3\"\" in the roster, but the response says mentee");
+        rejects[1].ShouldStartWith("wave1.csv,4,mca01,error,response.answer-invalid,\"mca01: 9 is outside the response scale 1–7");
+        rejects[1].ShouldEndWith(",mca01,9");
+        rejects[2].ShouldStartWith("wave1.csv,5,respondent id,error,response.duplicate,\"duplicate: \"\"E1\"\" (pair P1) already has a response");
+        rejects[2].ShouldEndWith(",,E1");
+        rejects[3].ShouldStartWith("wave1.csv,6,pair_id,error,response.not-in-pair,\"pair \"\"P9\"\" is not in the roster");
+        rejects[3].ShouldEndWith(",,P9");
+        rejects[4].ShouldStartWith("wave1.csv,7,pair_id,error,response.not-in-pair,\"respondent \"\"M3\"\" is the mentor of pair \"\"P3\"\" in the roster, but the response says mentee");
+        rejects[4].ShouldEndWith(",,P3");
 
         await using var db = await Store.OpenAsync(folder.Location);
         var stored = await db.Responses.OrderBy(r => r.SourceRow).ToListAsync();
         stored.Select(r => (r.RespondentId, r.PairKey, r.Role, r.SourceRow)).ShouldBe(
             [("E1", "P1", Role.Mentee, 2), ("M1", "P1", Role.Mentor, 3), ("E2", "P2", Role.Mentee, 8)]);
         var pairs = await db.Pairs.ToDictionaryAsync(p => p.PairKey, p => p.Id);
-        stored.Select(r => r.PairId).ShouldBe([pairs["P1"], pairs["P1"], pairs["P2"]]);
+        stored.Select(r => r.PairRowId).ShouldBe([pairs["P1"], pairs["P1"], pairs["P2"]]);
         var values = ItemValueCodec.Unpack(stored[1].ItemValues, 26);
         values[..5].ShouldBe([double.NaN, double.NaN, 7, 6, 4]);
         AnswerTextCodec.Read(stored[1].OriginalAnswers, values)[..5].ShouldBe(["N/A", "", "Extremely skilled", " 6 ", "4"]);
@@ -101,7 +105,9 @@ public sealed class ImportPipelineTests
         var summary = JsonDocument.Parse(run.Output).RootElement;
         (summary.GetProperty("rowsRead").GetInt32(), summary.GetProperty("imported").GetInt32(), summary.GetProperty("rejected").GetInt32())
             .ShouldBe((rows, rows - 1, 1));
-        File.ReadAllLines(Path.Combine(folder.Path, "big.rejects.csv"))[1].ShouldStartWith($"{rows + 1},respondent id,E{pairs},\"duplicate:");
+        var duplicate = File.ReadAllLines(Path.Combine(folder.Path, "big.rejects.csv"))[1];
+        duplicate.ShouldStartWith($"big.csv,{rows + 1},respondent id,error,response.duplicate,\"duplicate:");
+        duplicate.ShouldEndWith($",,E{pairs}");
         await using var db = await Store.OpenAsync(folder.Location);
         var stored = await db.Responses.OrderBy(r => r.Id).Select(r => new { r.SourceRow, r.RespondentId, r.ItemValues }).ToListAsync();
         stored.Select(r => r.SourceRow).ShouldBe(Enumerable.Range(2, rows - 1));

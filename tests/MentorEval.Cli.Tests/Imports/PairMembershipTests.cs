@@ -33,7 +33,7 @@ public sealed class PairMembershipTests
         run.ExitCode.ShouldBe(0);
         (run.Summary.Imported, run.Summary.Rejected).ShouldBe((1, 4));
         run.Summary.FirstRejects.Select(r => (r.Row, r.Column, r.Value)).ShouldBe([(2, "pair_id", "P-102"), (3, "pair_id", "P-102"), (4, "pair_id", "P-102"), (5, "pair_id", "P-102")]);
-        var reasons = run.Summary.FirstRejects.Select(r => r.Reason).ToList();
+        var reasons = run.Summary.FirstRejects.Select(r => r.Message).ToList();
         reasons[0].ShouldBe("respondent \"MT-01\" is neither the mentor (MT-02) nor the mentee (ME-02) of pair \"P-102\"; MT-01 is the mentor of pair P-101, P-104");
         reasons[1].ShouldBe("respondent \"mt-02\" is neither the mentor (MT-02) nor the mentee (ME-02) of pair \"P-102\"; did you mean MT-02? (ids differ in case; " +
                             "import the roster with --ids-ignore-case if this program's ids ignore case)");
@@ -73,7 +73,7 @@ public sealed class PairMembershipTests
         var run = await program.ImportAsync("roles.csv");
 
         run.Summary.Rejected.ShouldBe(1);
-        run.Summary.FirstRejects.Single().Reason.ShouldBe("respondent \"MT-02\" is the mentor of pair \"P-102\" in the roster, but the response says mentee");
+        run.Summary.FirstRejects.Single().Message.ShouldBe("respondent \"MT-02\" is the mentor of pair \"P-102\" in the roster, but the response says mentee");
     }
 
     [StoreTheory]
@@ -90,7 +90,7 @@ public sealed class PairMembershipTests
         (await program.ResponsesAsync()).Select(r => (r.RespondentId, r.Role)).ShouldBe([("MT-02", Role.Mentor), ("ME-02", Role.Mentee)]);
         program.Write("again.csv", $"{Header}\nMT-02,P-102,mentor,2024-07,2024-07-01,5,5,5,1,3,\n");
         var again = await program.ImportAsync("again.csv");
-        again.Summary.FirstRejects.Single().Reason.ShouldStartWith("duplicate: \"MT-02\" (pair P-102) already has a response");
+        again.Summary.FirstRejects.Single().Message.ShouldStartWith("duplicate: \"MT-02\" (pair P-102) already has a response");
     }
 
     [StoreTheory]
@@ -128,7 +128,7 @@ public sealed class PairMembershipTests
 
         var run = await program.ImportAsync("no-pair.csv");
 
-        run.Summary.FirstRejects.Single().Reason.ShouldBe(
+        run.Summary.FirstRejects.Single().Message.ShouldBe(
             "respondent \"ME-5\" is not in the roster; did you mean ME-05? Otherwise add a pair_id column, import the roster that lists them, or correct the id");
     }
 
@@ -146,7 +146,7 @@ public sealed class PairMembershipTests
         var run = new ImportRun(await program.RunAsync("import", "mentees.csv", "--instrument", "mentee-pulse", "--json"));
 
         (run.Summary.Imported, run.Summary.Rejected).ShouldBe((1, 1));
-        run.Summary.FirstRejects.Single().Reason.ShouldBe(
+        run.Summary.FirstRejects.Single().Message.ShouldBe(
             "respondent \"MT-02\" is the mentor of pair \"P-102\" in the roster, but instrument \"mentee-pulse\" is answered by mentees only");
         (await program.ResponsesAsync()).Select(r => (r.RespondentId, r.Role)).ShouldBe([("ME-02", Role.Mentee)]);
     }

@@ -56,7 +56,7 @@ public sealed class RespondentColumnImportTests
         run.Summary.Warnings.ShouldHaveSingleItem().ShouldContain("There is no \"Email Address\" column, so rows have no respondent id.");
         run.Summary.UnmappedColumns.ShouldBe(["Your participant code"]);
         (run.Summary.Imported, run.Summary.Rejected).ShouldBe((0, 3));
-        run.Summary.FirstRejects.ShouldAllBe(r => r.Column == "respondent id" && r.Reason.StartsWith("the row has no respondent id"));
+        run.Summary.FirstRejects.ShouldAllBe(r => r.Column == "respondent id" && r.Message.StartsWith("the row has no respondent id"));
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
     }
 

@@ -115,7 +115,7 @@ public sealed class InstrumentsCommandTests : IDisposable
         run.ExitCode.ShouldBe(1);
         var problem = JsonDocument.Parse(run.Output).RootElement[0].GetProperty("problems")[0];
         problem.GetProperty("file").GetString().ShouldBe(broken);
-        problem.GetProperty("path").GetString().ShouldBe("$.items[1].responseScale");
+        problem.GetProperty("column").GetString().ShouldBe("$.items[1].responseScale");
         problem.GetProperty("message").GetString()!.ShouldContain("unknown response scale \"agree7\"");
     }
 

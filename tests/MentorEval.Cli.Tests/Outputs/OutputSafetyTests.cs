@@ -272,7 +272,7 @@ public sealed class OutputSafetyTests : IDisposable
         var score = await program.RunAsync("score", "exports/generic.csv", "--instrument", "pair-pulse", "--out", "new/scores.csv", "--reliability", "/dev/null");
 
         import.ExitCode.ShouldBe(ExitCode.Success, import.Output);
-        File.ReadAllLines(program.PathOf("rejects/old.csv"))[0].ShouldBe("file_row,column,value,reason");
+        File.ReadAllLines(program.PathOf("rejects/old.csv"))[0].ShouldBe("file,row,column,severity,code,message,fix,item,value");
         score.ExitCode.ShouldBe(ExitCode.Success, score.Output);
         File.ReadAllLines(program.PathOf("new/scores.csv"))[0].ShouldStartWith("respondent_id,");
         Directory.GetFiles(program.Path, "*.partial", SearchOption.AllDirectories).ShouldBeEmpty();

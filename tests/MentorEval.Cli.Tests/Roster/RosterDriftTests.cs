@@ -67,7 +67,7 @@ public sealed class RosterDriftTests
         (later.Summary.Imported, later.Summary.Rejected).ShouldBe((2, 1));
         later.Summary.FirstRejects.Single().ShouldSatisfyAllConditions(
             r => r.Row.ShouldBe(2),
-            r => r.Reason.ShouldBe("respondent \"MT-02\" was the mentor of pair \"P-102\" until 2024-07-01, when the roster changed its mentor to MT-09; " +
+            r => r.Message.ShouldBe("respondent \"MT-02\" was the mentor of pair \"P-102\" until 2024-07-01, when the roster changed its mentor to MT-09; " +
                                    "this answer was submitted on 2024-08-05, after the change"));
         // The answer given before the change stays with the mentor who gave it.
         (await program.ResponsesAsync()).Select(r => (r.RespondentId, r.PairKey, r.Role, r.Wave, r.LinkedToPair)).ShouldBe([
@@ -105,7 +105,7 @@ public sealed class RosterDriftTests
 
         var run = await program.ImportAsync("undated.csv");
 
-        run.Summary.FirstRejects.Single().Reason.ShouldBe(
+        run.Summary.FirstRejects.Single().Message.ShouldBe(
             "respondent \"MT-02\" was the mentor of pair \"P-102\" until 2024-07-01, when the roster changed its mentor to MT-09; " +
             "this answer has no submission date, so it cannot be told whether it was given before the change");
     }

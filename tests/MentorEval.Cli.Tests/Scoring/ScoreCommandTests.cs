@@ -107,7 +107,7 @@ public sealed class ScoreCommandTests : IDisposable
         root.GetProperty("respondents").GetInt32().ShouldBe(2799);
         root.GetProperty("rowsRejected").GetInt32().ShouldBe(1);
         root.GetProperty("scales")[0].GetProperty("warnings")[0].GetString()!.ShouldContain("rows 6");
-        root.GetProperty("rejects")[0].GetProperty("reason").GetString()!.ShouldContain("outside the response scale 1–6");
+        root.GetProperty("rejects")[0].GetProperty("message").GetString()!.ShouldContain("outside the response scale 1–6");
     }
 
     [Fact]

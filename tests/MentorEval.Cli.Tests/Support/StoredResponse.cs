@@ -33,7 +33,7 @@ public sealed record StoredResponse(
         return records.Select(r =>
         {
             var values = ItemValueCodec.Unpack(r.ItemValues, itemCounts[r.InstrumentVersionId]);
-            return new StoredResponse(r.RespondentId, r.PairKey, r.PairId is not null, r.Role, waves[r.WaveId], r.BatchId,
+            return new StoredResponse(r.RespondentId, r.PairKey, r.PairRowId is not null, r.Role, waves[r.WaveId], r.BatchId,
                 r.Partial, r.SourceRow, r.SubmittedAt, values, AnswerTextCodec.Read(r.OriginalAnswers, values));
         }).ToList();
     }

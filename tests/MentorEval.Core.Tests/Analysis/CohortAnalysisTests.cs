@@ -40,7 +40,7 @@ public sealed class CohortAnalysisTests
         var scores = new[] { 1.0, 2.0, 3.0, 4.0, 5.0, 4.0 };
         var responses = scores.Select((s, i) => Answer(i + 1, Role.Mentee, "baseline", s));
 
-        var group = Run(roster, responses).Groups.Single(g => g.Role == "mentee");
+        var group = Run(roster, responses).Groups.Single(g => g.Role == Role.Mentee);
 
         group.Suppressed.ShouldBeFalse();
         group.Responses.ShouldBe(6);
@@ -56,7 +56,7 @@ public sealed class CohortAnalysisTests
         var roster = Enumerable.Range(1, 8).Select(i => Pair(i));
         var responses = new[] { 4.0, 5.0, 3.0 }.Select((s, i) => Answer(i + 1, Role.Mentor, "baseline", s));
 
-        var group = Run(roster, responses).Groups.Single(g => g.Role == "mentor");
+        var group = Run(roster, responses).Groups.Single(g => g.Role == Role.Mentor);
 
         group.Suppressed.ShouldBeTrue();
         new object?[] { group.Responses, group.N, group.Mean, group.Sd, group.Median, group.CiLower, group.ResponseRate }.ShouldAllBe(x => x == null);
@@ -71,8 +71,8 @@ public sealed class CohortAnalysisTests
 
         var groups = Run(roster, responses, minimumCell: 1).Groups;
 
-        groups.Single(g => g.Wave == "baseline" && g.Role == "mentee").Expected.ShouldBe(3);
-        groups.Single(g => g.Wave == "month-3" && g.Role == "mentee").Expected.ShouldBe(2);
+        groups.Single(g => g.Wave == "baseline" && g.Role == Role.Mentee).Expected.ShouldBe(3);
+        groups.Single(g => g.Wave == "month-3" && g.Role == Role.Mentee).Expected.ShouldBe(2);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CohortAnalysisTests
         var responses = before.Select((s, i) => Answer(i + 1, Role.Mentee, "baseline", s))
             .Concat(after.Select((s, i) => Answer(i + 1, Role.Mentee, "end", s, month: 6)));
 
-        var change = Run(roster, responses).Changes.Single(c => c.Role == "mentee");
+        var change = Run(roster, responses).Changes.Single(c => c.Role == Role.Mentee);
 
         var expected = ChangeAnalysis.Paired(before.Take(5).ToList(), after.ToList());
         change.FromWave.ShouldBe("baseline");
@@ -133,13 +133,13 @@ public sealed class CohortAnalysisTests
         var report = CohortAnalysis.Run(new AnalysisRequest("A", roster, instruments));
 
         report.Wave.ShouldBe("month-9");
-        report.Changes.Where(c => c.Role == "mentee").Select(c => (c.Instrument, c.FromWave, c.ToWave, c.MeanChange))
+        report.Changes.Where(c => c.Role == Role.Mentee).Select(c => (c.Instrument, c.FromWave, c.ToWave, c.MeanChange))
             .ShouldBe([("competency", "baseline", "end", 2.0), ("mini", "baseline", "month-9", 2.0)]);
         report.Dyads.Single(d => d.Instrument == "competency").Wave.ShouldBe("end");
 
         var asked = CohortAnalysis.Run(new AnalysisRequest("A", roster, instruments, Wave: "end"));
-        asked.Changes.Where(c => c.Instrument == "competency" && c.Role == "mentee").Single().ToWave.ShouldBe("end");
-        asked.Changes.Where(c => c.Instrument == "mini" && c.Role == "mentee").Single().Suppressed.ShouldBeTrue(); // no check-in at "end"
+        asked.Changes.Where(c => c.Instrument == "competency" && c.Role == Role.Mentee).Single().ToWave.ShouldBe("end");
+        asked.Changes.Where(c => c.Instrument == "mini" && c.Role == Role.Mentee).Single().Suppressed.ShouldBeTrue(); // no check-in at "end"
     }
 
     [Fact]

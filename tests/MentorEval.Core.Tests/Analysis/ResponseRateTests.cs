@@ -37,7 +37,7 @@ public sealed class ResponseRateTests
     {
         var report = CohortAnalysis.Run(new AnalysisRequest("A", Roster, [new InstrumentResponses(CheckIn, Answers)]));
 
-        var group = report.Groups.Single(g => g.Role == "mentee");
+        var group = report.Groups.Single(g => g.Role == Role.Mentee);
         group.Expected.ShouldBe(10);
         group.Responses.ShouldBe(9);
         group.ResponseRate.ShouldBe(0.9);

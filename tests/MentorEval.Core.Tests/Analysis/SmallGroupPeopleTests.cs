@@ -34,7 +34,7 @@ public sealed class SmallGroupPeopleTests
     {
         var responses = Enumerable.Range(1, 6).Select(p => Mentor(p, "baseline", 1 + p % 5));
 
-        var group = Run(responses).Groups.Single(g => g.Role == "mentor");
+        var group = Run(responses).Groups.Single(g => g.Role == Role.Mentor);
 
         group.Suppressed.ShouldBeTrue();
         group.Mean.ShouldBeNull();
@@ -45,7 +45,7 @@ public sealed class SmallGroupPeopleTests
     {
         var responses = Enumerable.Range(1, 6).SelectMany(p => new[] { Mentor(p, "baseline", 2, 0), Mentor(p, "end", 4, 90) });
 
-        var change = Run(responses).Changes.Single(c => c.Role == "mentor");
+        var change = Run(responses).Changes.Single(c => c.Role == Role.Mentor);
 
         change.Suppressed.ShouldBeTrue();
         change.MeanChange.ShouldBeNull();

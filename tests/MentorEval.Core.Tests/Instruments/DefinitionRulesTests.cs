@@ -49,8 +49,8 @@ public sealed class DefinitionRulesTests
 
         result.IsValid.ShouldBeFalse();
         var error = result.Errors.ShouldHaveSingleItem();
-        error.Source.ShouldBe(file);
-        error.JsonPath.ShouldBe(jsonPath);
+        error.File.ShouldBe(file);
+        error.Column.ShouldBe(jsonPath);
         error.Message.ShouldContain(message);
     }
 
@@ -61,10 +61,10 @@ public sealed class DefinitionRulesTests
 
         result.Instrument.ShouldBeNull();
         var error = result.Errors.ShouldHaveSingleItem();
-        error.Line.ShouldBe(15);
-        error.Column.ShouldNotBeNull().ShouldBeGreaterThan(30);
+        error.Row.ShouldBe(15);
+        int.Parse(error.Column.ShouldNotBeNull()).ShouldBeGreaterThan(30);
         error.Message.ShouldContain("not valid JSON (line 15");
-        error.ToString().ShouldStartWith("malformed-json.json:15:");
+        error.ToString().ShouldStartWith("malformed-json.json, row 15, column ");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
 using MentorEval.Core.Tests.Support;
 
 namespace MentorEval.Core.Tests.Instruments;
@@ -59,7 +60,7 @@ public sealed class ShippedLibraryTests
         mca.Scales.Count.ShouldBe(7);
         mca.Scales.Where(s => s.Id != "overall").Sum(s => s.ItemIds.Count).ShouldBe(26);
         mca.FindScale("overall")!.ItemIds.Count.ShouldBe(26);
-        mca.Roles.ShouldBe(["mentor", "mentee"], ignoreOrder: true);
+        mca.Roles.ShouldBe([Role.Mentor, Role.Mentee], ignoreOrder: true);
         mca.Items.ShouldAllBe(i => !i.Reverse);
 
         var skill = mca.ResponseScales.ShouldHaveSingleItem();

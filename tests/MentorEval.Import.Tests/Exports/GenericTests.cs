@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -71,7 +72,7 @@ public sealed class GenericTests
         export.Format.ShouldBe(ExportFormat.Generic);
         export.Detection!.Evidence.ShouldBe(["no survey tool's header was recognized; read as MentorEval's generic layout"]);
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Row).ShouldBe((ExportProblemKind.MissingColumn, ProblemSeverity.Error, 1));
+        (problem.Code, problem.Severity, problem.Row).ShouldBe((DiagnosticCodes.Export.MissingColumn, DiagnosticSeverity.Error, 1));
         export.HasErrors.ShouldBeTrue();
         rows.ShouldHaveSingleItem().RespondentId.ShouldBeNull();
     }
@@ -86,7 +87,7 @@ public sealed class GenericTests
             """);
 
         var problem = rows[1].Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Row, problem.Column).ShouldBe((ExportProblemKind.MissingRespondentId, 3, "\"respondent_id\" (A)"));
+        (problem.Code, problem.Row, problem.Column).ShouldBe((DiagnosticCodes.Export.MissingRespondentId, 3, "\"respondent_id\" (A)"));
         rows[1].HasErrors.ShouldBeTrue();
         problem.ToString().ShouldStartWith("inline.csv, row 3, column \"respondent_id\" (A): ");
     }
@@ -101,7 +102,7 @@ public sealed class GenericTests
 
         rows[0].SubmittedAt.ShouldBeNull();
         rows[0].SubmittedAtText.ShouldBe("last Tuesday");
-        rows[0].Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.UnreadableTimestamp);
+        rows[0].Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.UnreadableTimestamp);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Import.Exports;
 
 namespace MentorEval.Import.Tests.Exports;
@@ -101,7 +102,7 @@ public sealed class GoogleFormsTests
         var last = rows[^1];
         last.Row.ShouldBe(602);
         last.SubmittedAt.ShouldBe(new DateTimeOffset(2024, 3, 13, 10, 0, 0, TimeSpan.Zero));
-        last.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.AmbiguousDateOrder);
+        last.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.AmbiguousDateOrder);
     }
 
     [Fact]
@@ -124,8 +125,8 @@ public sealed class GoogleFormsTests
             """);
 
         var problem = export.Problems.ShouldHaveSingleItem();
-        problem.Kind.ShouldBe(ExportProblemKind.MissingColumn);
-        problem.Severity.ShouldBe(Core.Instruments.ProblemSeverity.Warning);
+        problem.Code.ShouldBe(DiagnosticCodes.Export.MissingColumn);
+        problem.Severity.ShouldBe(Core.Diagnostics.DiagnosticSeverity.Warning);
         rows[0].RespondentId.ShouldBeNull();
         rows[0].Problems.ShouldBeEmpty();
     }

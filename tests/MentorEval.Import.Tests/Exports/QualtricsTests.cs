@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -194,7 +195,7 @@ public sealed class QualtricsTests
             """);
 
         rows[0].Skip.ShouldBeNull();
-        rows[0].Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.UnknownStatus);
+        rows[0].Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.UnknownStatus);
     }
 
     [Fact]
@@ -207,7 +208,7 @@ public sealed class QualtricsTests
 
         export.Format.ShouldBe(ExportFormat.Qualtrics);
         export.Detection!.Evidence.ShouldHaveSingleItem().ShouldContain("no row holds ImportId JSON");
-        export.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.UnexpectedHeader);
+        export.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.UnexpectedHeader);
         export.AnswerColumns.Select(c => c.Name).ShouldBe(["Q1", "Q2_1"]);
         rows.ShouldHaveSingleItem().Row.ShouldBe(2);
     }
@@ -223,8 +224,8 @@ public sealed class QualtricsTests
             """);
 
         var problem = export.Problems.ShouldHaveSingleItem();
-        problem.Kind.ShouldBe(ExportProblemKind.MissingColumn);
-        problem.Severity.ShouldBe(ProblemSeverity.Error);
+        problem.Code.ShouldBe(DiagnosticCodes.Export.MissingColumn);
+        problem.Severity.ShouldBe(DiagnosticSeverity.Error);
         problem.Message.ShouldContain("\"ResponseId\"");
     }
 
@@ -238,7 +239,7 @@ public sealed class QualtricsTests
             2024-03-05 14:02:11,R_1,Fine
             """);
 
-        export.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.UnknownTimeZone);
+        export.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.UnknownTimeZone);
         rows[0].SubmittedAt.ShouldBe(new DateTimeOffset(2024, 3, 5, 14, 2, 11, TimeSpan.Zero));
     }
 }

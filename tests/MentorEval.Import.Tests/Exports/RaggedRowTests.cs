@@ -1,4 +1,5 @@
 using System.Text;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -24,10 +25,10 @@ public sealed class RaggedRowTests
             """);
 
         var shorter = rows[1].Problems.ShouldHaveSingleItem();
-        (shorter.Kind, shorter.Severity, shorter.Row, shorter.Column).ShouldBe((ExportProblemKind.RaggedRow, ProblemSeverity.Error, 3, "D"));
+        (shorter.Code, shorter.Severity, shorter.Row, shorter.Column).ShouldBe((DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error, 3, "D"));
         shorter.Message.ShouldStartWith("This row has 3 cells but the header has 4 columns: cell D is missing.");
         var longer = rows[2].Problems.ShouldHaveSingleItem();
-        (longer.Kind, longer.Severity, longer.Row, longer.Column).ShouldBe((ExportProblemKind.RaggedRow, ProblemSeverity.Error, 4, "E"));
+        (longer.Code, longer.Severity, longer.Row, longer.Column).ShouldBe((DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error, 4, "E"));
         longer.Message.ShouldStartWith("This row has 5 cells but the header has 4 columns");
         rows[0].Problems.ShouldBeEmpty();
         rows[3].Problems.ShouldBeEmpty();
@@ -54,7 +55,7 @@ public sealed class RaggedRowTests
 
         rows.Count.ShouldBeLessThan(3);
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Row).ShouldBe((ExportProblemKind.RecordTooLarge, ProblemSeverity.Error, 3));
+        (problem.Code, problem.Severity, problem.Row).ShouldBe((DiagnosticCodes.Export.RecordTooLarge, DiagnosticSeverity.Error, 3));
         problem.ToString().ShouldStartWith("huge.csv, row 3: A record is larger than 16 MB, so reading stopped here.");
     }
 
@@ -68,7 +69,7 @@ public sealed class RaggedRowTests
 
         rows.Count.ShouldBe(1);
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Row).ShouldBe((ExportProblemKind.RecordTooLarge, ProblemSeverity.Error, 3));
+        (problem.Code, problem.Severity, problem.Row).ShouldBe((DiagnosticCodes.Export.RecordTooLarge, DiagnosticSeverity.Error, 3));
         problem.Message.ShouldStartWith("This row has 10,001 cells, more than the 10,000 columns any survey export has, so reading stopped here.");
     }
 }

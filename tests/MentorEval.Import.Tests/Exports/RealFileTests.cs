@@ -1,4 +1,5 @@
 using System.Text;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -111,7 +112,7 @@ public sealed class RealFileTests
         export.AnswerColumns.Select(c => c.Name).ShouldBe(["mca01", "mca02", "mca01 (2)"]);
         export.Column("mca01 (2)").Header.ShouldBe("mca01");
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Row, problem.Column).ShouldBe((ExportProblemKind.DuplicateHeader, ProblemSeverity.Warning, 1, "D"));
+        (problem.Code, problem.Severity, problem.Row, problem.Column).ShouldBe((DiagnosticCodes.Export.DuplicateHeader, DiagnosticSeverity.Warning, 1, "D"));
         problem.Message.ShouldContain("Columns B and D are both named \"mca01\"");
         rows[0].Answers.ShouldBe(["4", "5", "2"]);
     }
@@ -123,13 +124,13 @@ public sealed class RealFileTests
 
         rows[0].Problems.ShouldBeEmpty();
         var ragged = rows[1].Problems.ShouldHaveSingleItem();
-        (ragged.Kind, ragged.Severity, ragged.Row, ragged.Column).ShouldBe((ExportProblemKind.RaggedRow, ProblemSeverity.Error, 3, "D"));
+        (ragged.Code, ragged.Severity, ragged.Row, ragged.Column).ShouldBe((DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error, 3, "D"));
         ragged.Message.ShouldContain("4 cells but the header has 3 columns");
         rows[1].Answers.ShouldBe(["5", "good"]);
         rows[2].Answers.ShouldBe(["3", ""]);
         // Issue #11: a short row is no longer taken silently; its cells may have shifted into the wrong columns.
         var shorter = rows[2].Problems.ShouldHaveSingleItem();
-        (shorter.Kind, shorter.Severity, shorter.Column).ShouldBe((ExportProblemKind.RaggedRow, ProblemSeverity.Error, "C"));
+        (shorter.Code, shorter.Severity, shorter.Column).ShouldBe((DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error, "C"));
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class RealFileTests
         rows.ShouldBeEmpty();
         export.Columns.Count.ShouldBe(6);
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity).ShouldBe((ExportProblemKind.HeaderOnly, ProblemSeverity.Error));
+        (problem.Code, problem.Severity).ShouldBe((DiagnosticCodes.Export.HeaderOnly, DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -152,14 +153,14 @@ public sealed class RealFileTests
         export.Dialect.ShouldBeNull();
         export.Detection.ShouldBeNull();
         export.Columns.ShouldBeEmpty();
-        export.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.EmptyFile);
+        export.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.EmptyFile);
         export.HasErrors.ShouldBeTrue();
     }
 
     [Fact]
     public void A_file_of_blank_lines_is_empty()
     {
-        Fixture.ReadText("\r\n\r\n  \r\n").Export.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.EmptyFile);
+        Fixture.ReadText("\r\n\r\n  \r\n").Export.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.EmptyFile);
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public sealed class RealFileTests
 
         rows.ShouldBeEmpty();
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity).ShouldBe((ExportProblemKind.NotText, ProblemSeverity.Error));
+        (problem.Code, problem.Severity).ShouldBe((DiagnosticCodes.Export.NotText, DiagnosticSeverity.Error));
         problem.Message.ShouldContain("binary data");
     }
 
@@ -179,7 +180,7 @@ public sealed class RealFileTests
         var (export, _) = Fixture.Read("responses.xlsx");
 
         var problem = export.Problems.ShouldHaveSingleItem();
-        problem.Kind.ShouldBe(ExportProblemKind.NotText);
+        problem.Code.ShouldBe(DiagnosticCodes.Export.NotText);
         problem.Message.ShouldContain("is an Excel workbook (.xlsx)");
         problem.ToString().ShouldStartWith("responses.xlsx: The file ");
     }
@@ -197,7 +198,7 @@ public sealed class RealFileTests
 
         foreach (var problem in new[] { withBom, withoutBom })
         {
-            (problem.Kind, problem.Severity).ShouldBe((ExportProblemKind.NotText, ProblemSeverity.Error));
+            (problem.Code, problem.Severity).ShouldBe((DiagnosticCodes.Export.NotText, DiagnosticSeverity.Error));
             problem.Message.ShouldContain("is UTF-32 text");
             problem.Message.ShouldContain("save it as \"CSV UTF-8\"");
         }
@@ -210,7 +211,7 @@ public sealed class RealFileTests
 
         rows.ShouldBeEmpty();
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Row).ShouldBe((ExportProblemKind.UnknownSeparator, ProblemSeverity.Error, 1));
+        (problem.Code, problem.Severity, problem.Row).ShouldBe((DiagnosticCodes.Export.UnknownSeparator, DiagnosticSeverity.Error, 1));
         problem.Message.ShouldContain("(\"respondent_id|pair_id|mca01\") has no comma, semicolon or tab");
         problem.Message.ShouldContain("seems to be separated by '|'");
     }
@@ -259,7 +260,7 @@ public sealed class RealFileTests
 
         export.Dialect!.Encoding.ShouldBe(TextEncoding.Utf8);
         export.Answer(rows[^1], "mentor_name").ShouldBe("José");
-        export.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.EncodingFallback);
+        export.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.EncodingFallback);
     }
 
     [Fact]
@@ -268,9 +269,9 @@ public sealed class RealFileTests
         var (_, rows) = Fixture.ReadText("respondent_id,comment\nMT-0001,She said \"hi\"\nMT-0002,\"never closed\nMT-0003,ok\n");
 
         rows[0].Answers.ShouldBe(["She said \"hi\""]);
-        rows[0].Problems.ShouldHaveSingleItem().Severity.ShouldBe(ProblemSeverity.Warning);
+        rows[0].Problems.ShouldHaveSingleItem().Severity.ShouldBe(DiagnosticSeverity.Warning);
         var unclosed = rows[1].Problems.ShouldHaveSingleItem();
-        (unclosed.Kind, unclosed.Severity, unclosed.Row).ShouldBe((ExportProblemKind.MalformedQuotes, ProblemSeverity.Error, 3));
+        (unclosed.Code, unclosed.Severity, unclosed.Row).ShouldBe((DiagnosticCodes.Export.MalformedQuotes, DiagnosticSeverity.Error, 3));
         rows.Count.ShouldBe(2);
     }
 

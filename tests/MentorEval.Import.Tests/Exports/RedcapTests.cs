@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -171,7 +172,7 @@ public sealed class RedcapTests
         forMca[0].Problems.ShouldBeEmpty();
         forCheckin[0].Completion.ShouldBe(ResponseCompletion.Unknown);
         var problem = forCheckin[0].Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Column).ShouldBe((ExportProblemKind.UnreadableValue, ProblemSeverity.Warning, "\"checkin_complete\" (E)"));
+        (problem.Code, problem.Severity, problem.Column).ShouldBe((DiagnosticCodes.Export.UnreadableValue, DiagnosticSeverity.Warning, "\"checkin_complete\" (E)"));
     }
 
     [Fact]
@@ -234,7 +235,7 @@ public sealed class RedcapTests
             """);
 
         export.Format.ShouldBe(ExportFormat.Redcap);
-        export.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ExportProblemKind.UnexpectedHeader);
+        export.Problems.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.Export.UnexpectedHeader);
         export.Column("Event Name").Kind.ShouldBe(ColumnKind.Event);
         export.Column("Complete? (2)").Kind.ShouldBe(ColumnKind.FormStatus);
         export.Column("Activities (choice=Played sport)").RowLabel.ShouldBe("Played sport");

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -47,7 +48,7 @@ public sealed class RespondentColumnTests
 
         export.HasErrors.ShouldBeTrue();
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity, problem.Row).ShouldBe((ExportProblemKind.UnusableRespondentColumn, ProblemSeverity.Error, 1));
+        (problem.Code, problem.Severity, problem.Row).ShouldBe((DiagnosticCodes.Export.UnusableRespondentColumn, DiagnosticSeverity.Error, 1));
         problem.ToString().ShouldBe("inline.csv, row 1: The respondent column \"Participant ID\" is not in this file. "
             + "Closest: \"Your participant code\" (B). The columns are \"Timestamp\" (A), \"Your participant code\" (B), \"How are you?\" (C). "
             + "Give the column's name or header as the file writes it (case and surrounding spaces do not matter).");
@@ -59,7 +60,7 @@ public sealed class RespondentColumnTests
     {
         var (export, _) = Fixture.Read("qualtrics-choice-text.csv", Named("mentor meeting"));
 
-        var problem = export.Problems.Where(p => p.Severity == ProblemSeverity.Error).ShouldHaveSingleItem();
+        var problem = export.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).ShouldHaveSingleItem();
         problem.Message.ShouldStartWith("The respondent column \"mentor meeting\" is not in this file. "
             + "Closest: \"Q1\" (R, \"How long have you been meeting with your mentor?\"), \"Q2_1\" (S, ");
         problem.Message.ShouldContain("The file has 28 columns; the header (row 1) names them all.");
@@ -70,7 +71,7 @@ public sealed class RespondentColumnTests
     {
         var (export, _) = Fixture.Read("qualtrics-choice-text.csv", Named("Kaiako code"));
 
-        var problem = export.Problems.Where(p => p.Severity == ProblemSeverity.Error).ShouldHaveSingleItem();
+        var problem = export.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).ShouldHaveSingleItem();
         problem.Message.ShouldContain("The first 12 of its 28 columns are \"StartDate\" (A, \"Start Date\"), \"EndDate\" (B, \"End Date\"),");
         problem.Message.ShouldNotContain("Closest");
     }
@@ -152,7 +153,7 @@ public sealed class RespondentColumnTests
         var (export, _) = Fixture.ReadText(GoogleFormWithoutEmail, Named("Timestamp"));
 
         var problem = export.Problems.ShouldHaveSingleItem();
-        problem.Severity.ShouldBe(ProblemSeverity.Error);
+        problem.Severity.ShouldBe(DiagnosticSeverity.Error);
         problem.Message.ShouldBe("The respondent column \"Timestamp\" is column \"Timestamp\" (A), which holds when the response was submitted. "
             + "Name the column that holds each respondent's participant code instead.");
     }
@@ -163,7 +164,7 @@ public sealed class RespondentColumnTests
         var (export, rows) = Fixture.ReadText(GoogleFormWithoutEmail);
 
         var problem = export.Problems.ShouldHaveSingleItem();
-        (problem.Kind, problem.Severity).ShouldBe((ExportProblemKind.MissingColumn, ProblemSeverity.Warning));
+        (problem.Code, problem.Severity).ShouldBe((DiagnosticCodes.Export.MissingColumn, DiagnosticSeverity.Warning));
         problem.Message.ShouldContain("--respondent-column \"Your participant code\"");
         export.Column("Your participant code").Kind.ShouldBe(ColumnKind.Answer);
         rows.ShouldAllBe(r => r.ParticipantId == null && r.RespondentId == null);

@@ -17,7 +17,7 @@ public sealed class RedcapImportErrorTests
         error.File.ShouldEndWith(Export);
         error.Column.ShouldBe("Form Name");
         error.Message.ShouldContain("\"mentor_checkin\"");
-        error.Fix.ShouldContain("mentee_checkin (14 fields), enrollment (3 fields)");
+        error.Fix.ShouldNotBeNull().ShouldContain("mentee_checkin (14 fields), enrollment (3 fields)");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class RedcapImportErrorTests
 
         var error = result.Errors.ShouldHaveSingleItem();
         error.Message.ShouldContain("\"rel_conflcit\" is not a field of form \"mentee_checkin\"");
-        error.Fix.ShouldContain("rel_trust, rel_listen, rel_conflict, rel_goals, program_worth, met_goal, confidence");
+        error.Fix.ShouldNotBeNull().ShouldContain("rel_trust, rel_listen, rel_conflict, rel_goals, program_worth, met_goal, confidence");
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class RedcapImportErrorTests
         (error.File, error.Row).ShouldBe(("scores.csv", 1));
         error.Message.ShouldContain("not a REDCap data dictionary");
         error.Message.ShouldContain("\"name\"");
-        error.Fix.ShouldContain(ExportHeader);
-        error.Fix.ShouldContain("field_name,form_name,section_header,field_type,field_label,select_choices_or_calculations");
+        error.Fix.ShouldNotBeNull().ShouldContain(ExportHeader);
+        error.Fix.ShouldNotBeNull().ShouldContain("field_name,form_name,section_header,field_type,field_label,select_choices_or_calculations");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class RedcapImportErrorTests
         (error.File, error.Row, error.Column).ShouldBe(("inline.csv", 4, "Choices, Calculations, OR Slider Labels"));
         error.Message.ShouldContain("\"bad\"");
         error.Message.ShouldContain(problem);
-        error.Fix.ShouldContain("\"1, Strongly disagree | 2, Disagree | 3, Agree\"");
+        error.Fix.ShouldNotBeNull().ShouldContain("\"1, Strongly disagree | 2, Disagree | 3, Agree\"");
         error.ToString().ShouldStartWith("inline.csv, row 4, column \"Choices, Calculations, OR Slider Labels\": ");
     }
 
@@ -150,7 +150,7 @@ public sealed class RedcapImportErrorTests
 
         error.File.ShouldBe(path);
         error.Message.ShouldContain("does not exist");
-        error.Fix.ShouldContain("Data Dictionary");
+        error.Fix.ShouldNotBeNull().ShouldContain("Data Dictionary");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
 using MentorEval.Import.Redcap;
 using static MentorEval.Import.Tests.Redcap.RedcapFixtures;
 
@@ -185,9 +186,9 @@ public sealed class RedcapImportTests
         }));
 
         (derived.Id, derived.Title, derived.Version).ShouldBe(("mentee-checkin", "Mentee checkin", "1.0.0"));
-        derived.Roles.ShouldBe(["mentor", "mentee"]);
+        derived.Roles.ShouldBe([Role.Mentor, Role.Mentee]);
         (given.Id, given.Title, given.Version, given.Citation).ShouldBe(("checkin", "Monthly check-in", "2.1.0", "Program team, 2025"));
-        given.Roles.ShouldBe(["mentee"]);
+        given.Roles.ShouldBe([Role.Mentee]);
     }
 
     [Fact]

@@ -123,13 +123,13 @@ public sealed class RedcapPartialResponseTests
         var options = new ResponseImportOptions { Partial = partial };
         var mapping = ColumnMapper.Map(Mca, reader.AnswerColumns, options.Map);
         mapping.Mapped.Count.ShouldBe(Mca.Items.Count);
-        var rows = ResponseReader.ForScoring(Mca, mapping, options, reader.Format, decimalComma: false);
+        var rows = ResponseReader.ForScoring("inline.csv", Mca, mapping, options, reader.Format, decimalComma: false);
         return reader.ReadRows(rows.AnswerColumns).Select(row => rows.Read(row) switch
         {
             RowOutcome.Accepted { Response.Partial: true } => ImportedAsPartial,
             RowOutcome.Accepted => Imported,
             RowOutcome.Skipped skipped => $"skipped: {skipped.Reason}",
-            RowOutcome.Rejected rejected => $"rejected: {string.Join("; ", rejected.Cells.Select(c => c.Reason))}",
+            RowOutcome.Rejected rejected => $"rejected: {string.Join("; ", rejected.Cells.Select(c => c.Message))}",
             _ => throw new InvalidOperationException(),
         }).ToList();
     }

@@ -22,7 +22,7 @@ public sealed class RespondentMembershipTests
         options ??= new ResponseImportOptions { Wave = "w1" };
         using var reader = ExportReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(export)), "export.csv");
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, options.Map);
-        var rows = new ResponseReader(instrument, mapping, Roster, options, reader.Format, decimalComma: false);
+        var rows = new ResponseReader("inline.csv", instrument, mapping, Roster, options, reader.Format, decimalComma: false);
         return reader.ReadRows(rows.AnswerColumns).Select(rows.Read).ToList();
     }
 
@@ -41,7 +41,7 @@ public sealed class RespondentMembershipTests
 
         var cell = rejected.Cells.ShouldHaveSingleItem();
         (cell.Column, cell.Value).ShouldBe(("pair_id", "P18"));
-        cell.Reason.ShouldBe("respondent \"M0019\" is neither the mentor (M0018) nor the mentee (E0018) of pair \"P18\"; M0019 is the mentor of pair P19");
+        cell.Message.ShouldBe("respondent \"M0019\" is neither the mentor (M0018) nor the mentee (E0018) of pair \"P18\"; M0019 is the mentor of pair P19");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RespondentMembershipTests
     {
         var outcomes = Read(Pulse("\"mentee\""), "respondent_id,pair_id,q1\nM0018,P18,4\nE0018,P18,4\n");
 
-        outcomes[0].ShouldBeOfType<RowOutcome.Rejected>().Cells.Single().Reason
+        outcomes[0].ShouldBeOfType<RowOutcome.Rejected>().Cells.Single().Message
             .ShouldBe("respondent \"M0018\" is the mentor of pair \"P18\" in the roster, but instrument \"pulse\" is answered by mentees only");
         outcomes[1].ShouldBeOfType<RowOutcome.Accepted>().Response.Role.ShouldBe(Role.Mentee);
     }
@@ -59,7 +59,7 @@ public sealed class RespondentMembershipTests
     {
         var outcomes = Read(Pulse("\"mentor\", \"mentee\""), "respondent_id,pair_id,q1\nM0018,P18,4\n", new ResponseImportOptions { Wave = "w1", Role = Role.Mentee });
 
-        outcomes.Single().ShouldBeOfType<RowOutcome.Rejected>().Cells.Single().Reason
+        outcomes.Single().ShouldBeOfType<RowOutcome.Rejected>().Cells.Single().Message
             .ShouldBe("respondent \"M0018\" is the mentor of pair \"P18\" in the roster, but --role says mentee");
     }
 }

@@ -33,8 +33,8 @@ public sealed class SubmittedDateTests
 
         var cell = outcome.ShouldBeOfType<RowOutcome.Rejected>().Cells.ShouldHaveSingleItem();
         (cell.Row, cell.Column, cell.Value).ShouldBe((2, "\"submitted_at\" (B)", submitted));
-        cell.Reason.ShouldContain(why);
-        cell.Reason.ShouldContain("correct the date in the file, or import with --partial keep");
+        cell.Message.ShouldContain(why);
+        cell.Message.ShouldContain("correct the date in the file, or import with --partial keep");
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class SubmittedDateTests
         accepted.Response.SubmittedAtText.ShouldBe(submitted);
         var flag = accepted.Flagged.ShouldHaveSingleItem();
         (flag.Column, flag.Value).ShouldBe(("\"submitted_at\" (B)", submitted));
-        flag.Reason.ShouldContain("stored without a submitted time, its text kept");
+        flag.Message.ShouldContain("stored without a submitted time, its text kept");
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class SubmittedDateTests
         accepted.Response.SubmittedAt.ShouldNotBeNull();
         var flag = accepted.Flagged.ShouldHaveSingleItem();
         (flag.Column, flag.Value).ShouldBe(("submitted at", submitted));
-        flag.Reason.ShouldContain(why);
+        flag.Message.ShouldContain(why);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class SubmittedDateTests
     {
         using var reader = Open("not a date");
         var options = new ResponseImportOptions();
-        var rows = ResponseReader.ForScoring(Pulse, ColumnMapper.Map(Pulse, reader.AnswerColumns, options.Map), options, reader.Format, decimalComma: false);
+        var rows = ResponseReader.ForScoring("inline.csv", Pulse, ColumnMapper.Map(Pulse, reader.AnswerColumns, options.Map), options, reader.Format, decimalComma: false);
 
         rows.Read(reader.ReadRows(rows.AnswerColumns).Single()).ShouldBeOfType<RowOutcome.Accepted>().Flagged.ShouldBeEmpty();
     }
@@ -95,7 +95,7 @@ public sealed class SubmittedDateTests
     private static RowOutcome Read(string submitted, ResponseImportOptions options)
     {
         using var reader = Open(submitted);
-        var rows = new ResponseReader(Pulse, ColumnMapper.Map(Pulse, reader.AnswerColumns, options.Map), new RosterIndex([]), options, reader.Format, decimalComma: false);
+        var rows = new ResponseReader("inline.csv", Pulse, ColumnMapper.Map(Pulse, reader.AnswerColumns, options.Map), new RosterIndex([]), options, reader.Format, decimalComma: false);
         return rows.Read(reader.ReadRows(rows.AnswerColumns).Single());
     }
 

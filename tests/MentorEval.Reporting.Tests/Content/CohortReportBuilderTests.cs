@@ -25,7 +25,7 @@ public class CohortReportBuilderTests
     {
         var content = Content.Value;
         var pairs = SampleCohort.Roster.Where(p => p.Cohort == content.Cohort).ToList();
-        var first = content.ResponseRates.First(r => r.Role == "mentee");
+        var first = content.ResponseRates.First(r => r.Role == Role.Mentee);
 
         var answered = SampleCohort.Responses.SelectMany(i => i.Responses)
             .Where(r => r.Cohort == content.Cohort && r.Wave == first.Wave && r.Role == Role.Mentee)

@@ -74,7 +74,7 @@ public sealed class SmallGroupWithholdingTests
         var analysis = JsonSerializer.Serialize(content.Analysis);
         group.Ids.ShouldAllBe(id => !analysis.Contains(id, StringComparison.Ordinal));
         group.Scores.ShouldAllBe(score => !analysis.Contains(score.ToString("R", CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        content.Analysis.Groups.Where(g => g.Instrument == Instrument && g.Wave == group.Wave && g.Role == "mentor").ShouldAllBe(g => g.Suppressed);
+        content.Analysis.Groups.Where(g => g.Instrument == Instrument && g.Wave == group.Wave && g.Role == Role.Mentor).ShouldAllBe(g => g.Suppressed);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class SmallGroupWithholdingTests
 
         var (_, workbook) = OpenedWorkbook.Of(content);
 
-        content.Analysis.Groups.Single(g => g.Instrument == checkin.Instrument.Id && g.Scale == scale.Id && g.Wave == wave && g.Role == "mentee").Suppressed.ShouldBeTrue();
+        content.Analysis.Groups.Single(g => g.Instrument == checkin.Instrument.Id && g.Scale == scale.Id && g.Wave == wave && g.Role == Role.Mentee).Suppressed.ShouldBeTrue();
         var rows = OpenedWorkbook.Rows(workbook, "Responses")
             .Where(r => r["Instrument"].GetString() == checkin.Instrument.Id && r["Wave"].GetString() == wave && r["Role"].GetString() == "mentee").ToList();
         rows.Count.ShouldBeGreaterThanOrEqualTo(MinimumCell);

@@ -37,7 +37,7 @@ public class CohortWorkbookTests
         {
             var row = rows.Single(r => r["Cohort"].GetString() == content.Cohort && r["Instrument"].GetString() == group.Instrument &&
                                        r["Scale"].GetString() == content.Instruments.Single(i => i.Id == group.Instrument).FindScale(group.Scale)!.Title &&
-                                       r["Wave"].GetString() == group.Wave && r["Role"].GetString() == group.Role);
+                                       r["Wave"].GetString() == group.Wave && r["Role"].GetString() == group.Role.Name());
             row["Mean"].GetDouble().ShouldBe(group.Mean!.Value, 1e-12);
             row["SD"].GetDouble().ShouldBe(group.Sd!.Value, 1e-12);
             row["95% CI low"].GetDouble().ShouldBe(group.CiLower!.Value, 1e-12);

@@ -36,7 +36,7 @@ public sealed class PairMembershipMigrationTests : IAsyncLifetime
         await using var db = await store.OpenAsync();
 
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
-        var members = await db.PairMembers.OrderBy(m => m.PairId).ThenBy(m => m.Role)
+        var members = await db.PairMembers.OrderBy(m => m.PairRowId).ThenBy(m => m.Role)
             .Select(m => new { m.Pair!.PairKey, m.Role, m.MemberId, Participant = m.Participant!.ParticipantKey, m.Since, m.Until }).ToListAsync();
         members.Select(m => (m.PairKey, m.Role, m.MemberId, m.Participant, m.Since, m.Until)).ShouldBe([
             ("P1", Role.Mentee, "E1", "E1", new DateOnly(2025, 9, 1), (DateOnly?)null),

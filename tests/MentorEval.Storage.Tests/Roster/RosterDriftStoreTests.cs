@@ -42,7 +42,7 @@ public sealed class RosterDriftStoreTests
         update.Changes.ShouldBeEmpty();
         (await store.SnapshotAsync()).ShouldBe(before);
         await using var check = await store.OpenAsync();
-        (await check.Responses.CountAsync(r => r.PairId != null)).ShouldBe(2);
+        (await check.Responses.CountAsync(r => r.PairRowId != null)).ShouldBe(2);
     }
 
     [StoreTheory]
@@ -142,7 +142,7 @@ public sealed class RosterDriftStoreTests
 
         update.NotLinked.ShouldBe(2);
         await using var check = await store.OpenAsync();
-        var linked = await check.Responses.OrderBy(r => r.Id).Select(r => new { r.RespondentId, Linked = r.PairId != null }).ToListAsync();
+        var linked = await check.Responses.OrderBy(r => r.Id).Select(r => new { r.RespondentId, Linked = r.PairRowId != null }).ToListAsync();
         linked.Select(r => (r.RespondentId, r.Linked)).ShouldBe([("E-P1", true), ("X9", false), ("M-P1", false)]);
     }
 }

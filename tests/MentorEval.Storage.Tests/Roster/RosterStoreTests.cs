@@ -43,7 +43,7 @@ public sealed class RosterStoreTests
 
         entries.ShouldBe([Pair("P2"), Pair("P1", PairStatus.Completed, new DateOnly(2026, 12, 1), "finished"), Pair("P3")]);
         pairs.Pairs.ShouldBe(entries.Select(e => e.Pair));
-        pairs.PairIds.ShouldBe(db.Pairs.ToDictionary(p => p.PairKey, p => p.Id), ignoreOrder: true);
+        pairs.PairRowIds.ShouldBe(db.Pairs.ToDictionary(p => p.PairKey, p => p.Id), ignoreOrder: true);
     }
 
     [StoreTheory]
@@ -89,7 +89,7 @@ public sealed class RosterStoreTests
         await Apply(store, false, Pair("P1"));
 
         await using var check = await store.OpenAsync();
-        var linked = await check.Responses.OrderBy(r => r.PairKey).Select(r => new { r.PairKey, r.PairId }).ToListAsync();
-        linked.Select(r => (r.PairKey, r.PairId)).ShouldBe([("P1", (await check.Pairs.SingleAsync()).Id), ("P9", (int?)null)]);
+        var linked = await check.Responses.OrderBy(r => r.PairKey).Select(r => new { r.PairKey, r.PairRowId }).ToListAsync();
+        linked.Select(r => (r.PairKey, r.PairRowId)).ShouldBe([("P1", (await check.Pairs.SingleAsync()).Id), ("P9", (int?)null)]);
     }
 }

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -32,7 +33,7 @@ internal static class GenericFormat
             layout.Add(new ExportColumn(i, name, kind) { Header = names[i] });
         }
 
-        layout.RequireRespondentId("respondent_id", ProblemSeverity.Error,
+        layout.RequireRespondentId("respondent_id", DiagnosticSeverity.Error,
             "The generic layout starts respondent_id,pair_id,role,wave,submitted_at then item ids: rename the id column, name it with --respondent-column, or read the file as the survey tool's format.",
             names.Row);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -50,7 +51,7 @@ internal static partial class GoogleFormsFormat
             }
         }
 
-        layout.RequireRespondentId("Email Address", ProblemSeverity.Warning,
+        layout.RequireRespondentId("Email Address", DiagnosticSeverity.Warning,
             "The form did not collect email addresses: name the question that holds each respondent's participant code with --respondent-column, e.g. --respondent-column \"Your participant code\".",
             names.Row);
     }

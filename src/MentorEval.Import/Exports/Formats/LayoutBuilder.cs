@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -14,7 +15,7 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
 
     public ExportReadOptions Options => options;
 
-    public List<ExportProblem> Problems { get; } = [];
+    public List<Diagnostic> Problems { get; } = [];
 
     public int HeaderRowCount { get; set; } = 1;
 
@@ -31,23 +32,23 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
     {
         var letter = ExportColumn.ColumnLetter(index);
         columns.Add(new ExportColumn(index, $"(column {letter})", ColumnKind.Metadata));
-        Warn(ExportProblemKind.UnnamedColumn,
+        Warn(DiagnosticCodes.Export.UnnamedColumn,
             $"Column {letter} has no header, so its cells are not read as answers. Give it the item id or question it holds.",
             headerRow, letter);
     }
 
     public void SetZone(int index, TimeZoneInfo zone) => zones[index] = zone;
 
-    public void Warn(ExportProblemKind kind, string message, int? row = null, string? column = null) =>
-        Problems.Add(new ExportProblem(source, kind, ProblemSeverity.Warning, message, row, column));
+    public void Warn(string code, string message, int? row = null, string? column = null) =>
+        Problems.Add(ExportDiagnostic.Of(source, code, DiagnosticSeverity.Warning, message, row, column));
 
     /// <summary>Checks the respondent id column the format needs; <paramref name="severity"/> says how much it matters.
     /// A column the caller named (<see cref="ExportReadOptions.RespondentColumn"/>) stands in for it.</summary>
-    public void RequireRespondentId(string header, ProblemSeverity severity, string advice, int headerRow)
+    public void RequireRespondentId(string header, DiagnosticSeverity severity, string advice, int headerRow)
     {
         if (!Has(ColumnKind.RespondentId) && options.RespondentColumn is null)
         {
-            Problems.Add(new ExportProblem(source, ExportProblemKind.MissingColumn, severity,
+            Problems.Add(ExportDiagnostic.Of(source, DiagnosticCodes.Export.MissingColumn, severity,
                 $"There is no \"{header}\" column, so rows have no respondent id. {advice}", headerRow));
         }
     }
@@ -57,7 +58,7 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
         var unique = RenameRepeats(headerRow);
         if (options.RespondentColumn is { } named && RespondentColumn.Apply(unique, named, headerRow) is { } problem)
         {
-            Problems.Add(new ExportProblem(source, ExportProblemKind.UnusableRespondentColumn, ProblemSeverity.Error, problem, headerRow));
+            Problems.Add(ExportDiagnostic.Of(source, DiagnosticCodes.Export.UnusableRespondentColumn, DiagnosticSeverity.Error, problem, headerRow));
         }
 
         var answers = new List<ExportColumn>();
@@ -123,7 +124,7 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
             // REDCap label headers repeat "Complete?" once per form by design.
             if (column.Kind != ColumnKind.FormStatus)
             {
-                Warn(ExportProblemKind.DuplicateHeader,
+                Warn(DiagnosticCodes.Export.DuplicateHeader,
                     $"Columns {earlier.Letter} and {column.Letter} are both named \"{column.Name}\"; column {column.Letter} is read as \"{renamed.Name}\". If they are different questions, give them different names in the survey tool.",
                     headerRow, renamed.Letter);
             }

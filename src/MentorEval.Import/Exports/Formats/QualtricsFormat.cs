@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -60,7 +61,7 @@ internal static partial class QualtricsFormat
             layout.Add(column);
         }
 
-        layout.RequireRespondentId("ResponseId", ProblemSeverity.Error,
+        layout.RequireRespondentId("ResponseId", DiagnosticSeverity.Error,
             "Export the responses again from Qualtrics with all fields, or rename the response id column to ResponseId.", names.Row);
     }
 
@@ -79,7 +80,7 @@ internal static partial class QualtricsFormat
         if (second is not null && HeaderCells.IsImportIdRow(second))
         {
             layout.HeaderRowCount = 2;
-            layout.Warn(ExportProblemKind.UnexpectedHeader,
+            layout.Warn(DiagnosticCodes.Export.UnexpectedHeader,
                 "The question-text row is missing (row 2 holds the ImportIds), so columns carry no question text.", second.Row);
             return (null, second);
         }
@@ -87,14 +88,14 @@ internal static partial class QualtricsFormat
         if (second is not null && IsQuestionTextRow(names, second))
         {
             layout.HeaderRowCount = 2;
-            layout.Warn(ExportProblemKind.UnexpectedHeader,
+            layout.Warn(DiagnosticCodes.Export.UnexpectedHeader,
                 "The ImportId row is missing, so question columns are recognized by name only: every column that is not a known Qualtrics field is read as an answer.",
                 second.Row);
             return (second, null);
         }
 
         layout.HeaderRowCount = 1;
-        layout.Warn(ExportProblemKind.UnexpectedHeader,
+        layout.Warn(DiagnosticCodes.Export.UnexpectedHeader,
             "Only the column-name row is present (the question-text and ImportId rows were removed, often in Excel), so every column that is not a known Qualtrics field is read as an answer. Export again from Qualtrics to keep them.",
             names.Row);
         return (null, null);
@@ -181,7 +182,7 @@ internal static partial class QualtricsFormat
         }
         catch (JsonException)
         {
-            layout.Warn(ExportProblemKind.UnreadableImportId,
+            layout.Warn(DiagnosticCodes.Export.UnreadableImportId,
                 $"The ImportId of column \"{name}\" is not valid JSON ({HeaderCells.Quote(cell)}); the column is described by its name only.",
                 ids!.Row, ExportColumn.ColumnLetter(index));
             return (null, attributes);
@@ -200,7 +201,7 @@ internal static partial class QualtricsFormat
         }
         else
         {
-            layout.Warn(ExportProblemKind.UnknownTimeZone,
+            layout.Warn(DiagnosticCodes.Export.UnknownTimeZone,
                 $"The ImportId of column \"{name}\" names the time zone \"{zoneId}\", which this machine does not know; its times are read in {layout.Options.TimeZone.Id}.",
                 row, ExportColumn.ColumnLetter(index));
         }

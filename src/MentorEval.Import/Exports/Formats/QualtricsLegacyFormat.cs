@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -41,7 +42,7 @@ internal static partial class QualtricsLegacyFormat
             });
         }
 
-        layout.RequireRespondentId("ResponseID", ProblemSeverity.Error,
+        layout.RequireRespondentId("ResponseID", DiagnosticSeverity.Error,
             "Export the responses again from Qualtrics with all fields.", labels?.Row ?? names.Row);
     }
 

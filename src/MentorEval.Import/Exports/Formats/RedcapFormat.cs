@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 
 namespace MentorEval.Import.Exports;
 
@@ -22,7 +23,7 @@ internal static partial class RedcapFormat
         var names = records[0];
         if (HeaderCells.Is(names[0], "Record ID"))
         {
-            layout.Warn(ExportProblemKind.UnexpectedHeader,
+            layout.Warn(DiagnosticCodes.Export.UnexpectedHeader,
                 "The headers are REDCap field labels, not variable names, so columns cannot be matched to the data dictionary reliably. Export with variable names as headers (\"CSV / Microsoft Excel (raw data)\", or choose raw headers).",
                 names.Row);
         }

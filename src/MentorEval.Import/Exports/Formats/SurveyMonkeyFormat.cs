@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -50,7 +51,7 @@ internal static class SurveyMonkeyFormat
             });
         }
 
-        layout.RequireRespondentId("Respondent ID", ProblemSeverity.Error,
+        layout.RequireRespondentId("Respondent ID", DiagnosticSeverity.Error,
             "Export the responses again from SurveyMonkey (All individual responses, CSV).", questions.Row);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Text;
 
@@ -29,7 +30,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             cells[i] = "";
         }
 
-        List<ExportProblem>? problems = null;
+        List<Diagnostic>? problems = null;
         if (record.CurrentProblems is { Count: > 0 } quoting)
         {
             (problems ??= []).AddRange(quoting);
@@ -45,7 +46,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             // separator lost inside an answer shifts every later answer one column left, into the wrong item.
             var first = ExportColumn.ColumnLetter(count);
             var last = ExportColumn.ColumnLetter(width - 1);
-            Add(ref problems, ExportProblemKind.RaggedRow, ProblemSeverity.Error,
+            Add(ref problems, DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error,
                 $"This row has {count} cells but the header has {width} columns: {(first == last ? $"cell {first} is" : $"cells {first}–{last} are")} missing. "
                 + "A lost separator or line break inside an answer usually causes this; check the row against the header, or export the file again.",
                 row, first);
@@ -61,7 +62,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         var respondentId = Cell(cells, layout.RespondentId);
         if (layout.RespondentId >= 0 && respondentId is null)
         {
-            Add(ref problems, ExportProblemKind.MissingRespondentId, ProblemSeverity.Error,
+            Add(ref problems, DiagnosticCodes.Export.MissingRespondentId, DiagnosticSeverity.Error,
                 "The respondent id is empty, so this response cannot be attributed to anyone. Fill it in or remove the row.",
                 row, layout.Columns[layout.RespondentId]);
         }
@@ -74,7 +75,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             skip = QualtricsStatus.Classify(status, out var known);
             if (!known)
             {
-                Add(ref problems, ExportProblemKind.UnknownStatus, ProblemSeverity.Warning,
+                Add(ref problems, DiagnosticCodes.Export.UnknownStatus, DiagnosticSeverity.Warning,
                     $"Status \"{status}\" is not a Qualtrics status this reader knows; the row is kept as a real response.",
                     row, layout.Columns[layout.Status]);
             }
@@ -95,11 +96,11 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             Event = Cell(cells, layout.Event),
             RepeatInstrument = Cell(cells, layout.RepeatInstrument),
             RepeatInstance = RepeatInstance(cells, row, ref problems),
-            Problems = problems ?? (IReadOnlyList<ExportProblem>)[],
+            Problems = problems ?? (IReadOnlyList<Diagnostic>)[],
         };
     }
 
-    private void CheckExtraCells(CsvSource record, int row, int width, int count, ref List<ExportProblem>? problems)
+    private void CheckExtraCells(CsvSource record, int row, int width, int count, ref List<Diagnostic>? problems)
     {
         for (var i = width; i < count; i++)
         {
@@ -107,7 +108,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             if (!string.IsNullOrWhiteSpace(extra))
             {
                 var letter = ExportColumn.ColumnLetter(i);
-                Add(ref problems, ExportProblemKind.RaggedRow, ProblemSeverity.Error,
+                Add(ref problems, DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error,
                     $"This row has {count} cells but the header has {width} columns: cell {letter} (\"{HeaderCells.Quote(extra, 40)}\") has no column. "
                     + "A separator inside an unquoted answer usually causes this; quote that answer, or export the file again.",
                     row, letter);
@@ -117,7 +118,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
     }
 
     /// <summary>The latest readable submitted-at cell (REDCap has one per survey form).</summary>
-    private (DateTimeOffset? Value, string? Text) ReadSubmittedAt(string[] cells, int row, ref List<ExportProblem>? problems)
+    private (DateTimeOffset? Value, string? Text) ReadSubmittedAt(string[] cells, int row, ref List<Diagnostic>? problems)
     {
         DateTimeOffset? latest = null;
         string? latestText = null;
@@ -132,8 +133,8 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
 
             if (!timestamps.TryRead(text, layout.SubmittedAtZones[k], out var value, out var contradicts))
             {
-                (problems ??= []).Add(new ExportProblem(source, ExportProblemKind.UnreadableTimestamp, ProblemSeverity.Warning,
-                    UnreadableTimestamp(text), row, layout.Columns[columns[k]].Reference) { Value = text });
+                (problems ??= []).Add(ExportDiagnostic.Of(source, DiagnosticCodes.Export.UnreadableTimestamp, DiagnosticSeverity.Warning,
+                    UnreadableTimestamp(text), row, layout.Columns[columns[k]].Reference) with { Value = text });
                 latestText ??= text;
                 continue;
             }
@@ -141,7 +142,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             if (contradicts)
             {
                 var order = timestamps.Order == DateOrder.MonthFirst ? "month/day" : "day/month";
-                Add(ref problems, ExportProblemKind.AmbiguousDateOrder, ProblemSeverity.Warning,
+                Add(ref problems, DiagnosticCodes.Export.AmbiguousDateOrder, DiagnosticSeverity.Warning,
                     $"\"{text}\" is only a valid date in the other order, but this file's dates are read as {order} (decided from its first rows). Check the dates, or set the date order explicitly.",
                     row, layout.Columns[columns[k]]);
             }
@@ -168,7 +169,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             : $"\"{quoted}\" is not a date on the calendar (no such day in that month)";
     }
 
-    private ResponseCompletion Completion(string[] cells, int row, ref List<ExportProblem>? problems)
+    private ResponseCompletion Completion(string[] cells, int row, ref List<Diagnostic>? problems)
     {
         if (layout.EveryRowComplete)
         {
@@ -207,7 +208,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         return completion;
     }
 
-    private bool? Finished(string[] cells, int row, ref List<ExportProblem>? problems)
+    private bool? Finished(string[] cells, int row, ref List<Diagnostic>? problems)
     {
         var text = Cell(cells, layout.Finished);
         if (text is null)
@@ -229,7 +230,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         return null;
     }
 
-    private double? Progress(string[] cells, int row, ref List<ExportProblem>? problems)
+    private double? Progress(string[] cells, int row, ref List<Diagnostic>? problems)
     {
         var text = Cell(cells, layout.Progress);
         if (text is null)
@@ -247,7 +248,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
     }
 
     /// <summary>REDCap form status: raw codes 0/1/2 or the labels Incomplete/Unverified/Complete.</summary>
-    private ResponseCompletion FormStatus(string[] cells, int index, int row, ref List<ExportProblem>? problems)
+    private ResponseCompletion FormStatus(string[] cells, int index, int row, ref List<Diagnostic>? problems)
     {
         var text = Cell(cells, index);
         if (text is null)
@@ -269,7 +270,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         return ResponseCompletion.Unknown;
     }
 
-    private int? RepeatInstance(string[] cells, int row, ref List<ExportProblem>? problems)
+    private int? RepeatInstance(string[] cells, int row, ref List<Diagnostic>? problems)
     {
         var text = Cell(cells, layout.RepeatInstance);
         if (text is null)
@@ -300,13 +301,13 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         return text.Length == 0 ? null : text;
     }
 
-    private void Unreadable(ref List<ExportProblem>? problems, int row, int index, string text, string expected) =>
-        Add(ref problems, ExportProblemKind.UnreadableValue, ProblemSeverity.Warning,
+    private void Unreadable(ref List<Diagnostic>? problems, int row, int index, string text, string expected) =>
+        Add(ref problems, DiagnosticCodes.Export.UnreadableValue, DiagnosticSeverity.Warning,
             $"\"{HeaderCells.Quote(text, 40)}\" is not {expected}; it is ignored.", row, layout.Columns[index]);
 
-    private void Add(ref List<ExportProblem>? problems, ExportProblemKind kind, ProblemSeverity severity, string message, int row, ExportColumn column) =>
-        Add(ref problems, kind, severity, message, row, column.Reference);
+    private void Add(ref List<Diagnostic>? problems, string code, DiagnosticSeverity severity, string message, int row, ExportColumn column) =>
+        Add(ref problems, code, severity, message, row, column.Reference);
 
-    private void Add(ref List<ExportProblem>? problems, ExportProblemKind kind, ProblemSeverity severity, string message, int row, string column) =>
-        (problems ??= []).Add(new ExportProblem(source, kind, severity, message, row, column));
+    private void Add(ref List<Diagnostic>? problems, string code, DiagnosticSeverity severity, string message, int row, string column) =>
+        (problems ??= []).Add(ExportDiagnostic.Of(source, code, severity, message, row, column));
 }

@@ -1,3 +1,5 @@
+using MentorEval.Core.Diagnostics;
+
 namespace MentorEval.Import.Exports;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace MentorEval.Import.Exports;
 public sealed record CsvRecord(int Row, IReadOnlyList<string> Fields)
 {
     /// <summary>Quoting problems found in this record.</summary>
-    public IReadOnlyList<ExportProblem> Problems { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
 
     /// <summary>Field <paramref name="index"/>, or empty when the record is shorter.</summary>
     public string this[int index] => index < Fields.Count ? Fields[index] : "";

@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 
 namespace MentorEval.Import.Exports;
@@ -26,15 +27,15 @@ public sealed class CsvSource : IDisposable
 
     private readonly Windows1252Fallback? fallback;
     private CsvReader? reader;
-    private readonly List<ExportProblem> problems = [];
-    private readonly List<ExportProblem> quoteProblems = [];
+    private readonly List<Diagnostic> problems = [];
+    private readonly List<Diagnostic> quoteProblems = [];
     private readonly List<CsvRecord> lookahead = [];
     private int lookaheadNext;
     private CsvRecord? current;
     private bool onLiveRecord;
     private bool finished;
 
-    private CsvSource(string name, CsvDialect? dialect, Windows1252Fallback? fallback, ExportProblem? problem)
+    private CsvSource(string name, CsvDialect? dialect, Windows1252Fallback? fallback, Diagnostic? problem)
     {
         Name = name;
         Dialect = dialect;
@@ -52,7 +53,7 @@ public sealed class CsvSource : IDisposable
     public CsvDialect? Dialect { get; }
 
     /// <summary>Problems of the file as a whole. Grows while reading: an encoding fallback is known only at the end.</summary>
-    public IReadOnlyList<ExportProblem> Problems => problems;
+    public IReadOnlyList<Diagnostic> Problems => problems;
 
     /// <summary>Opens a file. <paramref name="separator"/> overrides detection.</summary>
     public static CsvSource Open(string path, char? separator = null, TextEncoding? encoding = null) =>
@@ -70,13 +71,13 @@ public sealed class CsvSource : IDisposable
         var isWholeFile = length < sample.Length;
         if (length == 0)
         {
-            return Unreadable(stream, leaveOpen, name, ExportProblemKind.EmptyFile, "The file is empty. Export the responses again.");
+            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.EmptyFile, "The file is empty. Export the responses again.");
         }
 
         var sniff = EncodingSniffer.Detect(sample.AsSpan(0, length), isWholeFile);
         if (sniff.NotText is not null)
         {
-            return Unreadable(stream, leaveOpen, name, ExportProblemKind.NotText,
+            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.NotText,
                 $"The file {sniff.NotText}. Export the survey responses as CSV and import that file.");
         }
 
@@ -85,7 +86,7 @@ public sealed class CsvSource : IDisposable
         var start = EncodingSniffer.Decoding(textEncoding, out _).GetString(sample, preamble, length - preamble);
         if (isWholeFile && string.IsNullOrWhiteSpace(start))
         {
-            return Unreadable(stream, leaveOpen, name, ExportProblemKind.EmptyFile, "The file has only blank lines. Export the responses again.");
+            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.EmptyFile, "The file has only blank lines. Export the responses again.");
         }
 
         var dialectSniff = DialectSniffer.Detect(start);
@@ -150,7 +151,7 @@ public sealed class CsvSource : IDisposable
     internal string Field(int index) => current is not null ? current[index] : LiveField(index);
 
     /// <summary>Quoting problems of the current record.</summary>
-    internal IReadOnlyList<ExportProblem> CurrentProblems => current?.Problems ?? TakeQuoteProblems(Row);
+    internal IReadOnlyList<Diagnostic> CurrentProblems => current?.Problems ?? TakeQuoteProblems(Row);
 
     /// <summary>The current record, materialized.</summary>
     internal CsvRecord CurrentRecord() => current ?? LiveRecord();
@@ -210,10 +211,10 @@ public sealed class CsvSource : IDisposable
             {
                 if (reader.FieldCount > MaxColumns)
                 {
-                    problems.Add(new ExportProblem(Name, ExportProblemKind.RecordTooLarge, ProblemSeverity.Error,
+                    problems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.RecordTooLarge, DiagnosticSeverity.Error,
                         $"This row has {reader.FieldCount:N0} cells, more than the {MaxColumns:N0} columns any survey export has, so reading stopped here. " +
                         "Check that this is the survey export, saved as CSV, and export it again if it is.",
-                        Row: LiveRow));
+                        row: LiveRow));
                     break;
                 }
 
@@ -225,16 +226,16 @@ public sealed class CsvSource : IDisposable
         }
         catch (CsvFormatException e)
         {
-            problems.Add(new ExportProblem(Name, ExportProblemKind.RecordTooLarge, ProblemSeverity.Error,
+            problems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.RecordTooLarge, DiagnosticSeverity.Error,
                 $"A record is larger than {MaxRecordBytes / (1024 * 1024)} MB, so reading stopped here. A quote that is never closed usually causes this "
                 + "(check the quotes on this row), or a file that is not a survey export (export the responses again as CSV).",
-                Row: e.LineNumber > 0 ? (int)e.LineNumber : null));
+                row: e.LineNumber > 0 ? (int)e.LineNumber : null));
         }
 
         finished = true;
         if (fallback?.WasUsed == true)
         {
-            problems.Add(new ExportProblem(Name, ExportProblemKind.EncodingFallback, ProblemSeverity.Warning,
+            problems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.EncodingFallback, DiagnosticSeverity.Warning,
                 "Some bytes are not valid UTF-8; they were read as Windows-1252 characters. Check accented names, and save the file as \"CSV UTF-8\" to be sure."));
         }
 
@@ -261,17 +262,17 @@ public sealed class CsvSource : IDisposable
     {
         var (severity, message) = record.Reason switch
         {
-            CsvMalformedReason.UnterminatedQuote => (ProblemSeverity.Error,
+            CsvMalformedReason.UnterminatedQuote => (DiagnosticSeverity.Error,
                 "A quote opened on this row is never closed, so the rest of the file was read as one cell. Close the quote, and double every quote inside a quoted cell (\"\")."),
-            CsvMalformedReason.TextAfterClosingQuote => (ProblemSeverity.Warning,
+            CsvMalformedReason.TextAfterClosingQuote => (DiagnosticSeverity.Warning,
                 "Text follows the closing quote of a cell and was added to it. A quote inside a quoted cell must be doubled (\"\")."),
-            _ => (ProblemSeverity.Warning,
+            _ => (DiagnosticSeverity.Warning,
                 "A quote inside an unquoted cell was kept as text. If the cell was meant to be quoted, the quote must be its first character."),
         };
-        quoteProblems.Add(new ExportProblem(Name, ExportProblemKind.MalformedQuotes, severity, message, Row: (int)record.LineNumber));
+        quoteProblems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.MalformedQuotes, severity, message, row: (int)record.LineNumber));
     }
 
-    private IReadOnlyList<ExportProblem> TakeQuoteProblems(int row)
+    private IReadOnlyList<Diagnostic> TakeQuoteProblems(int row)
     {
         if (quoteProblems.Count == 0)
         {
@@ -303,13 +304,13 @@ public sealed class CsvSource : IDisposable
         _ => 0,
     };
 
-    private static CsvSource Unreadable(Stream stream, bool leaveOpen, string name, ExportProblemKind kind, string message)
+    private static CsvSource Unreadable(Stream stream, bool leaveOpen, string name, string code, string message)
     {
         if (!leaveOpen)
         {
             stream.Dispose();
         }
 
-        return new CsvSource(name, null, null, new ExportProblem(name, kind, ProblemSeverity.Error, message));
+        return new CsvSource(name, null, null, ExportDiagnostic.Of(name, code, DiagnosticSeverity.Error, message));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
 using MentorEval.Reporting.Content;
 
 namespace MentorEval.Reporting.Workbook.Sheets;
@@ -36,7 +37,7 @@ internal static class AboutSheet
         [
             Column.Text("Instrument"), Column.Text("Title"), Column.Text("Version"), Column.Text("Answered by"), Column.Text("Citation"), Column.Text("Licence"),
         ], content.Instruments.Select(i => (IReadOnlyList<object?>)
-            [i.Id, i.Title, i.Version, string.Join(", ", i.Roles), i.Citation ?? "", i.License ?? ""]));
+            [i.Id, i.Title, i.Version, string.Join(", ", i.Roles.Select(RoleText.Name)), i.Citation ?? "", i.License ?? ""]));
 
         sheet.Heading("Scoring rules");
         sheet.Table("ScoringRules",

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MentorEval.Core.Pairs;
 using MentorEval.Reporting.Content;
 
 namespace MentorEval.Reporting.Workbook.Sheets;
@@ -27,7 +28,7 @@ internal static class ChangeSheet
             Column.Text("Wilcoxon method"), Column.Text("Note"),
         ], rows.Select(c => (IReadOnlyList<object?>)
         [
-            c.Instrument, content.ScaleTitle(c.Instrument, c.Scale), c.Role, c.FromWave, c.ToWave, c.Suppressed ? $"< {content.MinimumCell}" : c.NPaired,
+            c.Instrument, content.ScaleTitle(c.Instrument, c.Scale), c.Role.Name(), c.FromWave, c.ToWave, c.Suppressed ? $"< {content.MinimumCell}" : c.NPaired,
             c.MeanBefore, c.MeanAfter, c.MeanChange, c.SdChange, c.T, c.Df, c.P, c.CohensDz, c.WilcoxonV, c.WilcoxonP, c.WilcoxonMethod,
             c.Suppressed ? Withheld.Note(content.MinimumCell) : null,
         ]));

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MentorEval.Core.Pairs;
 using MentorEval.Reporting.Content;
 
 namespace MentorEval.Reporting.Workbook.Sheets;
@@ -27,7 +28,7 @@ internal static class ItemsSheet
             ];
             var data = sheet.Table(TableName(instrument.Key), columns, rows.Select(r => (IReadOnlyList<object?>)
             [
-                r.Item, r.Text, r.Wave, r.Role, r.Suppressed ? $"< {content.MinimumCell}" : r.Answered, r.Suppressed ? null : r.Missing,
+                r.Item, r.Text, r.Wave, r.Role.Name(), r.Suppressed ? $"< {content.MinimumCell}" : r.Answered, r.Suppressed ? null : r.Missing,
                 .. labels.SelectMany((_, j) => new object?[] { r.Counts?[j], r.Share(j) }),
                 r.Suppressed ? Withheld.Note(content.MinimumCell) : null,
             ]));

@@ -37,7 +37,7 @@ internal static class OverviewSheet
 
         sheet.Heading("Response rates (answered at least one survey of the wave)");
         var rates = sheet.Table("ResponseRates", [Column.Text("Wave"), Column.Text("Role"), Column.Integer("Answered"), Column.Integer("Expected"), Column.Percent("Rate")],
-            content.ResponseRates.Select(r => (IReadOnlyList<object?>)[r.Wave, r.Role, r.Responded, r.Expected, r.Rate]));
+            content.ResponseRates.Select(r => (IReadOnlyList<object?>)[r.Wave, r.Role.Name(), r.Responded, r.Expected, r.Rate]));
         rates?.Column(5).AddConditionalFormat().DataBar(XLColor.FromHtml("#5B9BD5")).LowestValue().HighestValue();
         sheet.Finish();
         return sheet;

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MentorEval.Core.Pairs;
 using MentorEval.Reporting.Content;
 
 namespace MentorEval.Reporting.Workbook.Sheets;
@@ -33,7 +34,7 @@ internal static class ReliabilitySheet
             var x = r.Reliability;
             return (IReadOnlyList<object?>)
             [
-                r.Instrument, r.ScaleTitle, r.Wave, r.Role, r.Suppressed ? $"< {content.MinimumCell}" : r.Respondents, x?.ItemsUsed,
+                r.Instrument, r.ScaleTitle, r.Wave, r.Role.Name(), r.Suppressed ? $"< {content.MinimumCell}" : r.Respondents, x?.ItemsUsed,
                 x?.RawAlpha, x?.AlphaInterval?.Lower, x?.AlphaInterval?.Upper, x?.StandardizedAlpha, x?.OmegaTotal,
                 x?.AverageInterItemCorrelation, x?.GuttmanLambda6,
                 r.Suppressed ? Withheld.Note(content.MinimumCell) : string.Join(" ", x!.Warnings.Select(w => w.Message)),
@@ -54,7 +55,7 @@ internal static class ReliabilitySheet
             Column.Decimal("Mean"), Column.Decimal("SD"), Column.Decimal("r.drop"), Column.Decimal("Alpha if dropped"), Column.Decimal("Loading"),
         ], items.Select(x => (IReadOnlyList<object?>)
         [
-            x.Row.Instrument, x.Row.ScaleTitle, x.Row.Wave, x.Row.Role, x.Item.ItemId, x.Item.Respondents, x.Item.Mean, x.Item.StandardDeviation,
+            x.Row.Instrument, x.Row.ScaleTitle, x.Row.Wave, x.Row.Role.Name(), x.Item.ItemId, x.Item.Respondents, x.Item.Mean, x.Item.StandardDeviation,
             x.Item.CorrectedItemTotalCorrelation, x.Item.AlphaIfDeleted, x.Item.FactorLoading,
         ]));
         // An item that correlates negatively with the rest of its scale is probably keyed the wrong way.

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
 using MentorEval.Reporting.Content;
 
 namespace MentorEval.Reporting.Workbook.Sheets;
@@ -50,7 +51,7 @@ internal static class ScalesSheet
 
     private static IReadOnlyList<object?> Row(CohortReportContent content, string cohort, ScaleGroupRow g, IReadOnlyList<string> bands) =>
     [
-        cohort, g.Instrument, content.ScaleTitle(g.Instrument, g.Scale), g.Wave, g.Role,
+        cohort, g.Instrument, content.ScaleTitle(g.Instrument, g.Scale), g.Wave, g.Role.Name(),
         g.Suppressed ? $"< {content.MinimumCell}" : g.Responses, g.Expected, g.ResponseRate, g.N,
         g.Mean, g.Sd, g.CiLower, g.CiUpper, g.Median,
         .. bands.Select(b => (object?)g.Bands.FirstOrDefault(x => x.Label == b)?.Share),
@@ -74,7 +75,7 @@ internal static class ScalesSheet
             var theirs = c.Cohorts.FirstOrDefault(g => g.Cohort == other);
             return (IReadOnlyList<object?>)
             [
-                c.Instrument, content.ScaleTitle(c.Instrument, c.Scale), c.Role, c.Wave, ours?.N, ours?.Mean, ours?.Sd, theirs?.N, theirs?.Mean, theirs?.Sd,
+                c.Instrument, content.ScaleTitle(c.Instrument, c.Scale), c.Role.Name(), c.Wave, ours?.N, ours?.Mean, ours?.Sd, theirs?.N, theirs?.Mean, theirs?.Sd,
                 c.Test, c.Statistic, c.Df1, c.P, c.HedgesG, c.Suppressed ? Withheld.Note(content.MinimumCell) : null,
             ];
         }));

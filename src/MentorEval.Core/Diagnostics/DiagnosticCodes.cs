@@ -1,0 +1,94 @@
+namespace MentorEval.Core.Diagnostics;
+
+/// <summary>
+/// Every <see cref="Diagnostic.Code"/>: one stable text per kind of problem, listed with its meaning in
+/// docs/diagnostics.md. A code is never reused for another kind; a new kind gets a new code.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>Instrument definitions (<c>instruments/*.json</c>).</summary>
+    public static class Definition
+    {
+        public const string NotJson = "definition.not-json";
+        public const string Shape = "definition.shape";
+        public const string Rule = "definition.rule";
+        public const string Advice = "definition.advice";
+        public const string IdRepeated = "definition.id-repeated";
+    }
+
+    /// <summary>Survey exports, as files (the file, its header, a row's cells).</summary>
+    public static class Export
+    {
+        public const string EmptyFile = "export.empty-file";
+        public const string NotText = "export.not-text";
+        public const string EncodingFallback = "export.encoding-fallback";
+        public const string HeaderOnly = "export.header-only";
+        public const string UnknownSeparator = "export.separator-unknown";
+        public const string MissingColumn = "export.column-missing";
+        public const string UnusableRespondentColumn = "export.respondent-column-unusable";
+        public const string DuplicateHeader = "export.header-repeated";
+        public const string UnnamedColumn = "export.column-unnamed";
+        public const string UnexpectedHeader = "export.header-unexpected";
+        public const string UnreadableImportId = "export.import-id-unreadable";
+        public const string UnknownTimeZone = "export.time-zone-unknown";
+        public const string RaggedRow = "export.row-ragged";
+        public const string MalformedQuotes = "export.quotes-malformed";
+        public const string RecordTooLarge = "export.record-too-large";
+        public const string MissingRespondentId = "export.respondent-id-missing";
+        public const string UnreadableTimestamp = "export.timestamp-unreadable";
+        public const string AmbiguousDateOrder = "export.date-order-ambiguous";
+        public const string UnknownStatus = "export.status-unknown";
+        public const string UnreadableValue = "export.value-unreadable";
+    }
+
+    /// <summary>A row of responses that cannot be stored as it is (it goes to the rejects file).</summary>
+    public static class Response
+    {
+        public const string RespondentMissing = "response.respondent-missing";
+        public const string AnswerInvalid = "response.answer-invalid";
+        public const string RoleUnknown = "response.role-unknown";
+        public const string RoleInvalid = "response.role-invalid";
+        public const string NotInPair = "response.not-in-pair";
+        public const string DateUnreadable = "response.date-unreadable";
+        public const string WaveInvalid = "response.wave-invalid";
+        public const string WaveMissing = "response.wave-missing";
+        public const string Duplicate = "response.duplicate";
+        public const string SubmittedImplausible = "response.submitted-implausible";
+    }
+
+    /// <summary>Roster files.</summary>
+    public static class Roster
+    {
+        public const string HeaderMissing = "roster.header-missing";
+        public const string ColumnsMissing = "roster.columns-missing";
+        public const string NoPairs = "roster.no-pairs";
+        public const string RowRagged = "roster.row-ragged";
+        public const string ValueEmpty = "roster.value-empty";
+        public const string CohortInvalid = "roster.cohort-invalid";
+        public const string IdSpelling = "roster.id-spelling";
+        public const string PairRepeated = "roster.pair-repeated";
+        public const string SamePerson = "roster.same-person";
+        public const string DateEmpty = "roster.date-empty";
+        public const string DateInvalid = "roster.date-invalid";
+        public const string StatusInvalid = "roster.status-invalid";
+        public const string DatesOutOfOrder = "roster.dates-out-of-order";
+        public const string EndDateMissing = "roster.end-date-missing";
+        public const string EndDateOfActivePair = "roster.end-date-active";
+    }
+
+    /// <summary>REDCap data dictionaries, converted into definitions.</summary>
+    public static class Redcap
+    {
+        public const string Unreadable = "redcap.unreadable";
+        public const string Empty = "redcap.empty";
+        public const string NotDictionary = "redcap.not-dictionary";
+        public const string ColumnMissing = "redcap.column-missing";
+        public const string QuoteUnclosed = "redcap.quote-unclosed";
+        public const string FormUnknown = "redcap.form-unknown";
+        public const string NoItems = "redcap.no-items";
+        public const string ChoicesInvalid = "redcap.choices-invalid";
+        public const string SliderInvalid = "redcap.slider-invalid";
+        public const string ReverseFieldInvalid = "redcap.reverse-field-invalid";
+        public const string FieldRepeated = "redcap.field-repeated";
+    }
+}
