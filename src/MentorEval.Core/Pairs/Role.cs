@@ -12,6 +12,9 @@ public static class RoleText
 {
     public static string Name(this Role role) => role == Role.Mentor ? "mentor" : "mentee";
 
+    /// <summary>The other side of the pair.</summary>
+    public static Role Other(this Role role) => role == Role.Mentor ? Role.Mentee : Role.Mentor;
+
     /// <summary>The role a text names, trimmed and ignoring case ("Mentor", " mentee "); null for anything else.</summary>
     /// <remarks>Runs once per row of large exports: compared in place, without a new string ("mentor" and "mentee" are
     /// ASCII, so ignoring case ordinally is what lower-casing would do).</remarks>

@@ -111,7 +111,7 @@ public static class RiskReasons
             case RiskFeatureKind.RoleGap:
                 return value == 0
                     ? new RiskReason("mentor and mentee rated ", topic, " the same")
-                    : new RiskReason($"the {(value > 0 ? "mentor" : "mentee")} rated ", topic, $" {Points(Math.Abs(value))} higher than the {(value > 0 ? "mentee" : "mentor")}");
+                    : new RiskReason($"the {Higher(value).Name()} rated ", topic, $" {Points(Math.Abs(value))} higher than the {Higher(value).Other().Name()}");
             case RiskFeatureKind.MeanAbsoluteGap:
                 return new RiskReason("mentor and mentee answered the ", instrument, $" {Points(value)} apart on average");
             case RiskFeatureKind.NoAnswerYet:
@@ -213,6 +213,9 @@ public static class RiskReasons
     private static string Last(IReadOnlyList<string> given) => given.Count >= 1 ? given[^1] : "the latest wave";
 
     private static string Previous(IReadOnlyList<string> given) => given.Count >= 2 ? given[^2] : "the previous wave";
+
+    /// <summary>Who rated higher in a role gap: the gap is the mentor's score minus the mentee's.</summary>
+    private static Role Higher(double gap) => gap > 0 ? Role.Mentor : Role.Mentee;
 
     /// <summary>"a, b and c"; with a comma before the last "and" when a topic has an "and" of its own ("relationship quality, and direction and progress").</summary>
     private static string Join(IReadOnlyList<string> topics)
