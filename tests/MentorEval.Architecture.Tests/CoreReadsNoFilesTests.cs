@@ -8,7 +8,7 @@ public sealed partial class CoreReadsNoFilesTests
     [Fact]
     public void No_source_file_of_Core_opens_reads_or_lists_files()
     {
-        var core = Path.Combine(RepositoryRoot(), "src", "MentorEval.Core");
+        var core = Repository.PathOf("src", "MentorEval.Core");
         var uses = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(core, f), Line: i + 1, Text: line.Trim())))
@@ -19,11 +19,4 @@ public sealed partial class CoreReadsNoFilesTests
 
     [GeneratedRegex(@"\b(File|Directory|FileInfo|DirectoryInfo)\.[A-Z]\w*\(|new (FileStream|StreamReader|StreamWriter|FileInfo|DirectoryInfo)\(")]
     private static partial Regex FileIo();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) folder = folder.Parent;
-        return folder!.FullName;
-    }
 }

@@ -46,7 +46,7 @@ public sealed class LayeringTests
     public void A_project_file_asks_for_nothing_its_layer_must_not(string project)
     {
         var (_, forbidden) = Rules[project];
-        var file = XDocument.Load(Path.Combine(RepositoryRoot(), "src", project, project + ".csproj"));
+        var file = XDocument.Load(Repository.PathOf("src", project, project + ".csproj"));
         var references = file.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
             .Concat(file.Descendants("PackageReference").Select(r => r.Attribute("Include")!.Value)).ToList();
         var broken = references.Where(name => forbidden.Any(f => Matches(name, f))).ToList();
@@ -67,11 +67,4 @@ public sealed class LayeringTests
 
     private static string[] OurProjectsBut(string self) =>
         [.. new[] { "MentorEval.Import", "MentorEval.Storage", "MentorEval.Risk", "MentorEval.Reporting", "MentorEval.Application" }.Where(p => p != self)];
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("MentorEval.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -2,7 +2,7 @@ namespace MentorEval.Core.Reliability;
 
 /// <summary>
 /// How consistently the items of one scale measure the same thing, with every figure defined as
-/// R's psych package defines it (see docs in <c>psychometrics.md</c>). A figure that cannot be
+/// R's psych package defines it (see docs/psychometrics.md#reliability-of-a-scale). A figure that cannot be
 /// computed from the data is null, never NaN, and a <see cref="Warnings"/> entry says why.
 /// </summary>
 /// <param name="Policy">How missing answers were handled.</param>

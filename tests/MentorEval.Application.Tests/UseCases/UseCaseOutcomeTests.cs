@@ -15,14 +15,14 @@ namespace MentorEval.Application.Tests.UseCases;
 /// </summary>
 public sealed class UseCaseOutcomeTests : IDisposable
 {
-    private readonly string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mentoreval-app-" + Guid.NewGuid().ToString("N"))).FullName;
+    private readonly TemporaryFolder folder = new();
 
     private readonly Workspace workspace;
 
     public UseCaseOutcomeTests() =>
-        workspace = new Workspace(folder, null, null, Path.Combine(RepositoryRoot(), "instruments"));
+        workspace = new Workspace(folder.Path, null, null, Repository.PathOf("instruments"));
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public async Task Importing_a_file_that_does_not_exist_is_refused_with_the_path_and_stores_nothing()
@@ -30,8 +30,8 @@ public sealed class UseCaseOutcomeTests : IDisposable
         var outcome = await new ImportResponses(workspace).RunAsync(new ImportRequest("missing.csv", "mca-26"), null, default);
 
         outcome.ShouldBeOfType<ImportOutcome.Refused>().Message
-            .ShouldBe($"No survey export at \"{Path.Combine(folder, "missing.csv")}\". Check the path (it is relative to {folder}).");
-        File.Exists(Path.Combine(folder, "mentoreval.db")).ShouldBeFalse();
+            .ShouldBe($"No survey export at \"{folder.PathOf("missing.csv")}\". Check the path (it is relative to {folder.Path}).");
+        File.Exists(folder.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class UseCaseOutcomeTests : IDisposable
     {
         var outcome = await new PredictRisk(workspace).RunAsync(new PredictRequest("2024"), null, default);
 
-        outcome.ShouldBeOfType<PredictOutcome.Refused>().Message.ShouldStartWith($"There is no database at \"{Path.Combine(folder, "mentoreval.db")}\" yet");
-        File.Exists(Path.Combine(folder, "mentoreval.db")).ShouldBeFalse();
+        outcome.ShouldBeOfType<PredictOutcome.Refused>().Message.ShouldStartWith($"There is no database at \"{folder.PathOf("mentoreval.db")}\" yet");
+        File.Exists(folder.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 
     private async Task<ImportRequest> ProgramWithRosterAsync()
@@ -112,12 +112,5 @@ public sealed class UseCaseOutcomeTests : IDisposable
     private sealed class Collect(List<StepProgress> steps) : IProgress<StepProgress>
     {
         public void Report(StepProgress value) => steps.Add(value);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var at = new DirectoryInfo(AppContext.BaseDirectory);
-        while (at is not null && !File.Exists(Path.Combine(at.FullName, "MentorEval.sln"))) at = at.Parent;
-        return at!.FullName;
     }
 }

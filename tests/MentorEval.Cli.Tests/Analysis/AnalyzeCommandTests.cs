@@ -13,7 +13,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Impo
     /// <summary>A small sample program (two finished cohorts) imported once for all tests here.</summary>
     public sealed class ImportedProgram : IAsyncLifetime
     {
-        public TempFolder Folder { get; } = new();
+        public TemporaryFolder Folder { get; } = new();
 
         public Task<CliHarness.Run> Run(params string[] args) => CliHarness.RunAsync(Folder.Path, args);
 

@@ -14,7 +14,7 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task A_command_line_that_cannot_be_parsed_exits_2()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
 
         var run = await CliHarness.RunAsync(folder.Path, "instruments", "list", "--no-such-option");
 
@@ -24,7 +24,7 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task An_internal_failure_exits_70_and_asks_for_a_report_without_a_stack_trace()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
 
         var run = await CliHarness.RunAsync(new BrokenEnvironment(folder.Path, debug: false), CancellationToken.None, "instruments", "list");
 
@@ -38,7 +38,7 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task With_MENTOREVAL_DEBUG_an_internal_failure_also_shows_where_it_happened()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
 
         var run = await CliHarness.RunAsync(new BrokenEnvironment(folder.Path, debug: true), CancellationToken.None, "instruments", "list");
 

@@ -58,13 +58,9 @@ public sealed class InterruptedProcessTests
             UseShellExecute = false,
         };
         // env(1) gives the import default SIGINT handling, which sh takes from a command it runs in the background.
-        foreach (var arg in (string[])["-c", script, "sh", DotnetHost(), MentorEval, .. args]) start.ArgumentList.Add(arg);
+        foreach (var arg in (string[])["-c", script, "sh", Dotnet.Host, MentorEval, .. args]) start.ArgumentList.Add(arg);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MENTOREVAL_", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(name);
         return Process.Start(start)!;
     }
-
-    /// <summary>The dotnet host running the tests (set by the dotnet CLI), else the one on the PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

@@ -16,7 +16,7 @@ public sealed class ReadOnlyCommandTests
     [InlineData("report", "--cohort", "2024-spring", "--out", "reports")]
     public async Task A_read_only_command_without_a_database_says_so_and_creates_none(params string[] args)
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
 
         var run = await CliHarness.RunAsync(folder.Path, args);
 

@@ -35,7 +35,7 @@ public sealed class RedirectedOutputTests
     [Fact]
     public async Task The_instrument_list_printed_to_a_file_has_no_wrapped_cells()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
 
         var run = await CliHarness.RunAsync(folder.Path, "instruments", "list");
 

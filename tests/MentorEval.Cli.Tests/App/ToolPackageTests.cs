@@ -11,12 +11,12 @@ namespace MentorEval.Cli.Tests.App;
 /// </summary>
 public sealed class ToolPackageTests
 {
-    private static readonly string Project = Path.Combine(Repository.Root(), "src", "MentorEval.Cli", "MentorEval.Cli.csproj");
+    private static readonly string Project = Repository.PathOf("src", "MentorEval.Cli", "MentorEval.Cli.csproj");
 
     [Fact]
     public async Task The_project_packs_as_the_mentoreval_tool_into_the_repository_artifacts_folder()
     {
-        var run = await RunAsync(Repository.Root(), DotnetHost(), "msbuild", Project, "-getProperty:PackAsTool", "-getProperty:ToolCommandName",
+        var run = await RunAsync(Repository.Root, Dotnet.Host, "msbuild", Project, "-getProperty:PackAsTool", "-getProperty:ToolCommandName",
             "-getProperty:PackageId", "-getProperty:PackageOutputPath");
 
         run.ExitCode.ShouldBe(0, run.Output);
@@ -25,16 +25,16 @@ public sealed class ToolPackageTests
         properties.GetProperty("ToolCommandName").GetString().ShouldBe("mentoreval");
         properties.GetProperty("PackageId").GetString().ShouldBe("mentoreval");
         Path.GetFullPath(properties.GetProperty("PackageOutputPath").GetString()!).TrimEnd('/')
-            .ShouldBe(Path.Combine(Repository.Root(), "artifacts"));
-        File.ReadAllLines(Path.Combine(Repository.Root(), ".gitignore")).ShouldContain("artifacts/");
+            .ShouldBe(Repository.PathOf("artifacts"));
+        File.ReadAllLines(Repository.PathOf(".gitignore")).ShouldContain("artifacts/");
     }
 
     [Fact]
     public async Task The_version_option_prints_the_plain_version()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
 
-        var run = await RunAsync(folder.Path, DotnetHost(), BuiltCli, "--version");
+        var run = await RunAsync(folder.Path, Dotnet.Host, BuiltCli, "--version");
 
         run.ExitCode.ShouldBe(0, run.Output);
         run.Output.ShouldBe($"0.1.0{Environment.NewLine}");
@@ -43,10 +43,10 @@ public sealed class ToolPackageTests
     [Fact]
     public async Task The_built_program_uses_the_library_shipped_beside_it_from_a_folder_without_instruments()
     {
-        using var folder = new TempFolder();
-        var shipped = Directory.EnumerateFiles(Path.Combine(Repository.Root(), "instruments"), "*.json").Select(Path.GetFileName).ToList();
+        using var folder = new TemporaryFolder();
+        var shipped = Directory.EnumerateFiles(Repository.PathOf("instruments"), "*.json").Select(Path.GetFileName).ToList();
 
-        var run = await RunAsync(folder.Path, DotnetHost(), BuiltCli, "instruments", "list", "--json");
+        var run = await RunAsync(folder.Path, Dotnet.Host, BuiltCli, "instruments", "list", "--json");
 
         run.ExitCode.ShouldBe(0, run.Output);
         shipped.ShouldNotBeEmpty();
@@ -55,10 +55,6 @@ public sealed class ToolPackageTests
     }
 
     private static string BuiltCli => Path.Combine(AppContext.BaseDirectory, "mentoreval.dll");
-
-    /// <summary>The dotnet host running the tests (set by the dotnet CLI), else the one on the PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static async Task<CliHarness.Run> RunAsync(string folder, string program, params string[] args)
     {

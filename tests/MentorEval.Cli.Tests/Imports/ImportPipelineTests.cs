@@ -150,7 +150,7 @@ public sealed class ImportPipelineTests
     /// <summary>A scratch folder with the program's database on the test's store; commands run from the folder.</summary>
     private sealed class Scratch : IDisposable
     {
-        private readonly TempFolder files = new();
+        private readonly TemporaryFolder files = new();
         private readonly TestDatabase database;
 
         public Scratch(StoreKind store) => database = TestDatabase.Create(store, files.Path);

@@ -20,6 +20,11 @@ public sealed class KilledImportTests
     private const long WrittenBytes = 1 << 20;
     private static readonly string Comment = string.Concat(Enumerable.Repeat("a long free-text answer ", 10));
 
+    // How long the import may take to begin writing. The test waits for the batch's bytes on disk, never for a time:
+    // this only ends a wait for an import that hangs. On a busy machine (load 30–40 on two cores) starting the process
+    // and reading the file before the first write has taken more than 20 s.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
     private static readonly string MentorEval = Path.Combine(AppContext.BaseDirectory, "mentoreval.dll");
 
     [StoreTheory]
@@ -32,15 +37,19 @@ public sealed class KilledImportTests
         WriteLargeExport(program.PathOf("large.csv"));
 
         using var import = Start(program, "import", "large.csv", "--instrument", "pair-pulse", "--db", program.Database, "--json");
-        var output = import.StandardOutput.ReadToEndAsync();
-        var waited = Stopwatch.StartNew();
-        while (!import.HasExited && await WrittenAsync(program) < WrittenBytes && waited.Elapsed < TimeSpan.FromSeconds(20))
-            await Task.Delay(20);
-        import.HasExited.ShouldBeFalse("the import ended before it could be killed: give it a larger file");
-        (await WrittenAsync(program)).ShouldBeGreaterThanOrEqualTo(WrittenBytes, "the import never started writing its batch");
-        import.Kill(entireProcessTree: true);
-        await import.WaitForExitAsync();
-        (await output).ShouldNotContain("\"committed\": true");
+        try
+        {
+            var output = import.StandardOutput.ReadToEndAsync();
+            await WaitUntilWritingAsync(import, program);
+            import.Kill(entireProcessTree: true);
+            await import.WaitForExitAsync();
+            (await output).ShouldNotContain("\"committed\": true");
+        }
+        finally
+        {
+            // A failed wait must not leave the import running after the test.
+            if (!import.HasExited) import.Kill(entireProcessTree: true);
+        }
 
         var stored = await program.ResponsesAsync();
         stored.Select(r => r.RespondentId).ShouldBe(["MT-01", "ME-01", "MT-03"]);
@@ -63,7 +72,7 @@ public sealed class KilledImportTests
 
     private static Process Start(ProgramFolder program, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(Dotnet.Host)
         {
             WorkingDirectory = program.Path,
             RedirectStandardOutput = true,
@@ -76,9 +85,23 @@ public sealed class KilledImportTests
         return Process.Start(start)!;
     }
 
-    /// <summary>The dotnet host running the tests (set by the dotnet CLI), else the one on the PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+    /// <summary>
+    /// Waits until the batch's rows, not yet committed, are on disk (<see cref="WrittenBytes"/>): then a kill lands in the
+    /// middle of the write. Fails if the import ends first, or has not begun writing within <see cref="Patience"/>.
+    /// </summary>
+    private static async Task WaitUntilWritingAsync(Process import, ProgramFolder program)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (await WrittenAsync(program) < WrittenBytes)
+        {
+            import.HasExited.ShouldBeFalse("the import ended before it wrote its batch: give it a larger file");
+            if (patience.IsCancellationRequested)
+                throw new ShouldAssertException($"The import had not begun writing its batch after {Patience.TotalMinutes} minutes; it may hang.");
+            await Task.Delay(50);
+        }
+
+        import.HasExited.ShouldBeFalse("the import ended before it could be killed: give it a larger file");
+    }
 
     /// <summary>How much of the batch is on disk, committed or not (see <see cref="WrittenBytes"/>).</summary>
     private static async Task<long> WrittenAsync(ProgramFolder program)

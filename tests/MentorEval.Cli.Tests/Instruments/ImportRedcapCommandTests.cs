@@ -9,9 +9,9 @@ public sealed class ImportRedcapCommandTests : IDisposable
     private static readonly string Dictionary =
         Path.Combine(AppContext.BaseDirectory, "Redcap", "Fixtures", "mentoring_dictionary_export.csv");
 
-    private readonly string folder = Directory.CreateTempSubdirectory("mentoreval-redcap-").FullName;
+    private readonly TemporaryFolder folder = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
     private static async Task<(int Exit, string Output)> Run(params string[] args)
     {
@@ -23,7 +23,7 @@ public sealed class ImportRedcapCommandTests : IDisposable
     [Fact]
     public async Task Import_writes_a_definition_that_instruments_validate_accepts()
     {
-        var output = Path.Combine(folder, "instruments", "checkin.json");
+        var output = folder.PathOf("instruments", "checkin.json");
 
         var (exit, text) = await Run("instruments", "import-redcap", Dictionary, "--form", "mentee_checkin", "--out", output,
             "--reverse", "rel_conflict", "--citation", "MentorEval original");
@@ -43,7 +43,7 @@ public sealed class ImportRedcapCommandTests : IDisposable
     [Fact]
     public async Task Import_refuses_to_replace_an_existing_file_without_force()
     {
-        var output = Path.Combine(folder, "checkin.json");
+        var output = folder.PathOf("checkin.json");
         File.WriteAllText(output, "keep me");
 
         var (exit, text) = await Run("instruments", "import-redcap", Dictionary, "--form", "mentee_checkin", "--out", output);
@@ -60,7 +60,7 @@ public sealed class ImportRedcapCommandTests : IDisposable
     [Fact]
     public async Task Import_of_an_unknown_form_writes_nothing_and_reports_errors_as_json()
     {
-        var output = Path.Combine(folder, "checkin.json");
+        var output = folder.PathOf("checkin.json");
 
         var (exit, text) = await Run("instruments", "import-redcap", Dictionary, "--form", "mentor_checkin", "--out", output, "--json");
 

@@ -18,7 +18,7 @@ public sealed class InstrumentsCommandTests : IDisposable
         }
         """;
 
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new();
 
     public InstrumentsCommandTests()
     {

@@ -169,7 +169,7 @@ public sealed class OutputSafetyTests : IDisposable
     public async Task An_export_on_a_read_only_share_with_rejected_rows_stores_nothing_when_its_rejects_file_cannot_go_beside_it()
     {
         await program.ImportRosterAsync();
-        using var share = new ReadOnlyFolder(new TempFolder());
+        using var share = new ReadOnlyFolder(new TemporaryFolder());
         var export = share.Export("survey.csv", File.ReadAllText(program.PathOf("bad/unknown-pair.csv")));
         var before = Files.Of(program.Database);
         var exportBefore = File.ReadAllBytes(export);
@@ -201,7 +201,7 @@ public sealed class OutputSafetyTests : IDisposable
     public async Task An_export_on_a_read_only_share_without_rejected_rows_imports_as_it_needs_no_rejects_file()
     {
         await program.ImportRosterAsync();
-        using var share = new ReadOnlyFolder(new TempFolder());
+        using var share = new ReadOnlyFolder(new TemporaryFolder());
         var export = share.Export("survey.csv", File.ReadAllText(program.PathOf("exports/generic.csv")));
 
         var run = await program.RunAsync("import", export, "--instrument", "pair-pulse", "--json");
@@ -219,7 +219,7 @@ public sealed class OutputSafetyTests : IDisposable
     public async Task An_output_in_a_folder_that_cannot_be_written_is_refused_with_a_fix(params string[] args)
     {
         await StoreSomeResponsesAsync();
-        using var scratch = new TempFolder();
+        using var scratch = new TemporaryFolder();
         using var readOnly = new ReadOnlyFolder(scratch);
         var before = Files.Of(program.Database, program.PathOf("exports/generic.csv"));
 

@@ -17,7 +17,7 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
 
     public sealed class DemoRun : IAsyncLifetime
     {
-        public TempFolder Folder { get; } = new();
+        public TemporaryFolder Folder { get; } = new();
 
         public JsonElement Summary { get; private set; }
 
@@ -29,7 +29,7 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
 
         public async Task InitializeAsync()
         {
-            var run = await Run("demo", "--out", "demo", "--sample", Path.Combine(Repository.Root(), "sample-data"), "--json");
+            var run = await Run("demo", "--out", "demo", "--sample", Repository.PathOf("sample-data"), "--json");
             run.ExitCode.ShouldBe(0, run.Output);
             Summary = JsonDocument.Parse(run.Output).RootElement.Clone();
         }
@@ -66,7 +66,7 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
     [Fact]
     public async Task Without_sample_data_at_hand_the_demo_generates_a_program_and_runs_on_it()
     {
-        using var empty = new TempFolder();
+        using var empty = new TemporaryFolder();
 
         var run = await CliHarness.RunAsync(empty.Path, "demo", "--json");
 
@@ -190,5 +190,5 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
     }
 
     private static readonly Lazy<IReadOnlyList<Core.Instruments.Instrument>> Instruments =
-        new(() => Import.Instruments.InstrumentFiles.Load(Path.Combine(Repository.Root(), "instruments")).Instruments.ToList());
+        new(() => Import.Instruments.InstrumentFiles.Load(Repository.PathOf("instruments")).Instruments.ToList());
 }

@@ -10,7 +10,7 @@ namespace MentorEval.Cli.Tests.Risk;
 /// </summary>
 public sealed class ModelThatLearnedNothingTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new();
 
     private string ModelFile => Path.Combine(folder.Path, "mentoreval.db.risk-model.zip");
 
@@ -18,7 +18,7 @@ public sealed class ModelThatLearnedNothingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var sample = Path.Combine(Repository.Root(), "sample-data");
+        var sample = Repository.PathOf("sample-data");
         (await Run("roster", "import", Path.Combine(sample, "roster.csv"))).ExitCode.ShouldBe(0);
         foreach (var wave in new[] { "baseline", "end" })
         {

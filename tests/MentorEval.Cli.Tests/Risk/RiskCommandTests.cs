@@ -16,7 +16,7 @@ public sealed class RiskCommandTests : IClassFixture<RiskCommandTests.ImportedPr
     /// </summary>
     public sealed class ImportedPrograms : IAsyncLifetime
     {
-        public TempFolder Folder { get; } = new();
+        public TemporaryFolder Folder { get; } = new();
 
         public JsonElement Trained { get; private set; }
 

@@ -5,7 +5,7 @@ namespace MentorEval.Cli.Tests.Sample;
 
 public sealed class SampleCommandTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 
@@ -15,7 +15,7 @@ public sealed class SampleCommandTests : IDisposable
         var run = await CliHarness.RunAsync(folder.Path, "sample", "generate", "--out", "regenerated");
 
         run.ExitCode.ShouldBe(0);
-        var committed = Path.Combine(Repository.Root(), "sample-data");
+        var committed = Repository.PathOf("sample-data");
         var generated = Path.Combine(folder.Path, "regenerated");
         var files = Directory.GetFiles(generated, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(generated, f)).Order().ToList();
         files.ShouldContain("roster.csv");

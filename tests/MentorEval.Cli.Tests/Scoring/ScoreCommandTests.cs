@@ -18,7 +18,7 @@ public sealed class ScoreCommandTests : IDisposable
           "scales": [ { "id": "agreeableness", "title": "Agreeableness", "items": ["A1", "A2", "A3", "A4", "A5"], "minAnswered": 1 } ] }
         """;
 
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new();
 
     public ScoreCommandTests() => folder.File("defs/bfi-a.json", Definition);
 
@@ -27,7 +27,7 @@ public sealed class ScoreCommandTests : IDisposable
     /// <summary>psych's bfi Agreeableness items as a generic export (respondent_id, then A1..A5).</summary>
     private string BfiExport(Func<int, string, string>? edit = null)
     {
-        var source = Path.Combine(Repository.Root(), "tests", "MentorEval.Core.Tests", "Reliability", "Fixtures", "bfi-agreeableness.csv");
+        var source = Repository.PathOf("tests", "MentorEval.Core.Tests", "Reliability", "Fixtures", "bfi-agreeableness.csv");
         var lines = File.ReadAllLines(source).Skip(1).Select((line, i) => edit?.Invoke(i, line) ?? line).Select((line, i) => $"R{i + 1},{line}");
         return folder.File("bfi.csv", "respondent_id,A1,A2,A3,A4,A5\n" + string.Join("\n", lines) + "\n");
     }

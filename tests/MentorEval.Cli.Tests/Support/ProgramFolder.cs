@@ -12,7 +12,7 @@ public sealed class ProgramFolder : IDisposable
 {
     private static readonly string Fixtures = System.IO.Path.Combine(AppContext.BaseDirectory, "Imports", "Fixtures");
 
-    private readonly TempFolder folder = new();
+    private readonly TemporaryFolder folder = new();
     private readonly TestDatabase database;
 
     public ProgramFolder(StoreKind store)

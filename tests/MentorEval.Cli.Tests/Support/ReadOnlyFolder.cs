@@ -10,11 +10,13 @@ namespace MentorEval.Cli.Tests.Support;
 [UnsupportedOSPlatform("windows")]
 public sealed class ReadOnlyFolder : IDisposable
 {
+    private readonly TemporaryFolder parent;
     private readonly string? scratch;
     private readonly List<FileStream> held = [];
 
-    public ReadOnlyFolder(TempFolder parent)
+    public ReadOnlyFolder(TemporaryFolder parent)
     {
+        this.parent = parent;
         var folder = System.IO.Path.Combine(parent.Path, "read-only");
         Directory.CreateDirectory(folder);
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute |
@@ -46,7 +48,7 @@ public sealed class ReadOnlyFolder : IDisposable
             return path;
         }
 
-        var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mentoreval-" + Guid.NewGuid().ToString("N") + "-" + name);
+        var file = parent.PathOf("held-" + name);
         File.WriteAllText(file, content);
         var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.DeleteOnClose);
         held.Add(stream);

@@ -10,7 +10,7 @@ public sealed partial class FormatDocTests
     [Fact]
     public void The_complete_example_is_valid_and_scores_as_described()
     {
-        var doc = File.ReadAllText(Path.Combine(ShippedInstruments.RepositoryRoot(), "docs", "instrument-format.md"));
+        var doc = File.ReadAllText(Repository.PathOf("docs/instrument-format.md"));
         var example = CompleteExample().Match(doc);
         example.Success.ShouldBeTrue("docs/instrument-format.md has no '<!-- example: complete -->' json block");
 

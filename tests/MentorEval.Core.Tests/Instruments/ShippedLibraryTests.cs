@@ -27,7 +27,7 @@ public sealed class ShippedLibraryTests
     [Fact]
     public void Every_shipped_definition_points_editors_at_the_schema()
     {
-        File.Exists(Path.Combine(ShippedInstruments.RepositoryRoot(), "instruments", "schema", "instrument.schema.json")).ShouldBeTrue();
+        File.Exists(Repository.PathOf("instruments", "schema", "instrument.schema.json")).ShouldBeTrue();
         foreach (var definition in Library.Definitions)
         {
             using var json = JsonDocument.Parse(File.ReadAllText(definition.Path));

@@ -8,7 +8,7 @@ internal static class Fixture
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Reliability", "Fixtures");
 
-    /// <summary>psych::bfi A1..A5, with A1 keyed as 7 − A1 (1–6 scale), as the guide's reference values.</summary>
+    /// <summary>psych::bfi A1..A5, with A1 keyed as 7 − A1 (1–6 scale), the reference case of docs/psychometrics.md#reference-values-on-bfi.</summary>
     public static ItemResponses BfiAgreeableness() => Keyed("bfi-agreeableness", min: 1, max: 6, "A1");
 
     /// <summary>R1..R6 on 1–5; R2 and R5 are negatively worded.</summary>

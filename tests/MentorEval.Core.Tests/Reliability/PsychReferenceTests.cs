@@ -48,14 +48,14 @@ public sealed class PsychReferenceTests
     [Fact]
     public void Raw_alpha_matches_psych_alpha_on_bfi_agreeableness()
     {
-        // psychometrics.md, from psych::alpha(A)$total$raw_alpha with A1 keyed 7 − A1.
+        // docs/psychometrics.md#reference-values-on-bfi, from psych::alpha(A)$total$raw_alpha with A1 keyed 7 − A1.
         ScaleReliability.Of(Fixture.BfiAgreeableness()).RawAlpha!.Value.ShouldBe(0.7030184, 1e-7);
     }
 
     [Fact]
     public void Standardized_alpha_G6_and_average_r_match_psych_alpha_on_bfi_agreeableness()
     {
-        // psych::alpha(A)$total: std.alpha, G6(smc), average_r (psychometrics.md).
+        // psych::alpha(A)$total: std.alpha, G6(smc), average_r (docs/psychometrics.md#reference-values-on-bfi).
         var result = ScaleReliability.Of(Fixture.BfiAgreeableness());
         result.StandardizedAlpha!.Value.ShouldBe(0.7130286, 1e-7);
         result.GuttmanLambda6!.Value.ShouldBe(0.6827627, 1e-7);
@@ -65,14 +65,14 @@ public sealed class PsychReferenceTests
     [Fact]
     public void Omega_total_matches_psych_omega_one_factor_on_bfi_agreeableness()
     {
-        // psych::omega(A, nfactors = 1)$omega.tot (psychometrics.md), tolerance 1e-5.
+        // psych::omega(A, nfactors = 1)$omega.tot (docs/psychometrics.md#reference-values-on-bfi), tolerance 1e-5.
         ScaleReliability.Of(Fixture.BfiAgreeableness()).OmegaTotal!.Value.ShouldBe(0.7229431, 1e-5);
     }
 
     [Fact]
     public void Listwise_alpha_uses_the_2709_complete_respondents_of_bfi_agreeableness()
     {
-        // psych::alpha(na.omit(A))$total$raw_alpha, nrow(na.omit(A)) = 2709 (psychometrics.md).
+        // psych::alpha(na.omit(A))$total$raw_alpha, nrow(na.omit(A)) = 2709 (docs/psychometrics.md#reference-values-on-bfi).
         var result = ScaleReliability.Of(Fixture.BfiAgreeableness(), MissingDataPolicy.Listwise);
         result.Policy.ShouldBe(MissingDataPolicy.Listwise);
         result.RespondentsUsed.ShouldBe(2709);

@@ -8,7 +8,7 @@ namespace MentorEval.Core.Tests.Scoring;
 /// <summary>
 /// Scale scores and their reliability on psych's bfi Agreeableness items (A1 reverse-keyed on 1–6, missing answers),
 /// against R: scores from <c>psych::scoreItems(keys, items, min = 1, max = 6, impute = "none")$scores</c>
-/// (Scoring/Fixtures/make-references.R), alpha from <c>psych::alpha</c> as in psychometrics.md.
+/// (Scoring/Fixtures/make-references.R), alpha from <c>psych::alpha</c> as in docs/psychometrics.md#cronbachs-alpha.
 /// </summary>
 public sealed class ScoringReferenceTests
 {

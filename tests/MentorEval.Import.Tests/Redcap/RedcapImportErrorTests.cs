@@ -144,7 +144,8 @@ public sealed class RedcapImportErrorTests
     [Fact]
     public void Missing_file_is_an_error_naming_the_file()
     {
-        var path = Path.Combine(Path.GetTempPath(), "no-such-dictionary.csv");
+        using var folder = new TemporaryFolder();
+        var path = folder.PathOf("no-such-dictionary.csv");
 
         var error = RedcapImport.FromFile(path, new RedcapImportOptions("survey")).Errors.ShouldHaveSingleItem();
 

@@ -195,26 +195,19 @@ public sealed class RedcapImportTests
     public void Utf16_and_windows_1252_files_are_read_and_a_legacy_encoding_is_warned_about()
     {
         var text = File.ReadAllText(PathOf(Export)).Replace("Phone", "Téléphone");
-        var folder = Directory.CreateTempSubdirectory("redcap-encodings-").FullName;
-        try
-        {
-            var utf16 = Path.Combine(folder, "utf16.csv");
-            var windows1252 = Path.Combine(folder, "windows1252.csv");
-            File.WriteAllText(utf16, text, System.Text.Encoding.Unicode);
-            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-            File.WriteAllBytes(windows1252, System.Text.Encoding.GetEncoding(1252).GetBytes(text));
+        using var folder = new TemporaryFolder();
+        var utf16 = folder.PathOf("utf16.csv");
+        var windows1252 = folder.PathOf("windows1252.csv");
+        File.WriteAllText(utf16, text, System.Text.Encoding.Unicode);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(windows1252, System.Text.Encoding.GetEncoding(1252).GetBytes(text));
 
-            var fromUtf16 = RedcapImport.FromFile(utf16, new RedcapImportOptions(Form));
-            var fromWindows1252 = RedcapImport.FromFile(windows1252, new RedcapImportOptions(Form));
+        var fromUtf16 = RedcapImport.FromFile(utf16, new RedcapImportOptions(Form));
+        var fromWindows1252 = RedcapImport.FromFile(windows1252, new RedcapImportOptions(Form));
 
-            ScaleOf(Instrument(fromUtf16), "meeting_mode").Labels[2].Text.ShouldBe("Téléphone");
-            fromUtf16.Warnings.ShouldBeEmpty();
-            ScaleOf(Instrument(fromWindows1252), "meeting_mode").Labels[2].Text.ShouldBe("Téléphone");
-            fromWindows1252.Warnings.ShouldContain(w => w.Contains("Windows-1252"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        ScaleOf(Instrument(fromUtf16), "meeting_mode").Labels[2].Text.ShouldBe("Téléphone");
+        fromUtf16.Warnings.ShouldBeEmpty();
+        ScaleOf(Instrument(fromWindows1252), "meeting_mode").Labels[2].Text.ShouldBe("Téléphone");
+        fromWindows1252.Warnings.ShouldContain(w => w.Contains("Windows-1252"));
     }
 }

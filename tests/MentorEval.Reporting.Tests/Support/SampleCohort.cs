@@ -11,7 +11,7 @@ namespace MentorEval.Reporting.Tests.Support;
 public static class SampleCohort
 {
     public static readonly Lazy<IReadOnlyList<Instrument>> Instruments = new(() =>
-        InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Path.Combine(RepositoryRoot(), "instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))).Instruments.ToList());
+        InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Repository.PathOf("instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))).Instruments.ToList());
 
     private static readonly Lazy<(IReadOnlyList<RosterEntry> Roster, IReadOnlyList<InstrumentResponses> Responses)> Program = new(() =>
     {
@@ -39,14 +39,4 @@ public static class SampleCohort
             (roster ?? Roster).Where(p => p.Cohort == cohort).Select((p, i) => new ClosureRisk(p.PairId, cohort, "month-6", null, i % 3 == 0, RiskMethod.Rules,
                 i % 3 == 0 ? ["Mentee rated relationship quality low (2.1 of 5).", "Missed the last check-in."] : [])).ToList(),
             null, null);
-
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) return folder.FullName;
-        }
-
-        throw new InvalidOperationException($"No MentorEval.sln above {AppContext.BaseDirectory}.");
-    }
 }

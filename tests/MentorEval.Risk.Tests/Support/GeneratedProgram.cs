@@ -8,7 +8,7 @@ namespace MentorEval.Risk.Tests.Support;
 public sealed class GeneratedProgram
 {
     private static readonly Lazy<IReadOnlyList<Instrument>> Shipped = new(() =>
-        InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Path.Combine(RepositoryRoot(), "instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))).Instruments.ToList());
+        InstrumentLibrary.FromTexts("instruments", Directory.GetFiles(Repository.PathOf("instruments"), "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f)))).Instruments.ToList());
 
     public GeneratedProgram(SampleOptions options)
     {
@@ -30,15 +30,5 @@ public sealed class GeneratedProgram
         var points = cohorts.SelectMany(Builder.TrainingPoints).ToList();
         var catalog = RiskFeatureCatalog.For(points, Builder.Instruments);
         return (points.SelectMany(p => Builder.Build(p, catalog)).ToList(), catalog);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MentorEval.sln"))) return folder.FullName;
-        }
-
-        throw new InvalidOperationException($"No MentorEval.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -9,27 +9,20 @@ public sealed class ModelFileTests(EarlyClosureModelTests.TrainedOnEarlierCohort
     [Fact]
     public void Model_and_card_round_trip_and_predict_the_same()
     {
-        var folder = Directory.CreateTempSubdirectory("mentoreval-risk-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "program.db.risk-model.zip");
-            using (var model = File.Create(path))
-            using (var card = File.Create(RiskModel.CardPath(path)))
-                trained.Model.Save(model, card);
-            File.Exists(RiskModel.CardPath(path)).ShouldBeTrue();
+        using var folder = new TemporaryFolder();
+        var path = folder.PathOf("program.db.risk-model.zip");
+        using (var model = File.Create(path))
+        using (var card = File.Create(RiskModel.CardPath(path)))
+            trained.Model.Save(model, card);
+        File.Exists(RiskModel.CardPath(path)).ShouldBeTrue();
 
-            var loaded = RiskModel.Load(path);
-            loaded.Card.ToJson().ShouldBe(trained.Model.Card.ToJson());
-            loaded.Card.Seed.ShouldBe(trained.Model.Card.Seed);
-            loaded.Card.InstrumentVersions["relationship-checkin"].ShouldBe("1.0.0");
-            var again = loaded.Predict(trained.Pairs, trained.Catalog);
-            again.Select(r => r.Probability).ShouldBe(trained.Risks.Select(r => r.Probability));
-            again.Select(r => r.Reasons.Count).ShouldBe(trained.Risks.Select(r => r.Reasons.Count));
-        }
-        finally
-        {
-            folder.Delete(true);
-        }
+        var loaded = RiskModel.Load(path);
+        loaded.Card.ToJson().ShouldBe(trained.Model.Card.ToJson());
+        loaded.Card.Seed.ShouldBe(trained.Model.Card.Seed);
+        loaded.Card.InstrumentVersions["relationship-checkin"].ShouldBe("1.0.0");
+        var again = loaded.Predict(trained.Pairs, trained.Catalog);
+        again.Select(r => r.Probability).ShouldBe(trained.Risks.Select(r => r.Probability));
+        again.Select(r => r.Reasons.Count).ShouldBe(trained.Risks.Select(r => r.Reasons.Count));
     }
 
     [Fact]

@@ -53,21 +53,14 @@ public sealed class ModelVerdictTests(EarlyClosureModelTests.TrainedOnEarlierCoh
     [Fact]
     public void A_model_not_kept_is_never_saved_and_a_card_that_says_so_is_never_loaded()
     {
-        var folder = Directory.CreateTempSubdirectory("mentoreval-verdict-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "program.db.risk-model.zip");
-            using (var modelFile = File.Create(path))
-            using (var cardFile = File.Create(RiskModel.CardPath(path)))
-                trained.Model.Save(modelFile, cardFile);
-            var card = RiskModelCard.FromJson(File.ReadAllText(RiskModel.CardPath(path)));
-            File.WriteAllText(RiskModel.CardPath(path), (card with { Verdict = card.Verdict with { Kept = false, Reason = "No model kept: test." } }).ToJson());
+        using var folder = new TemporaryFolder();
+        var path = folder.PathOf("program.db.risk-model.zip");
+        using (var modelFile = File.Create(path))
+        using (var cardFile = File.Create(RiskModel.CardPath(path)))
+            trained.Model.Save(modelFile, cardFile);
+        var card = RiskModelCard.FromJson(File.ReadAllText(RiskModel.CardPath(path)));
+        File.WriteAllText(RiskModel.CardPath(path), (card with { Verdict = card.Verdict with { Kept = false, Reason = "No model kept: test." } }).ToJson());
 
-            Should.Throw<RiskModelMismatchException>(() => RiskModel.Load(path)).Message.ShouldContain("did not keep it (No model kept: test.)");
-        }
-        finally
-        {
-            folder.Delete(true);
-        }
+        Should.Throw<RiskModelMismatchException>(() => RiskModel.Load(path)).Message.ShouldContain("did not keep it (No model kept: test.)");
     }
 }

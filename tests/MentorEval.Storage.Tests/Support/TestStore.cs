@@ -8,13 +8,12 @@ namespace MentorEval.Storage.Tests.Support;
 /// <summary>A fresh database per test on the given store, created and migrated like a user's on first open.</summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "mentoreval-store-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder folder = new();
     private readonly TestDatabase database;
 
     public TestStore(StoreKind kind)
     {
-        Directory.CreateDirectory(folder);
-        database = TestDatabase.Create(kind, folder);
+        database = TestDatabase.Create(kind, folder.Path);
     }
 
     public StoreKind Kind => database.Kind;
@@ -43,6 +42,6 @@ public sealed class TestStore : IAsyncDisposable
     {
         database.Dispose();
         await Task.Yield();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        folder.Dispose();
     }
 }
