@@ -20,7 +20,9 @@ public sealed record BaselineCovariates(IReadOnlyList<string> Names, IReadOnlyLi
         var builder = new RiskFeatureBuilder(roster, responses);
         var cohorts = builder.Cohorts.Where(c => builder.Waves(c).Count > 0).ToList();
         if (cohorts.Count == 0) return Empty;
-        var baselines = cohorts.Select(c => builder.Point(c, builder.Waves(c)[0])!).ToList();
+        // Without a cut-off date: a pair that closed in its first weeks still gave its baseline answers, and leaving it
+        // out would drop the closures the model most needs.
+        var baselines = cohorts.Select(c => builder.Point(c, builder.Waves(c)[0])! with { AsOf = null }).ToList();
         // One-off surveys given at the start and the end (competencies, practices) have many scales and would give the
         // model more covariates than a program has closures; the check-ins are what the program watches over time.
         var repeated = cohorts.SelectMany(c => builder.Point(c, builder.Waves(c)[^1])!.WavesGiven
