@@ -5,7 +5,7 @@ namespace MentorEval.Core.Retention;
 /// <summary>
 /// Turns roster lines into survival times. Early closure is the event, at the end date. A completed pair is censored at
 /// its planned end (it was never at risk of closing early after that); a pair still running is censored at the
-/// analysis date. A pair marked closed early on or after its planned end ran its course, so it counts as completed, as
+/// analysis date, or at its planned end when it runs past it. A pair marked closed early on or after its planned end ran its course, so it counts as completed, as
 /// in the risk model's label. Pairs that had not started by the analysis date, and pairs whose dates contradict each
 /// other, are left out with a reason.
 /// </summary>
@@ -53,7 +53,8 @@ public static class MatchSpells
             PairStatus.ClosedEarly when pair.EndDate < pair.PlannedEndDate && pair.EndDate <= analysisDate => (pair.EndDate, true),
             PairStatus.ClosedEarly => (Censor(Min(pair.EndDate!.Value, pair.PlannedEndDate)), false),
             PairStatus.Completed => (Censor(pair.PlannedEndDate), false),
-            _ => (analysisDate, false),
+            // Closing after the planned end is not early: a pair running past it is no longer at risk of the event.
+            _ => (Censor(pair.PlannedEndDate), false),
         };
     }
 

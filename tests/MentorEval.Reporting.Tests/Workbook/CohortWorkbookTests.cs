@@ -17,11 +17,11 @@ public class CohortWorkbookTests
         CohortReportBuilder.Build(SampleCohort.Request(compareTo: SampleCohort.Earliest, risk: SampleCohort.Risk(SampleCohort.Latest))));
 
     [Fact]
-    public void The_workbook_has_its_nine_sheets_in_reading_order()
+    public void The_workbook_has_its_ten_sheets_in_reading_order()
     {
         var (_, workbook) = OpenedWorkbook.Of(Content.Value);
 
-        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Overview", "Scales", "Reliability", "Change", "Dyads", "At risk", "Items", "Responses", "About"]);
+        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Overview", "Scales", "Reliability", "Change", "Dyads", "At risk", "Retention", "Items", "Responses", "About"]);
     }
 
     [Fact]

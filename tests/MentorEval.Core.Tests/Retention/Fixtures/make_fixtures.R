@@ -4,14 +4,15 @@
 #   Rscript tests/MentorEval.Core.Tests/Retention/Fixtures/make_fixtures.R
 # Produced with R 4.2.2 and survival 3.5-3 (Debian bookworm: apt-get install r-base-core r-cran-survival).
 #
-# Inputs (committed): handmade-roster.csv (ties, censoring at several times, a cohort with no closures, a pair that
-# starts after the analysis date, a pair marked closed early after its planned end) and sample-roster.csv (the sample
-# program's roster with its baseline covariates, written by RetentionFixtureFiles in the tests when
+# Inputs (committed): handmade-roster.csv (ties, censoring at several times, a cohort with no closures, a pair still
+# running past its planned end, a pair that starts after the analysis date, a pair marked closed early after its
+# planned end) and sample-roster.csv (the sample program's roster with its baseline covariates, written by
+# SampleRosterFixtureTests when
 # MENTOREVAL_WRITE_FIXTURES=1). Outputs: <input>-*.csv beside them, 15 significant digits, NA where R gives none.
 #
 # The time rules are MentorEval's (MatchSpells): months = days / 30.4375 since the start; early closure (an end before
 # the planned end, on or before the analysis date) is the event; a completed pair is censored at its planned end, an
-# active one at the analysis date, neither later than the analysis date; a pair that starts after it is left out.
+# active one at the analysis date or its planned end, whichever comes first, neither later than the analysis date; a pair that starts after it is left out.
 
 suppressMessages(library(survival))
 
@@ -33,7 +34,7 @@ spells <- function(r, as_of) {
   closed <- r$status == "closed_early" & !is.na(end) & end < planned & end <= as_of
   stop_day <- ifelse(closed, end,
               ifelse(r$status == "closed_early", pmin(end, planned, as_of),
-              ifelse(r$status == "completed", pmin(planned, as_of), as_of)))
+              pmin(planned, as_of)))
   keep <- start <= as_of
   data.frame(r[keep, ], months = (stop_day[keep] - as.numeric(start[keep])) / 30.4375, closed = as.integer(closed[keep]),
              check.names = FALSE)
