@@ -33,7 +33,7 @@ public static class ReportJob
         RequireCohorts(data.Roster, options, data.Display);
         stage("Judging early-closure risk");
         var request = new ReportRequest(options.Program, options.Cohort, options.CompareTo, options.MinimumCell, data.Roster, data.Responses,
-            Risk(data, options), SoftwareVersion, DateTimeOffset.UtcNow);
+            Risk(data, options), SoftwareVersion, DateTimeOffset.UtcNow) { ClosureReasons = Retention.RetentionData.ReportReasons(Directory.GetCurrentDirectory()) };
         using var outputs = new OutputFiles(guard.And(data.ModelInputs(options.Model)));
         var written = CohortReportWriter.Write(request, options.OutputFolder,
             path => outputs.Open(path, path.EndsWith(".xlsx", StringComparison.Ordinal) ? "the report's workbook" : "a chart of the report", "--out").Stream, stage);

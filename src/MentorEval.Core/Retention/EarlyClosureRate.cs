@@ -3,7 +3,7 @@ using MentorEval.Core.Statistics;
 namespace MentorEval.Core.Retention;
 
 /// <summary>
-/// The share of ended pairs that closed early, with a Wilson score 95% interval (<c>prop.test(closed, ended, correct =
+/// The share of ended pairs (closed early or completed by the analysis date) that closed early, with a Wilson score 95% interval (<c>prop.test(closed, ended, correct =
 /// FALSE)$conf.int</c>). Pairs still running have no outcome yet and are counted apart (<see cref="StillRunning"/>);
 /// the Kaplan–Meier curve is what uses them.
 /// </summary>

@@ -37,7 +37,9 @@ public static class MatchSpells
                 continue;
             }
 
-            spells.Add(new MatchSpell(pair.PairId, group(pair), MatchTime.Months(pair.StartDate, day), closed, pair.Status != PairStatus.Active));
+            // An outcome after the analysis date was not known then: the pair counts as still running.
+            var ended = pair.Status != PairStatus.Active && (pair.Status == PairStatus.ClosedEarly ? pair.EndDate : pair.PlannedEndDate) <= analysisDate;
+            spells.Add(new MatchSpell(pair.PairId, group(pair), MatchTime.Months(pair.StartDate, day), closed, ended));
         }
 
         return (spells, excluded);

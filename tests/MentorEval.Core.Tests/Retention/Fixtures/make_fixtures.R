@@ -67,7 +67,9 @@ for (name in names(inputs)) {
     q <- quantile(fit, 0.5)
     med <- rbind(med, data.frame(group = g, median = unname(q$quantile), lower = unname(q$lower), upper = unname(q$upper)))
     # R: prop.test(closed, ended, correct = FALSE)$conf.int (Wilson), ended = closed early or completed
-    ended <- sum(s$status != "active")
+    # ended = an outcome known by the analysis date (closed early by then, or completed by then)
+    outcome_day <- as.Date(ifelse(s$status == "closed_early", s$end_date, s$planned_end_date))
+    ended <- sum(s$status != "active" & outcome_day <= as_of)
     closed <- sum(s$closed)
     ci <- if (ended > 0) suppressWarnings(prop.test(closed, ended, correct = FALSE)$conf.int) else c(NA, NA)
     rates <- rbind(rates, data.frame(group = g, closed = closed, ended = ended, rate = if (ended > 0) closed / ended else NA,
