@@ -19,8 +19,8 @@ public static class Headlines
         lines.AddRange(LargestChanges(content));
         lines.AddRange(WeakestScales(content));
         if (LargestGap(content) is { } gap) lines.Add(gap);
-        if (Risk(content) is { } risk) lines.Add(risk);
         if (Retention(content) is { } retention) lines.Add(retention);
+        if (Risk(content) is { } risk) lines.Add(risk);
         return lines;
     }
 

@@ -104,7 +104,7 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
         var groups = JsonDocument.Parse(analyze.Output).RootElement.GetProperty("groups").EnumerateArray()
             .Where(g => !g.GetProperty("suppressed").GetBoolean()).ToList();
         using var workbook = new XLWorkbook(demo.Summary.GetProperty("report").GetProperty("workbook").GetString());
-        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Overview", "Scales", "Reliability", "Change", "Dyads", "At risk", "Items", "Responses", "About"]);
+        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Overview", "Scales", "Reliability", "Change", "Dyads", "At risk", "Retention", "Items", "Responses", "About"]);
 
         var table = workbook.Worksheet("Scales").Tables.First();
         var headers = table.HeadersRow().Cells().Select(c => c.GetString()).ToList();

@@ -161,7 +161,7 @@ public class CohortWorkbookTests
         var png = Png(1200, 700);
         var (bytes, workbook) = OpenedWorkbook.Of(Content.Value,
             [new ChartImage("a.png", "Response rates", "Overview", png), new ChartImage("b.png", "Means", "Overview", png), new ChartImage("c.png", "Risk", "At risk", png)]);
-        workbook.Worksheets.Count.ShouldBe(9);
+        workbook.Worksheets.Count.ShouldBe(10);
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var part = document.WorkbookPart!;
