@@ -1,6 +1,7 @@
 using System.Globalization;
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
+using MentorEval.Application.Retention;
 using MentorEval.Application.Risk;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
@@ -51,7 +52,7 @@ public sealed class BuildReport(Workspace workspace)
         RequireCohorts(data.Roster, options, data.Display);
         stage("Judging early-closure risk");
         var request = new ReportRequest(options.Program, options.Cohort, options.CompareTo, options.MinimumCell, data.Roster, data.Responses,
-            Risk(data, options), data.SoftwareVersion, DateTimeOffset.UtcNow);
+            Risk(data, options), data.SoftwareVersion, DateTimeOffset.UtcNow) { ClosureReasons = RetentionData.ReportReasons(data.CurrentDirectory) };
         using var outputs = new OutputFiles(guard.And(data.ModelInputs(options.Model)));
         var written = CohortReportWriter.Write(request, options.OutputFolder,
             path => outputs.Open(path, path.EndsWith(".xlsx", StringComparison.Ordinal) ? "the report's workbook" : "a chart of the report", "--out").Stream, stage);

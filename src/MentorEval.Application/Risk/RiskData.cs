@@ -33,6 +33,9 @@ internal sealed class RiskData
 
     public string SoftwareVersion => workspace.SoftwareVersion;
 
+    /// <summary>The folder relative paths are taken from (where a program keeps its own edited tables).</summary>
+    public string CurrentDirectory => workspace.CurrentDirectory;
+
     public IReadOnlyList<RosterEntry> Roster { get; }
 
     public IReadOnlyList<InstrumentResponses> Responses { get; }

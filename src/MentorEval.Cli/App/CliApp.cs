@@ -4,6 +4,7 @@ using MentorEval.Cli.Demo;
 using MentorEval.Cli.Imports;
 using MentorEval.Cli.Instruments;
 using MentorEval.Cli.Reports;
+using MentorEval.Cli.Retention;
 using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
@@ -28,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Build(context));
         root.Subcommands.Add(RiskCommand.Build(context));
         root.Subcommands.Add(ReportCommand.Build(context));
+        root.Subcommands.Add(RetentionCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 

@@ -91,4 +91,15 @@ public static class DiagnosticCodes
         public const string ReverseFieldInvalid = "redcap.reverse-field-invalid";
         public const string FieldRepeated = "redcap.field-repeated";
     }
+
+    /// <summary>The program's closure-reasons table (docs/retention.md).</summary>
+    public static class ClosureReasons
+    {
+        public const string Unreadable = "closure-reasons.unreadable";
+        public const string Empty = "closure-reasons.empty";
+        public const string HeaderMissing = "closure-reasons.header-missing";
+        public const string ReasonEmpty = "closure-reasons.reason-empty";
+        public const string FamilyUnknown = "closure-reasons.family-unknown";
+        public const string ReasonRepeated = "closure-reasons.reason-repeated";
+    }
 }

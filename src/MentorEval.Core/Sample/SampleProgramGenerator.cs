@@ -8,12 +8,24 @@ namespace MentorEval.Core.Sample;
 /// Generates a realistic synthetic mentoring program, for demos and tests. Each pair has a latent relationship
 /// quality that drifts from wave to wave; answers come from latent traits plus noise (so scale reliabilities land
 /// around .70–.90); mentor and mentee see the relationship alike but not identically; weaker pairs skip more
-/// check-ins and close early with a higher hazard; a few answers are skipped or given as N/A.
+/// check-ins and close early with a higher hazard, highest in the first months (before a relationship has formed, as
+/// matches do in published programs), and for reasons from the closure-reason families (docs/retention.md); a few
+/// answers are skipped or given as N/A.
 /// The rules that decide early closure are in <see cref="ClosureHazard"/>, so tests can check that a model finds them.
 /// </summary>
 public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments)
 {
-    private static readonly string[] ClosureReasons = ["lack of time", "mismatch", "conflict", "moved", "personal reasons"];
+    /// <summary>Reasons of circumstance, written as the shipped retention/closure-reasons.csv maps them (mentors' cited about twice as often as mentees').</summary>
+    private static readonly string[] CircumstanceReasons =
+    [
+        "mentor: lack of time", "mentor: new job", "mentor: moved", "mentor: family reasons",
+        "mentee: lack of time", "mentee: moved", "program ended", "no reason given",
+    ];
+
+    private static readonly string[] RelationshipReasons = ["mismatch", "personality clash", "unmet expectations"];
+
+    /// <summary>A program's own phrasings that its table may not map yet (the report lists them).</summary>
+    private static readonly string[] OtherReasons = ["personal reasons"];
 
     private static readonly string[] Comments =
     [
@@ -27,9 +39,12 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
         "@program team: could we get a room for meetings?",
     ];
 
-    /// <summary>Chance that a pair closes in the interval after a wave, given its quality then and whether it skipped that wave's check-in.</summary>
-    public static double ClosureHazard(double quality, bool skippedCheckIn) =>
-        Logistic(-3.1 - 1.7 * quality + (skippedCheckIn ? 0.9 : 0));
+    /// <summary>
+    /// Chance that a pair closes in the interval after a wave, given its quality then, whether it skipped that wave's
+    /// check-in, and which interval it is (0 = the first months, when most matches that fail do so).
+    /// </summary>
+    public static double ClosureHazard(double quality, bool skippedCheckIn, int interval) =>
+        Logistic(-3.1 - 1.7 * quality + (skippedCheckIn ? 0.9 : 0) + (interval == 0 ? 0.8 : 0));
 
     public SampleProgram Generate(SampleOptions options)
     {
@@ -61,7 +76,7 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
                 {
                     var skippedCheckIn = RunWave(random, pair, w, options, surveys);
                     var lastWave = w == options.Waves.Count - 1;
-                    if (!lastWave && random.NextDouble() < ClosureHazard(pair.Quality[w], skippedCheckIn)) pair.ClosedAfterWave = w;
+                    if (!lastWave && random.NextDouble() < ClosureHazard(pair.Quality[w], skippedCheckIn, w)) pair.ClosedAfterWave = w;
                 }
 
                 roster.Add(pair.ToRosterEntry(random, inProgress, options));
@@ -275,9 +290,12 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
                 var to = WaveDate(w + 1, options);
                 var end = from.AddDays(1 + random.Next(Math.Max(1, to.DayNumber - from.DayNumber - 1)));
                 // Weak relationships end for relational reasons more often than for circumstances.
+                var roll = random.Next(100);
                 var reason = Quality[w] < -0.5 && random.NextDouble() < 0.7
-                    ? ClosureReasons[1 + random.Next(2)]
-                    : ClosureReasons[random.Next(ClosureReasons.Length)];
+                    ? RelationshipReasons[roll % RelationshipReasons.Length]
+                    : roll < 8 ? OtherReasons[roll % OtherReasons.Length]
+                    : roll < 30 ? RelationshipReasons[roll % RelationshipReasons.Length]
+                    : CircumstanceReasons[roll % CircumstanceReasons.Length];
                 return new RosterEntry(PairId, Cohort, MentorId, MenteeId, Start, plannedEnd, PairStatus.ClosedEarly, end, reason);
             }
 

@@ -1,3 +1,4 @@
+using MentorEval.Core.Retention;
 using MentorEval.Core.Analysis;
 using MentorEval.Core.Instruments;
 using MentorEval.Core.Pairs;
@@ -48,9 +49,20 @@ public static class CohortReportBuilder
         {
             Instruments = ours.Select(i => i.Instrument).ToList(),
             WithheldResponses = withheld,
+            Retention = Retention(request),
         };
         return content with { Headlines = Headlines.For(content) };
     }
+
+    /// <summary>The retention analysis of the whole program as of the report's day: the cohort beside the others.</summary>
+    private static RetentionReport? Retention(ReportRequest request) =>
+        request.Roster.Count == 0
+            ? null
+            : RetentionAnalysis.Analyse(new RetentionRequest(request.Roster, DateOnly.FromDateTime(request.GeneratedAt.UtcDateTime))
+            {
+                Covariates = BaselineCovariates.From(request.Roster, request.Instruments),
+                Reasons = request.ClosureReasons,
+            });
 
     /// <summary>
     /// Who answered any survey at each wave, per role, among the pairs expected to answer (the analysis's: those still

@@ -33,6 +33,9 @@ public sealed record CohortReportContent(
     /// <summary>The administrations whose responses the small-cell rule kept off <see cref="Responses"/>.</summary>
     public IReadOnlyList<WithheldResponses> WithheldResponses { get; init; } = [];
 
+    /// <summary>How long the program's pairs last and why they end, every cohort (null without a roster).</summary>
+    public Core.Retention.RetentionReport? Retention { get; init; }
+
     /// <summary>An instrument's title (its id when the cohort did not answer it).</summary>
     public string InstrumentTitle(string instrument) => Instruments.FirstOrDefault(i => i.Id == instrument)?.Title ?? instrument;
 

@@ -1,3 +1,4 @@
+using MentorEval.Core.Retention;
 using System.Globalization;
 using MentorEval.Core.Analysis;
 using MentorEval.Core.Instruments;
@@ -18,6 +19,7 @@ public static class Headlines
         lines.AddRange(LargestChanges(content));
         lines.AddRange(WeakestScales(content));
         if (LargestGap(content) is { } gap) lines.Add(gap);
+        if (Retention(content) is { } retention) lines.Add(retention);
         if (Risk(content) is { } risk) lines.Add(risk);
         return lines;
     }
@@ -113,6 +115,24 @@ public static class Headlines
     }
 
     /// <summary>An "overall" scale that averages all the others says nothing the subscales do not.</summary>
+    /// <summary>Match length and early closure across the program, against the published 30–38% of matches closing early.</summary>
+    private static string? Retention(CohortReportContent content)
+    {
+        if (content.Retention is not { } retention || retention.Overall.Curve.Pairs == 0) return null;
+        var overall = retention.Overall;
+        var median = overall.Curve.Median.Months is { } m
+            ? $"half the pairs had ended by month {m.ToString("0.0", Invariant)}"
+            : "more than half the pairs were still running at the end of follow-up (median not reached)";
+        var at = overall.At(6) is { } six ? $"; {Percent(six.StillRunning)} were still running at 6 months" : "";
+        var rate = overall.EarlyClosure;
+        if (rate.Rate is not { } r || rate.Interval is not { } ci) return $"Across the program {median}{at}.";
+        var published = ci.Upper < RetentionReport.PublishedLow ? "below"
+            : ci.Lower > RetentionReport.PublishedHigh ? "above"
+            : "within reach of";
+        return $"Across the program {median}{at}. {Percent(r)} of the pairs that ended closed early (95% CI {Percent(ci.Lower)}–{Percent(ci.Upper)}, " +
+               $"{rate.ClosedEarly} of {rate.Ended}), {published} the 30–38% published for mentoring programs.";
+    }
+
     private static bool IsTotal(Instrument? instrument, Scale scale) =>
         instrument is not null && instrument.Scales.Count > 1 && scale.ItemIds.Count == instrument.Items.Count(i => i.ResponseScaleId is not null);
 

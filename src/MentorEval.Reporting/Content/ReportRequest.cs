@@ -20,4 +20,8 @@ public sealed record ReportRequest(
     IReadOnlyList<InstrumentResponses> Instruments,
     RiskAssessment? Risk,
     string SoftwareVersion,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt)
+{
+    /// <summary>The program's table of closure reasons (retention/closure-reasons.csv); without one every reason is listed as unmapped.</summary>
+    public Core.Retention.ClosureReasonTable ClosureReasons { get; init; } = Core.Retention.ClosureReasonTable.Empty;
+}

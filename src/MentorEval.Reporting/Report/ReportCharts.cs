@@ -37,6 +37,11 @@ public static class ReportCharts
         charts.AddRange(means.Select(m => m.Chart));
         charts.AddRange(Likert(content));
         charts.AddRange(Dyads(content));
+        if (content.Retention is { } retention)
+        {
+            const string title = "Share of pairs still running, by cohort";
+            charts.Add(new PlannedChart("retention-kaplan-meier.png", title, RetentionSheet.Name, () => KaplanMeierChart.Render(title, retention.Groups)));
+        }
 
         // Rendering is most of the time and each chart is independent: draw them on every core, each file once.
         var drawn = charts.DistinctBy(c => c.FileName).AsParallel().AsOrdered()

@@ -6,7 +6,7 @@ using MentorEval.Reporting.Workbook.Sheets;
 namespace MentorEval.Reporting.Workbook;
 
 /// <summary>
-/// The end-of-cohort workbook: Overview, Scales, Reliability, Change, Dyads, At risk, Items, Responses and About, with
+/// The end-of-cohort workbook: Overview, Scales, Reliability, Change, Dyads, At risk, Retention, Items, Responses and About, with
 /// the charts shown beside the tables they illustrate.
 /// </summary>
 public static class CohortWorkbook
@@ -18,7 +18,7 @@ public static class CohortWorkbook
 
     public static readonly IReadOnlyList<string> SheetNames =
     [
-        OverviewSheet.Name, ScalesSheet.Name, ReliabilitySheet.Name, ChangeSheet.Name, DyadsSheet.Name, RiskSheet.Name,
+        OverviewSheet.Name, ScalesSheet.Name, ReliabilitySheet.Name, ChangeSheet.Name, DyadsSheet.Name, RiskSheet.Name, RetentionSheet.Name,
         ItemsSheet.Name, ResponsesSheet.Name, AboutSheet.Name,
     ];
 
@@ -40,7 +40,7 @@ public static class CohortWorkbook
             workbook.Properties.Author = "MentorEval " + content.Request.SoftwareVersion;
             foreach (var sheet in new Func<XLWorkbook, CohortReportContent, SheetWriter>[]
                      {
-                         OverviewSheet.Write, ScalesSheet.Write, ReliabilitySheet.Write, ChangeSheet.Write, DyadsSheet.Write, RiskSheet.Write,
+                         OverviewSheet.Write, ScalesSheet.Write, ReliabilitySheet.Write, ChangeSheet.Write, DyadsSheet.Write, RiskSheet.Write, RetentionSheet.Write,
                          ItemsSheet.Write, ResponsesSheet.Write, AboutSheet.Write,
                      }.Select(write => write(workbook, content)))
             {

@@ -79,7 +79,7 @@ public sealed class OneDiagnosticTests
     [Fact]
     public void The_score_reports_respondents_left_out_of_a_scale_by_the_item_a_rejection_names_whatever_its_wording()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var path = folder.File("pulse.csv", "respondent_id,listens,goals\nR1,4,5\nR2,9,4\nR3,3,3\n");
         var instrument = InstrumentDefinition.Parse("""
             { "id": "pulse", "version": "1.0.0", "title": "Pulse", "roles": ["mentee"],

@@ -39,7 +39,7 @@ public sealed class RoleTextTests
     [Fact]
     public void No_source_file_spells_out_the_role_names_itself()
     {
-        var src = Path.Combine(ShippedInstruments.RepositoryRoot(), "src");
+        var src = Path.Combine(Repository.Root, "src");
         var copies = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && Path.GetFileName(f) != "Role.cs")
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(src, f), Line: i + 1, Text: line)))

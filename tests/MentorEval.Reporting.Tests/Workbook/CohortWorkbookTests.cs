@@ -17,11 +17,11 @@ public class CohortWorkbookTests
         CohortReportBuilder.Build(SampleCohort.Request(compareTo: SampleCohort.Earliest, risk: SampleCohort.Risk(SampleCohort.Latest))));
 
     [Fact]
-    public void The_workbook_has_its_nine_sheets_in_reading_order()
+    public void The_workbook_has_its_ten_sheets_in_reading_order()
     {
         var (_, workbook) = OpenedWorkbook.Of(Content.Value);
 
-        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Overview", "Scales", "Reliability", "Change", "Dyads", "At risk", "Items", "Responses", "About"]);
+        workbook.Worksheets.Select(s => s.Name).ShouldBe(["Overview", "Scales", "Reliability", "Change", "Dyads", "At risk", "Retention", "Items", "Responses", "About"]);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class CohortWorkbookTests
         var png = Png(1200, 700);
         var (bytes, workbook) = OpenedWorkbook.Of(Content.Value,
             [new ChartImage("a.png", "Response rates", "Overview", png), new ChartImage("b.png", "Means", "Overview", png), new ChartImage("c.png", "Risk", "At risk", png)]);
-        workbook.Worksheets.Count.ShouldBe(9);
+        workbook.Worksheets.Count.ShouldBe(10);
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var part = document.WorkbookPart!;

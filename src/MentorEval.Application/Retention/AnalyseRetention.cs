@@ -1,0 +1,34 @@
+using MentorEval.Application.Programs;
+using MentorEval.Core.Retention;
+
+namespace MentorEval.Application.Retention;
+
+/// <param name="AnalysisDate">Pairs still running are censored at this date.</param>
+/// <param name="Cohort">Only this cohort's pairs; null: every cohort, compared.</param>
+/// <param name="By">Group and compare pairs by this roster attribute (<see cref="RetentionData.Attributes"/>); null: cohort.</param>
+/// <param name="ReasonsFile">The closure-reasons table; null: the program's own or the shipped one (<see cref="RetentionData.ReasonsFile"/>).</param>
+public sealed record RetentionAnalysisRequest(DateOnly AnalysisDate, string? Cohort = null, string? By = null, string? ReasonsFile = null);
+
+public abstract record RetentionOutcome
+{
+    public sealed record Analysed(RetentionReport Report) : RetentionOutcome;
+
+    public sealed record Refused(string Message) : RetentionOutcome, IRefused;
+}
+
+/// <summary>How long a program's pairs last, how many close early and why (docs/retention.md).</summary>
+public sealed class AnalyseRetention(Workspace workspace)
+{
+    public Task<RetentionOutcome> RunAsync(RetentionAnalysisRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
+        Refusal.CatchAsync<RetentionOutcome>(async () =>
+        {
+            progress?.Report(new StepProgress("Reading the roster"));
+            await using var db = await workspace.OpenExistingStoreAsync(cancel);
+            var reasonsFile = RetentionData.ReasonsFile(request.ReasonsFile, workspace.CurrentDirectory);
+            if (reasonsFile is not null) workspace.ExistingFile(reasonsFile, "the closure-reasons table");
+            var (loaded, problem) = await RetentionData.LoadAsync(db, workspace.Store.Display, request.AnalysisDate, request.Cohort, request.By, reasonsFile, cancel);
+            if (loaded is null) return new RetentionOutcome.Refused(problem!);
+            progress?.Report(new StepProgress("Analysing retention"));
+            return new RetentionOutcome.Analysed(RetentionAnalysis.Analyse(loaded));
+        }, message => new RetentionOutcome.Refused(message));
+}

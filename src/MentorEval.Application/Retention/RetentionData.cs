@@ -1,0 +1,77 @@
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Retention;
+using MentorEval.Import.Retention;
+using MentorEval.Storage.Database;
+using MentorEval.Storage.Responses;
+using MentorEval.Storage.Roster;
+
+namespace MentorEval.Application.Retention;
+
+/// <summary>
+/// What a retention analysis reads from the store and the program's files: the roster, the baseline covariates from the
+/// stored responses, and the closure-reasons table.
+/// </summary>
+internal static class RetentionData
+{
+    /// <summary>The roster attributes pairs can be grouped by; extra roster columns are not stored yet.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<RosterEntry, string>> Attributes = new Dictionary<string, Func<RosterEntry, string>>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["cohort"] = pair => pair.Cohort,
+        ["planned-months"] = pair => Math.Round(MatchTime.Months(pair.StartDate, pair.PlannedEndDate)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["start-year"] = pair => pair.StartDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// Reads the request, or says what is wrong (no roster, an unknown cohort or attribute, a reasons table with
+    /// problems) as a message naming the fix.
+    /// </summary>
+    public static async Task<(RetentionRequest? Request, string? Problem)> LoadAsync(MentorEvalDb db, string storeName, DateOnly analysisDate, string? cohort, string? by,
+        string? reasonsFile, CancellationToken cancel)
+    {
+        var roster = await RosterStore.LoadAsync(db, cancel);
+        if (roster.Count == 0) return (null, $"No roster in {storeName}. Import one first ('mentoreval roster import FILE').");
+        if (cohort is not null && roster.All(p => p.Cohort != cohort))
+            return (null, $"No cohort \"{cohort}\" in the roster of {storeName}. Known cohorts: {string.Join(", ", roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal))}.");
+        var attribute = by ?? "cohort";
+        if (!Attributes.TryGetValue(attribute, out var groupBy))
+            return (null, $"--by {attribute}: pairs can be grouped by {string.Join(", ", Attributes.Keys)} (other roster columns are not stored yet).");
+
+        var table = ClosureReasonTable.Empty;
+        if (reasonsFile is not null)
+        {
+            var file = ClosureReasonReader.Read(reasonsFile);
+            if (!file.IsValid) return (null, string.Join(Environment.NewLine, file.Problems.Select(p => p.ToString())));
+            table = file.Table;
+        }
+
+        var responses = await ResponseStore.LoadAsync(db, cancel);
+        return (new RetentionRequest(roster, analysisDate)
+        {
+            Cohort = cohort,
+            GroupName = attribute.ToLowerInvariant(),
+            GroupBy = groupBy,
+            Covariates = BaselineCovariates.From(roster, responses),
+            Reasons = table,
+        }, null);
+    }
+
+    /// <summary>
+    /// The program's reasons table: the one named, else retention/closure-reasons.csv in the working folder (a program's
+    /// own edited copy), else the one shipped beside the executable.
+    /// </summary>
+    public static string? ReasonsFile(string? given, string currentDirectory)
+    {
+        if (given is not null) return Path.GetFullPath(given, currentDirectory);
+        var local = Path.Combine(currentDirectory, "retention", ClosureReasonReader.DefaultFile);
+        var shipped = Path.Combine(AppContext.BaseDirectory, "retention", ClosureReasonReader.DefaultFile);
+        return File.Exists(local) ? local : File.Exists(shipped) ? shipped : null;
+    }
+
+    /// <summary>The reasons table a report uses (<see cref="ReasonsFile"/> without --reasons); its problems stop the report with their rows.</summary>
+    public static ClosureReasonTable ReportReasons(string currentDirectory)
+    {
+        if (ReasonsFile(null, currentDirectory) is not { } path) return ClosureReasonTable.Empty;
+        var file = ClosureReasonReader.Read(path);
+        return file.IsValid ? file.Table : throw new RefusedException(string.Join(Environment.NewLine, file.Problems.Select(p => $"{path}: {p}")));
+    }
+}
