@@ -95,11 +95,11 @@ public static class DiagnosticCodes
     /// <summary>The program's closure-reasons table (docs/retention.md).</summary>
     public static class ClosureReasons
     {
-        public const string Unreadable = "closure-reasons.unreadable";
-        public const string Empty = "closure-reasons.empty";
-        public const string HeaderMissing = "closure-reasons.header-missing";
-        public const string ReasonEmpty = "closure-reasons.reason-empty";
-        public const string FamilyUnknown = "closure-reasons.family-unknown";
-        public const string ReasonRepeated = "closure-reasons.reason-repeated";
+        public const string Unreadable = "closure.table-unreadable";
+        public const string Empty = "closure.table-empty";
+        public const string HeaderMissing = "closure.header-missing";
+        public const string ReasonEmpty = "closure.reason-empty";
+        public const string FamilyUnknown = "closure.family-unknown";
+        public const string ReasonRepeated = "closure.reason-repeated";
     }
 }

@@ -21,7 +21,7 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void Every_code_is_listed_in_the_diagnostics_document()
     {
-        var document = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md"));
+        var document = File.ReadAllText(Path.Combine(Repository.Root, "docs/diagnostics.md"));
 
         Codes.Where(code => !document.Contains($"`{code}`", StringComparison.Ordinal)).ShouldBeEmpty();
     }
