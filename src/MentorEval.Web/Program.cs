@@ -6,20 +6,21 @@ using MentorEval.Web.SignIn;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 // The stylesheet is served from the project's wwwroot however the app is started (dotnet run from any folder, or the test host).
 builder.WebHost.UseStaticWebAssets();
-var settings = WebSettings.From(builder.Configuration, Directory.GetCurrentDirectory());
-builder.Services.AddSingleton(settings);
-builder.Services.AddSingleton(settings.Workspace());
+// Settings are read from the built configuration (the test host adds its own late), so everything below takes them from services.
+builder.Services.AddSingleton(services => WebSettings.From(services.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
+builder.Services.AddSingleton(services => services.GetRequiredService<WebSettings>().Workspace());
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SignInAnnouncer>();
-builder.Services.AddSingleton(services => new SignInLinks(Path.Combine(settings.DataFolder, "sign-in.json"), services.GetRequiredService<TimeProvider>()));
-builder.Services.AddMentorEvalSignIn(builder.Environment, settings.DataFolder);
+builder.Services.AddSingleton(services =>
+    new SignInLinks(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "sign-in.json"), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddMentorEvalSignIn();
 builder.Services.AddRazorComponents();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
 var app = builder.Build();
-if (!await StartUp.PrepareAsync(app, settings)) return 1;
+if (!await StartUp.PrepareAsync(app)) return 1;
 
 app.UseStatusCodePages();
 app.UseStaticFiles();
@@ -32,7 +33,7 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapSignIn();
 app.MapProgramApi();
-app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}"));
+app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -15,8 +15,9 @@ namespace MentorEval.Web.Hosting;
 public static class StartUp
 {
     /// <returns>False when the app cannot serve (the database cannot be used): the reason is logged.</returns>
-    public static async Task<bool> PrepareAsync(WebApplication app, WebSettings settings)
+    public static async Task<bool> PrepareAsync(WebApplication app)
     {
+        var settings = app.Services.GetRequiredService<WebSettings>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MentorEval.Web");
         var workspace = app.Services.GetRequiredService<Workspace>();
         // The demo's report and any generated sample go to a scratch folder: the program's data is in the database.

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using MentorEval.Web.Hosting;
 
 namespace MentorEval.Web.SignIn;
 
@@ -11,16 +14,20 @@ public static class SignInEndpoints
 {
     public const string LinkPath = "/sign-in/link/";
 
-    public static IServiceCollection AddMentorEvalSignIn(this IServiceCollection services, IWebHostEnvironment environment, string dataFolder)
+    public static IServiceCollection AddMentorEvalSignIn(this IServiceCollection services)
     {
         // Cookie keys kept with the sign-in state, so a restart does not sign everyone out.
-        services.AddDataProtection().SetApplicationName("MentorEval").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        services.AddDataProtection().SetApplicationName("MentorEval");
+        services.AddOptions<KeyManagementOptions>().Configure<WebSettings, ILoggerFactory>((options, settings, logs) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")), logs));
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IWebHostEnvironment>((options, environment) =>
+            // Only a developer's machine may send it over plain http.
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "mentoreval";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
             options.LoginPath = "/sign-in";
