@@ -30,6 +30,8 @@ public sealed class LayeringTests
         ["MentorEval.Reporting"] = (typeof(Reporting.Report.CohortReportWriter).Assembly, [.. OurProjectsBut("MentorEval.Reporting"), .. FrontEnds]),
         ["MentorEval.Application"] = (typeof(Application.Programs.Workspace).Assembly, FrontEnds),
         ["MentorEval.Cli"] = (typeof(Cli.App.CliApp).Assembly, [.. IoProjects, .. IoPackages]),
+        // The web app is a front end beside the CLI: the same rule, and no CLI either.
+        ["MentorEval.Web"] = (typeof(Web.Api.ProgramName).Assembly, [.. IoProjects, .. IoPackages, "mentoreval", "MentorEval.Cli", "System.CommandLine", "Spectre.Console"]),
     };
 
     [Theory]
@@ -57,6 +59,13 @@ public sealed class LayeringTests
     public void The_command_line_reaches_the_libraries_only_through_the_application_layer()
     {
         var ours = typeof(Cli.App.CliApp).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("MentorEval.", StringComparison.Ordinal));
+        ours.Order(StringComparer.Ordinal).ShouldBe(["MentorEval.Application", "MentorEval.Core"]);
+    }
+
+    [Fact]
+    public void The_web_app_reaches_the_libraries_only_through_the_application_layer()
+    {
+        var ours = typeof(Web.Api.ProgramName).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("MentorEval.", StringComparison.Ordinal));
         ours.Order(StringComparer.Ordinal).ShouldBe(["MentorEval.Application", "MentorEval.Core"]);
     }
 

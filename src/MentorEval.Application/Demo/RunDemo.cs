@@ -17,18 +17,29 @@ using MentorEval.Risk.Models;
 using MentorEval.Storage.Database;
 using MentorEval.Storage.Responses;
 using MentorEval.Storage.Roster;
+using Microsoft.EntityFrameworkCore;
 
 namespace MentorEval.Application.Demo;
 
 /// <param name="OutputFolder">Folder for the demo's database, model and report (relative to the workspace's folder or absolute).</param>
 /// <param name="Sample">A sample program folder with program.json; null: ./sample-data if present, else one is generated.</param>
-public sealed record DemoRequest(string OutputFolder, string? Sample = null);
+public sealed record DemoRequest(string OutputFolder, string? Sample = null)
+{
+    /// <summary>
+    /// Load the sample into the workspace's own database, and only while it holds no pairs, instead of a fresh database
+    /// in the output folder (how the web app starts on an empty database). The output folder still gets the report.
+    /// </summary>
+    public bool IntoWorkspace { get; init; }
+}
 
 public abstract record DemoOutcome
 {
     public sealed record Finished(DemoSummary Summary) : DemoOutcome;
 
     public sealed record Refused(string Message) : DemoOutcome, IRefused;
+
+    /// <summary>The workspace's database already holds a program's pairs: nothing was loaded (<see cref="DemoRequest.IntoWorkspace"/>).</summary>
+    public sealed record ProgramAlreadyLoaded(string Database) : DemoOutcome;
 }
 
 /// <summary>
@@ -42,27 +53,36 @@ public sealed class RunDemo(Workspace workspace)
         Refusal.CatchAsync<DemoOutcome>(async () =>
         {
             var folder = workspace.FullPath(request.OutputFolder);
+            if (request.IntoWorkspace)
+            {
+                await using var db = await workspace.OpenStoreAsync(cancel);
+                if (await db.Pairs.AnyAsync(cancel)) return new DemoOutcome.ProgramAlreadyLoaded(workspace.Store.Display);
+            }
+
             var library = workspace.LoadLibrary();
             // The demo's files must not replace the program's own database or definitions.
             var guard = workspace.Guard();
-            return new DemoOutcome.Finished(await RunAsync(library, folder, request.Sample, guard, progress, cancel));
+            var location = request.IntoWorkspace ? workspace.Store : new StoreLocation(Path.Combine(folder, "mentoreval.db"));
+            return new DemoOutcome.Finished(await RunAsync(library, folder, location, request.Sample, guard, progress, cancel));
         }, message => new DemoOutcome.Refused(message));
 
-    private async Task<DemoSummary> RunAsync(InstrumentLibrary library, string folder, string? sampleOption, OutputGuard guard,
+    /// <param name="location">The demo's own database under the output folder (started afresh), or the workspace's (empty).</param>
+    private async Task<DemoSummary> RunAsync(InstrumentLibrary library, string folder, StoreLocation location, string? sampleOption, OutputGuard guard,
         IProgress<StepProgress>? progress, CancellationToken cancel)
     {
         void Report(string step, double done) => progress?.Report(new StepProgress(step, done));
-        var database = Path.Combine(folder, "mentoreval.db");
-        guard.Check(database, "--out");
+        var own = location.Value == Path.Combine(folder, "mentoreval.db");
+        var database = location.Value;
+        if (own) guard.Check(database, "--out");
         Report("Sample program", 0);
         var (sampleFolder, manifest, generated) = Sample(library, folder, sampleOption, guard);
         Report("Sample program", 1);
 
         Report("Roster", 0);
-        FreshDatabase(database);
+        if (own) FreshDatabase(database);
         // From here on the demo's own database and the sample's files are what its other files must not replace.
-        guard = guard.And([(database, "the demo's database"), .. manifest.Surveys.Select(s => (Path.Combine(sampleFolder, s.File), "a survey export of the sample"))]);
-        var location = new StoreLocation(database);
+        guard = guard.And([.. own ? [(database, "the demo's database")] : Array.Empty<(string, string)>(),
+            .. manifest.Surveys.Select(s => (Path.Combine(sampleFolder, s.File), "a survey export of the sample"))]);
         int imported = 0, rejected = 0;
         RiskData data;
         await using (var db = await Store.OpenAsync(location, cancel))
@@ -97,7 +117,10 @@ public sealed class RunDemo(Workspace workspace)
         var cohorts = data.Builder.Cohorts;
         var finished = data.FinishedCohorts();
         var latest = cohorts.Except(finished).LastOrDefault() ?? cohorts[^1];
-        var (model, modelNote) = Train(data, finished, data.ModelPath(null), guard);
+        // A server database has no file to put the model beside: the rules judge there until one is trained with --model.
+        var (model, modelNote) = location.IsServer
+            ? (null, "The database is a server: the documented rules judge the pairs ('mentoreval risk train --model FILE' trains a model).")
+            : Train(data, finished, data.ModelPath(null), guard);
         Report("Risk model", 1);
 
         // The report's stages: judging risk, analysing, drawing charts while writing the workbook.
@@ -108,7 +131,7 @@ public sealed class RunDemo(Workspace workspace)
         var options = new BuildReportRequest(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
         var report = BuildReport.Write(data, options, guard, _ => Report(reportStep, Math.Min(1, (double)++stages / reportStages)));
         Report(reportStep, 1);
-        return new DemoSummary(sampleFolder, generated, database, manifest.Surveys.Count, imported, rejected,
+        return new DemoSummary(sampleFolder, generated, location.Display, manifest.Surveys.Count, imported, rejected,
             model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);
     }
 

@@ -1,0 +1,61 @@
+using MentorEval.Application;
+using MentorEval.Application.Analysis;
+using MentorEval.Application.Programs;
+using MentorEval.Application.Risk;
+using MentorEval.Core.Analysis;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Risk;
+
+namespace MentorEval.Web.Api;
+
+/// <summary>A cohort's pairs by status, who answered at each wave, and its scale summaries: what the API and the dashboard show.</summary>
+/// <param name="Analysis">Exactly what `mentoreval analyze --cohort C --json` prints (the same use case).</param>
+public sealed record CohortView(string Cohort, PairsByStatus Pairs, IReadOnlyList<ResponseCount> Responses, CohortReport Analysis);
+
+public sealed record PairsByStatus(int Running, int Completed, int ClosedEarly);
+
+/// <summary>How many of a role answered an instrument at a wave, out of how many the roster expected; withheld for a small group.</summary>
+public sealed record ResponseCount(string Instrument, string Wave, Role Role, bool Withheld, int? Responses, int Expected, double? ResponseRate);
+
+/// <summary>What a page or an endpoint asks of a cohort, from the use cases; a refusal or an unknown cohort comes back as its message.</summary>
+public static class CohortFigures
+{
+    public abstract record Found<T>
+    {
+        public sealed record Yes(T Value) : Found<T>;
+
+        public sealed record UnknownCohort(string Message) : Found<T>;
+
+        public sealed record Refused(string Message) : Found<T>;
+    }
+
+    public static async Task<Found<CohortView>> ViewAsync(Workspace workspace, string cohort, CancellationToken cancel)
+    {
+        var program = await new DescribeProgram(workspace).RunAsync(cancel);
+        if (program is IRefused refusedProgram) return new Found<CohortView>.Refused(refusedProgram.Message);
+        var overview = ((ProgramOutcome.Described)program).Program;
+        if (overview.Cohorts.FirstOrDefault(c => c.Cohort == cohort) is not { } pairs) return new Found<CohortView>.UnknownCohort(UnknownCohort(cohort, overview));
+
+        var analysed = await new AnalyseCohort(workspace).RunAsync(new CohortAnalysisRequest(cohort), null, cancel);
+        if (analysed is IRefused refused) return new Found<CohortView>.Refused(refused.Message);
+        var report = ((AnalysisOutcome.Analysed)analysed).Report;
+        // Every scale of an instrument has the same respondents: one row per instrument, wave and role.
+        var responses = report.Groups.GroupBy(g => (g.Instrument, g.Wave, g.Role)).Select(g => g.First())
+            .Select(g => new ResponseCount(g.Instrument, g.Wave, g.Role, g.Suppressed, g.Responses, g.Expected, g.ResponseRate)).ToList();
+        return new Found<CohortView>.Yes(new CohortView(cohort, new PairsByStatus(pairs.Running, pairs.Completed, pairs.ClosedEarly), responses, report));
+    }
+
+    /// <param name="capacity">The share to flag, or null for the model card's (0.2 with the rules).</param>
+    public static async Task<Found<PredictResult>> RiskAsync(Workspace workspace, string cohort, FlagCapacity? capacity, CancellationToken cancel)
+    {
+        var program = await new DescribeProgram(workspace).RunAsync(cancel);
+        if (program is IRefused refusedProgram) return new Found<PredictResult>.Refused(refusedProgram.Message);
+        var overview = ((ProgramOutcome.Described)program).Program;
+        if (overview.Cohorts.All(c => c.Cohort != cohort)) return new Found<PredictResult>.UnknownCohort(UnknownCohort(cohort, overview));
+        var predicted = await new PredictRisk(workspace).RunAsync(new PredictRequest(cohort, Capacity: capacity), null, cancel);
+        return predicted is PredictOutcome.Predicted p ? new Found<PredictResult>.Yes(p.Result) : new Found<PredictResult>.Refused(((IRefused)predicted).Message);
+    }
+
+    private static string UnknownCohort(string cohort, ProgramOverview overview) =>
+        $"There is no cohort \"{Core.Text.Excerpt.Of(cohort)}\" in this program. Its cohorts: {(overview.Cohorts.Count == 0 ? "none yet" : string.Join(", ", overview.Cohorts.Select(c => c.Cohort)))}.";
+}

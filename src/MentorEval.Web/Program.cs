@@ -1,0 +1,43 @@
+using MentorEval.Web.Api;
+using MentorEval.Web.Components;
+using MentorEval.Web.Hosting;
+using MentorEval.Web.SignIn;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// The stylesheet is served from the project's wwwroot however the app is started (dotnet run from any folder, or the test host).
+builder.WebHost.UseStaticWebAssets();
+// Settings are read from the built configuration (the test host adds its own late), so everything below takes them from services.
+builder.Services.AddSingleton(services => WebSettings.From(services.GetRequiredService<IConfiguration>(), Directory.GetCurrentDirectory()));
+builder.Services.AddSingleton(services => services.GetRequiredService<WebSettings>().Workspace());
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<SignInAnnouncer>();
+builder.Services.AddSingleton(services =>
+    new SignInLinks(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "sign-in.json"), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddMentorEvalSignIn();
+builder.Services.AddRazorComponents();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+
+var app = builder.Build();
+if (!await StartUp.PrepareAsync(app)) return 1;
+
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapHealth();
+app.MapSignIn();
+app.MapProgramApi();
+app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
+app.MapRazorComponents<App>();
+
+app.Run();
+return 0;
+
+/// <summary>The entry point, visible to the tests' host factory.</summary>
+public partial class Program;
