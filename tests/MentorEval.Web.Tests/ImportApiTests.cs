@@ -50,7 +50,9 @@ public sealed class ImportApiTests(ImportApiTests.App app) : IClassFixture<Impor
         reject["row"]!.GetValue<int>().ShouldBe(4);
         reject["column"]!.GetValue<string>().ShouldBe("trust");
         reject["value"]!.GetValue<string>().ShouldBe("Sometimes");
-        reject["reason"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        reject["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        reject["code"]!.GetValue<string>().ShouldBe("response.answer-invalid");
+        reject["item"]!.GetValue<string>().ShouldBe("trust");
 
         var cohorts = await client.GetJsonAsync("/api/programs/default/cohorts");
         cohorts["lastImport"]!["imported"]!.GetValue<int>().ShouldBe(9);
