@@ -13,6 +13,7 @@ public static partial class ReasonKind
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"\d+(\.\d+)?")]
+    // A figure, not part of a name: the 3 of "month-3" names the wave and stays.
+    [GeneratedRegex(@"(?<![\w-])\d+(\.\d+)?")]
     private static partial Regex Number();
 }

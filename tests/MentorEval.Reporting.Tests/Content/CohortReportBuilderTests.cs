@@ -72,6 +72,7 @@ public class CohortReportBuilderTests
     [InlineData("mentor and mentee disagree on engagement by 0.8 points (the mentor rates it higher)", "mentor and mentee disagree on engagement by … points")]
     [InlineData("the mentee missed 2 of 3 relationship check-in waves so far", "the mentee missed … of … relationship check-in waves so far")]
     [InlineData("no survey answer from either side for 41 days", "no survey answer from either side for … days")]
+    [InlineData("no mentoring relationship check-in from the mentor since month-3", "no mentoring relationship check-in from the mentor since month-3")]
     public void Reasons_of_the_same_kind_are_counted_together_without_their_figures(string reason, string kind) =>
         ReasonKind.Of(reason).ShouldBe(kind);
 }
