@@ -27,7 +27,7 @@ public sealed record RiskFeature(string Name, RiskFeatureKind Kind, Instrument? 
         get
         {
             var instrument = Instrument?.Title ?? "";
-            var role = Role is { } r ? RiskFeatureCatalog.RoleName(r) : "";
+            var role = Role is { } r ? r.Name() : "";
             var said = Kind switch
             {
                 RiskFeatureKind.ScaleLatest when Role is null => $"{Lower(Topic)}, mentor and mentee averaged (latest)",

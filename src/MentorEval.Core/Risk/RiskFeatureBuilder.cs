@@ -185,7 +185,7 @@ public sealed class RiskFeatureBuilder
             countItems = countIds.Select(x => x.i).ToArray();
             roles = RiskFeatureCatalog.RolesOf(instrument).Select(role =>
             {
-                var prefix = $"{instrument.Id}.{RiskFeatureCatalog.RoleName(role)}";
+                var prefix = $"{instrument.Id}.{role.Name()}";
                 return new RoleSlots(role, catalog.ComputedIndexOf($"{prefix}.no_answer"), catalog.ComputedIndexOf($"{prefix}.missed"),
                     catalog.ComputedIndexOf($"{prefix}.missed_streak"),
                     instrument.Scales.Select(s => catalog.ComputedIndexOf($"{prefix}.{s.Id}.latest")).ToArray(),

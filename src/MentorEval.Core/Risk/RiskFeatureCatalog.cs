@@ -23,7 +23,7 @@ public sealed class RiskFeatureCatalog
             var roles = RolesOf(instrument);
             foreach (var role in roles)
             {
-                var prefix = $"{instrument.Id}.{RoleName(role)}";
+                var prefix = $"{instrument.Id}.{role.Name()}";
                 features.Add(new($"{prefix}.no_answer", RiskFeatureKind.NoAnswerYet, instrument, null, null, role));
                 features.Add(new($"{prefix}.missed", RiskFeatureKind.MissedWaves, instrument, null, null, role));
                 if (repeated) features.Add(new($"{prefix}.missed_streak", RiskFeatureKind.MissedStreak, instrument, null, null, role));
@@ -115,6 +115,4 @@ public sealed class RiskFeatureCatalog
 
     public static IReadOnlyList<Role> RolesOf(Instrument instrument) =>
         new[] { Role.Mentor, Role.Mentee }.Where(instrument.Roles.Contains).ToList();
-
-    public static string RoleName(Role role) => role.Name();
 }

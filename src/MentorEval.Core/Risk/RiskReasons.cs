@@ -80,7 +80,7 @@ public static class RiskReasons
         var given = feature.Instrument is { } g ? pair.Point.WavesGiven.GetValueOrDefault(g.Id) ?? [] : [];
         var who = feature.Role is { } person ? Who(person) : "";
         var topic = feature.Scale is { } scale ? RiskFeature.Lower(scale.Title) : RiskFeature.Lower(feature.Topic);
-        var absence = feature.Instrument is { } a && feature.Role is { } side ? $"{a.Id}:{RiskFeatureCatalog.RoleName(side)}" : null;
+        var absence = feature.Instrument is { } a && feature.Role is { } side ? $"{a.Id}:{side.Name()}" : null;
         if (double.IsNaN(value)) return Missing(feature, instrument, who, topic, absence);
 
         switch (feature.Kind)
@@ -157,7 +157,7 @@ public static class RiskReasons
     {
         var given = pair.Point.WavesGiven.GetValueOrDefault(instrument.Id) ?? [];
         if (given.Count == 1) return given[0];
-        var streak = catalog.IndexOf($"{instrument.Id}.{RiskFeatureCatalog.RoleName(role)}.missed_streak");
+        var streak = catalog.IndexOf($"{instrument.Id}.{role.Name()}.missed_streak");
         if (streak < 0 || double.IsNaN(pair.Values[streak])) return null;
         var back = (int)pair.Values[streak];
         return back < given.Count ? given[given.Count - 1 - back] : null;
@@ -174,7 +174,7 @@ public static class RiskReasons
 
     private static string At(string? wave, string instrument) => wave is null ? $"at their latest {instrument}" : $"at the {wave} {instrument}";
 
-    private static string Who(Role role) => $"the {RiskFeatureCatalog.RoleName(role)}";
+    private static string Who(Role role) => $"the {role.Name()}";
 
     private static string Whose(string who) => $"{who}'s";
 

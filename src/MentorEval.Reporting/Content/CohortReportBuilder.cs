@@ -200,6 +200,4 @@ public static class CohortReportBuilder
         return (shown, withheld.OrderBy(w => w.Instrument, StringComparer.Ordinal).ThenBy(w => waveOrder.GetValueOrDefault(w.Wave, int.MaxValue))
             .ThenBy(w => w.Role, StringComparer.Ordinal).ToList());
     }
-
-    internal static string RoleName(Role role) => role.Name();
 }
