@@ -34,6 +34,16 @@ public sealed class RetentionSheetTests
     }
 
     [Fact]
+    public void The_tests_on_the_retention_sheet_say_their_p_value_once()
+    {
+        var (_, workbook) = OpenedWorkbook.Of(Content.Value);
+
+        var lines = workbook.Worksheet("Retention").CellsUsed().Select(c => c.GetString()).Where(t => t.Contains(" df, ", StringComparison.Ordinal)).ToList();
+        lines.Count.ShouldBeGreaterThanOrEqualTo(2);
+        lines.ShouldAllBe(t => !t.Contains("p = p", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_overview_says_how_long_pairs_last_and_sets_the_early_closure_rate_beside_the_published_range()
     {
         var headline = Content.Value.Headlines.Where(h => h.StartsWith("Across the program")).ShouldHaveSingleItem();

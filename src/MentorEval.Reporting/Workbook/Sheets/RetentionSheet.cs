@@ -50,7 +50,7 @@ internal static class RetentionSheet
 
         sheet.Heading($"Log-rank test across {r.GroupName}s (survdiff)");
         sheet.Line(r.LogRank.ChiSquare is { } chi
-            ? $"χ² = {chi:0.00} on {r.LogRank.Df} df, p = {Headlines.PValue(r.LogRank.P)}"
+            ? $"χ² = {chi:0.00} on {r.LogRank.Df} df, {Headlines.PValue(r.LogRank.P)}"
             : "Not tested: fewer than two groups where a closure was expected.");
         sheet.Table("LogRank", [Column.Text(Capitalise(r.GroupName)), Column.Integer("Pairs"), Column.Integer("Closed early"), Column.Decimal("Expected")],
             r.LogRank.Groups.Select(g => (IReadOnlyList<object?>)[g.Group, g.Pairs, g.Observed, g.Expected]));
@@ -61,13 +61,13 @@ internal static class RetentionSheet
         else
         {
             sheet.Line($"{cox.Pairs} pairs with every covariate ({cox.LeftOut} left out), {cox.Closures} early closures; likelihood ratio χ² = {cox.LikelihoodRatio.ChiSquare:0.00} " +
-                       $"on {cox.LikelihoodRatio.Df} df, p = {Headlines.PValue(cox.LikelihoodRatio.P)}.");
+                       $"on {cox.LikelihoodRatio.Df} df, {Headlines.PValue(cox.LikelihoodRatio.P)}.");
             var labels = r.CoxCovariateLabels;
             var zph = cox.ProportionalHazards;
             sheet.Table("Cox", [Column.Text("Covariate"), Column.Decimal("Hazard ratio"), Column.Decimal("95% low"), Column.Decimal("95% high"), Column.PValue("p"),
                     Column.PValue("Proportional hazards p (cox.zph)")],
                 cox.HazardRatios.Select((h, i) => (IReadOnlyList<object?>)[labels.ElementAtOrDefault(i) ?? h.Covariate, h.Ratio, h.Lower, h.Upper, h.P, zph?.Covariates[i].P]));
-            if (zph is not null) sheet.Line($"Proportional hazards, global test: χ² = {zph.Global.ChiSquare:0.00} on {zph.Global.Df} df, p = {Headlines.PValue(zph.Global.P)} (a small p: an effect that changes over the match).");
+            if (zph is not null) sheet.Line($"Proportional hazards, global test: χ² = {zph.Global.ChiSquare:0.00} on {zph.Global.Df} df, {Headlines.PValue(zph.Global.P)} (a small p: an effect that changes over the match).");
         }
 
         sheet.Skip();
