@@ -16,11 +16,12 @@ public static class CohortReportWriter
         stage?.Invoke("Analysing");
         var content = CohortReportBuilder.Build(request);
         stage?.Invoke("Drawing charts and writing the workbook");
-        var drawing = Task.Run(() => ReportCharts.For(content));
+        var planned = ReportCharts.Plan(content);
+        var drawing = Task.Run(() => ReportCharts.Draw(planned));
 
         var cohortFolder = Path.Combine(folder, ReportCharts.FileName(request.Cohort));
         var workbook = Path.Combine(cohortFolder, $"MentorEval-{ReportCharts.FileName(request.Cohort)}.xlsx");
-        using (var output = create(workbook)) CohortWorkbook.Write(content, drawing, output);
+        using (var output = create(workbook)) CohortWorkbook.Write(content, planned.Select(c => c.Sheet).ToList(), drawing, output);
 
         var chartFiles = new List<string>();
         foreach (var chart in drawing.Result.DistinctBy(c => c.FileName))

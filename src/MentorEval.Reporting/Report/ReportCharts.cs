@@ -17,7 +17,18 @@ public static class ReportCharts
 {
     private const int MostCommonReasons = 8;
 
-    public static IReadOnlyList<ChartImage> For(CohortReportContent content)
+    public static IReadOnlyList<ChartImage> For(CohortReportContent content) => Draw(Plan(content));
+
+    /// <summary>Draws the planned charts on every core, each file once.</summary>
+    public static IReadOnlyList<ChartImage> Draw(IReadOnlyList<PlannedChart> charts)
+    {
+        var drawn = charts.DistinctBy(c => c.FileName).AsParallel().AsOrdered()
+            .Select(c => (c.FileName, Png: c.Render())).ToDictionary(c => c.FileName, c => c.Png);
+        return charts.Select(c => new ChartImage(c.FileName, c.Title, c.Sheet, drawn[c.FileName])).ToList();
+    }
+
+    /// <summary>The charts the report shows, decided without drawing them (quick).</summary>
+    public static IReadOnlyList<PlannedChart> Plan(CohortReportContent content)
     {
         var charts = new List<PlannedChart>();
         var cohort = content.Cohort;
@@ -43,10 +54,7 @@ public static class ReportCharts
             charts.Add(new PlannedChart("retention-kaplan-meier.png", title, RetentionSheet.Name, () => KaplanMeierChart.Render(title, retention.Groups)));
         }
 
-        // Rendering is most of the time and each chart is independent: draw them on every core, each file once.
-        var drawn = charts.DistinctBy(c => c.FileName).AsParallel().AsOrdered()
-            .Select(c => (c.FileName, Png: c.Render())).ToDictionary(c => c.FileName, c => c.Png);
-        return charts.Select(c => new ChartImage(c.FileName, c.Title, c.Sheet, drawn[c.FileName])).ToList();
+        return charts;
     }
 
     private static IEnumerable<(PlannedChart Chart, int Waves, int Scales)> Means(CohortReportContent content)
@@ -96,7 +104,10 @@ public static class ReportCharts
 
     private static IEnumerable<PlannedChart> Dyads(CohortReportContent content)
     {
-        foreach (var dyad in content.Analysis.Dyads.Where(d => !d.Suppressed && d.Pairs.Count > 0))
+        // One chart per scale, at the latest wave it was rated by both (the file is named by the scale).
+        var waveOrder = content.Analysis.Waves.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
+        foreach (var dyad in content.Analysis.Dyads.Where(d => !d.Suppressed && d.Pairs.Count > 0)
+                     .GroupBy(d => (d.Instrument, d.Scale)).Select(g => g.MaxBy(d => waveOrder.GetValueOrDefault(d.Wave, -1))!))
         {
             var instrument = content.Instruments.First(i => i.Id == dyad.Instrument);
             var scale = instrument.FindScale(dyad.Scale)!;
@@ -138,7 +149,7 @@ public static class ReportCharts
     }
 
     /// <summary>A chart decided on, drawn later (in parallel with the others).</summary>
-    private sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
+    public sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
 
     private static string Plural(Role role) => role.Name() + "s";
 

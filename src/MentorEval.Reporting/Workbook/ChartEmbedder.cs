@@ -58,7 +58,7 @@ internal static class ChartEmbedder
         return new Xdr.OneCellAnchor(
             new Xdr.FromMarker(
                 new Xdr.ColumnId(placement.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("0"),
-                new Xdr.RowId(placement.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Xdr.RowOffset("0")),
+                new Xdr.RowId(placement.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Xdr.RowOffset((placement.Down * EmuPerPixel).ToString(System.Globalization.CultureInfo.InvariantCulture))),
             new Xdr.Extent { Cx = width, Cy = height },
             new Xdr.Shape(
                 new Xdr.NonVisualShapeProperties(

@@ -1,4 +1,4 @@
 namespace MentorEval.Reporting.Workbook;
 
-/// <summary>Where a chart picture goes: its sheet, top-left cell (0-based) and shown size in pixels.</summary>
-internal sealed record ChartPlacement(ChartImage Chart, string Sheet, int Column, int Row, int Width, int Height);
+/// <summary>Where a chart picture goes: its sheet, top-left cell (0-based), offset down from it and shown size in pixels.</summary>
+internal sealed record ChartPlacement(ChartImage Chart, string Sheet, int Column, int Row, int Width, int Height, int Down = 0);

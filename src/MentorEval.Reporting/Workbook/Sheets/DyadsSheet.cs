@@ -15,6 +15,7 @@ internal static class DyadsSheet
         sheet.Line("Gap = mentor's score − mentee's score. ICC(2,1): absolute agreement; ICC(3,1): consistency; both Shrout & Fleiss's ANOVA estimates " +
                    "(as psych::ICC(lmer = FALSE) reports them), negative when mentor and mentee disagree more than chance would.", italic: true);
         sheet.Skip();
+        sheet.ChartSlot();
         var header = sheet.Row;
         var rows = content.Analysis.Dyads;
         var data = sheet.Table("DyadAgreement",

@@ -13,6 +13,7 @@ internal static class ItemsSheet
     {
         var sheet = new SheetWriter(workbook, Name);
         sheet.Title($"Answers per item: cohort {content.Cohort}");
+        sheet.ChartSlot();
         var first = true;
         foreach (var instrument in content.Items.GroupBy(i => i.Instrument))
         {

@@ -27,8 +27,9 @@ internal static class OverviewSheet
         ]);
 
         sheet.Heading("Findings");
-        foreach (var line in content.Headlines) sheet.Paragraph("• " + line, columns: 5);
+        foreach (var line in content.Headlines) sheet.Paragraph("• " + line);
         sheet.Skip();
+        sheet.ChartSlot();
 
         sheet.Heading("Pairs by status");
         var total = Math.Max(1, content.PairsByStatus.Values.Sum());

@@ -57,7 +57,7 @@ internal static class ReliabilitySheet
         [
             x.Row.Instrument, x.Row.ScaleTitle, x.Row.Wave, x.Row.Role.Name(), x.Item.ItemId, x.Item.Respondents, x.Item.Mean, x.Item.StandardDeviation,
             x.Item.CorrectedItemTotalCorrelation, x.Item.AlphaIfDeleted, x.Item.FactorLoading,
-        ]));
+        ]), groupBy: [0, 1]);
         // An item that correlates negatively with the rest of its scale is probably keyed the wrong way.
         itemData?.Column(9).AddConditionalFormat().WhenLessThan(0).Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
         sheet.Finish();

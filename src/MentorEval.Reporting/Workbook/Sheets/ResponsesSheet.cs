@@ -40,7 +40,7 @@ internal static class ResponsesSheet
             var at = 6 + offset[r.Instrument];
             for (var s = 0; s < r.Scores.Count; s++) cells[at + s] = r.Scores[s];
             return (IReadOnlyList<object?>)cells;
-        }));
+        }), groupBy: [4]);
         sheet.FreezeAbove(header + 1);
         sheet.Finish();
         return sheet;

@@ -34,6 +34,7 @@ internal static class RetentionSheet
             .. r.Excluded.Count > 0 ? new[] { new KeyValuePair<string, string>("Left out", string.Join("; ", r.Excluded.Select(e => $"{e.PairId}: {e.Reason}"))) } : [],
         ]);
 
+        sheet.ChartSlot();
         var groups = new[] { r.Overall }.Concat(r.Groups).ToList();
         sheet.Heading($"Retention by {r.GroupName}");
         sheet.Table("RetentionSummary",
@@ -91,7 +92,7 @@ internal static class RetentionSheet
             Column.Text(Capitalise(r.GroupName)), Column.Decimal("Months"), Column.Integer("At risk"), Column.Integer("Closed early"), Column.Integer("Censored"),
             Column.Decimal("Still running"), Column.Decimal("Std. error"), Column.Decimal("95% low"), Column.Decimal("95% high"),
         ], groups.SelectMany(g => g.Curve.Steps.Select(s => (IReadOnlyList<object?>)
-            [g.Name, s.Months, s.AtRisk, s.Closed, s.Censored, s.StillRunning, s.StdErr, s.Lower, s.Upper])));
+            [g.Name, s.Months, s.AtRisk, s.Closed, s.Censored, s.StillRunning, s.StdErr, s.Lower, s.Upper])), groupBy: [0]);
         sheet.Finish();
         return sheet;
     }

@@ -38,6 +38,7 @@ internal static class RiskSheet
             .. risk.Flag is { } rule ? new[] { new KeyValuePair<string, string>("Held-out check", rule.HeldOutSentence()) } : [],
             .. risk.Note is { } note ? new[] { new KeyValuePair<string, string>("Note", note) } : [],
         ]);
+        sheet.ChartSlot();
         var header = sheet.Row;
         var ordered = risk.Pairs
             .OrderByDescending(p => p.Flagged).ThenByDescending(p => p.Score).ThenBy(p => p.PairId, StringComparer.Ordinal)

@@ -29,8 +29,9 @@ internal static class ScalesSheet
             .. bands.Select(b => Column.Percent("% " + b)),
             Column.Text("Note"),
         ];
+        sheet.ChartSlot();
         var header = sheet.Row;
-        var data = sheet.Table("Scales", columns, rows.Select(r => Row(content, r.Cohort, r.Group, bands)));
+        var data = sheet.Table("Scales", columns, rows.Select(r => Row(content, r.Cohort, r.Group, bands)), groupBy: [0, 1]);
         sheet.FreezeAbove(header + 1);
         if (data is not null)
         {
