@@ -13,8 +13,11 @@ internal sealed class SheetWriter
     /// <summary>Text columns of tables wrap past this width, so long reasons stay in their own column when printed.</summary>
     private const int MaxTextColumnWidth = 40;
 
-    /// <summary>Sentences wrap within about this many characters of width: a printed landscape page at 70%.</summary>
-    private const int SentenceWidth = 150;
+    /// <summary>
+    /// Sentences wrap within this many characters of width: what an A4 landscape line holds at 100% (about 140), less
+    /// room for LibreOffice drawing with a wider fallback font where Calibri is missing.
+    /// </summary>
+    private const int SentenceWidth = 120;
 
     private const double DefaultRowHeight = 15;
 
