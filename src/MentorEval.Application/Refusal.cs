@@ -23,9 +23,12 @@ public sealed record Refusal(IReadOnlyList<Diagnostic> Diagnostics)
 {
     public static implicit operator Refusal(Diagnostic diagnostic) => new([diagnostic]);
 
-    /// <summary>The same reasons, the last one's message followed by <paramref name="sentence"/> (what became of the work, e.g. "Nothing was stored.").</summary>
-    public Refusal Then(string sentence) =>
-        new([.. Diagnostics.SkipLast(1), Diagnostics[^1] with { Message = $"{Diagnostics[^1].Message} {sentence}" }]);
+    /// <summary>The same reasons, the last one's text ending with <paramref name="sentence"/> (what became of the work, e.g. "Nothing was stored.").</summary>
+    public Refusal Then(string sentence)
+    {
+        var last = Diagnostics[^1];
+        return new([.. Diagnostics.SkipLast(1), last.Fix is { } fix ? last with { Fix = $"{fix} {sentence}" } : last with { Message = $"{last.Message} {sentence}" }]);
+    }
 
     /// <summary>
     /// Runs a use case's work, turning a database that cannot be used (busy, unreachable, not ours: Storage's

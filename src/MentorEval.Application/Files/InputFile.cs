@@ -22,7 +22,7 @@ internal static class InputFile
         }
 
         return new Diagnostic(path, DiagnosticCodes.Input.NotRegular,
-            $"This is not a regular file (it is a device or a pipe, whose reading may never end), so it was not read as a {what}.")
+            $"\"{path}\" is not a regular file (it is a device or a pipe, whose reading may never end), so it was not read as a {what}.")
         {
             Fix = $"Save the {what} as a file and give that file's path.",
         };

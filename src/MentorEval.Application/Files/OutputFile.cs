@@ -55,7 +55,7 @@ public sealed class OutputFile : IDisposable
     {
         var place = RealPath.Of(target);
         if ((FileIdentity.Of(place)?.Kind ?? (Directory.Exists(place) ? FileKind.Directory : FileKind.Regular)) != FileKind.Directory) return null;
-        return new Diagnostic(target, DiagnosticCodes.Output.IsFolder, $"{option} names a folder; {option} needs a file path.")
+        return new Diagnostic(target, DiagnosticCodes.Output.IsFolder, $"{option} \"{target}\" is a folder; {option} needs a file path.")
         {
             Fix = "Give a file path (a new file name inside that folder is fine).",
         };
@@ -81,7 +81,7 @@ public sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Refused(target, what, option, Failure($"Could not write {what}", option, target, temporary, e));
+            return Refused(target, what, option, Failure($"Could not write {what} \"{target}\"", option, target, temporary, e));
         }
     }
 
@@ -114,7 +114,7 @@ public sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Problem = Failure($"Could not move {What} into place", Option, Target, temporary, e);
+            return Problem = Failure($"Could not move {What} into place at \"{Target}\"", Option, Target, temporary, e);
         }
 
         moved = true;
@@ -134,7 +134,7 @@ public sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failure($"Could not remove {what} an earlier run left there", option, target, null, e);
+            return Failure($"Could not remove {what} an earlier run left at \"{target}\"", option, target, null, e);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed class OutputFile : IDisposable
     }
 
     /// <summary>Keeps the first write failure; from then on the stream drops what it is given.</summary>
-    private Diagnostic Fail(Exception e) => Problem ??= Failure($"Could not write {What}", Option, Target, temporary, e);
+    private Diagnostic Fail(Exception e) => Problem ??= Failure($"Could not write {What} \"{Target}\"", Option, Target, temporary, e);
 
     private static Diagnostic Failure(string action, string option, string target, string? temporary, Exception e)
     {

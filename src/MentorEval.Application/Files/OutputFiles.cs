@@ -25,7 +25,7 @@ public sealed class OutputFiles(OutputGuard guard) : IDisposable
         var file = guard.Check(target, option) is { } guarded ? OutputFile.Refused(target, what, option, guarded)
             : files.FirstOrDefault(f => RealPath.Comparer.Equals(RealPath.Of(f.Target), RealPath.Of(target))) is { } other
                 ? OutputFile.Refused(target, what, option, new Diagnostic(target, DiagnosticCodes.Output.SameTarget,
-                    $"{option} is also where {other.What} goes; one file would overwrite the other.") { Fix = $"Choose another {option} path." })
+                    $"{option} \"{target}\" is also where {other.What} goes; one file would overwrite the other.") { Fix = $"Choose another {option} path." })
                 : OutputFile.Open(target, what, option);
         files.Add(file);
         return file;

@@ -48,7 +48,7 @@ public sealed class OutputGuard
             var same = RealPath.Comparer.Equals(real, RealPath.Of(path))
                        || identity is { } written && FileIdentity.Of(path) is { } protectedFile && written.SameFileAs(protectedFile);
             if (same)
-                return new Diagnostic(target, DiagnosticCodes.Output.Protected, $"{option} names {what} (\"{path}\"); writing there would destroy it.")
+                return new Diagnostic(target, DiagnosticCodes.Output.Protected, $"{option} \"{target}\" is {what} (\"{path}\"); writing there would destroy it.")
                 {
                     Fix = $"Choose another {option} path.",
                 };
@@ -56,7 +56,7 @@ public sealed class OutputGuard
 
         if (instrumentFolder is not null && Inside(real, instrumentFolder))
             return new Diagnostic(target, DiagnosticCodes.Output.InDefinitionsFolder,
-                $"{option} names a file in the instrument definitions folder (\"{instrumentFolder}\"), where every .json file is read as a definition.")
+                $"{option} \"{target}\" is in the instrument definitions folder (\"{instrumentFolder}\"), where every .json file is read as a definition.")
             {
                 Fix = $"Choose a path outside it for {option}.",
             };

@@ -49,7 +49,7 @@ public sealed record Workspace(string CurrentDirectory, string? Database, string
     internal static Refusal? MissingDatabase(StoreLocation location)
     {
         if (location.IsServer || File.Exists(location.Value)) return null;
-        return new Diagnostic(location.Display, DiagnosticCodes.Database.Missing, "There is no database here yet, so there is nothing to read.")
+        return new Diagnostic(location.Display, DiagnosticCodes.Database.Missing, $"There is no database at \"{location.Value}\" yet, so there is nothing to read.")
         {
             Fix = "Import the program's roster first ('mentoreval roster import FILE'), or point --db or MENTOREVAL_DB at the program's database.",
         };
@@ -82,7 +82,7 @@ public sealed record Workspace(string CurrentDirectory, string? Database, string
     {
         var path = FullPath(given);
         if (!File.Exists(path))
-            return new Diagnostic(path, DiagnosticCodes.Input.Missing, $"There is no {what} here.") { Fix = $"Check the path (it is relative to {CurrentDirectory})." };
+            return new Diagnostic(path, DiagnosticCodes.Input.Missing, $"No {what} at \"{path}\".") { Fix = $"Check the path (it is relative to {CurrentDirectory})." };
         if (InputFile.NotRegular(path, what) is { } refusal) return refusal;
         return path;
     }

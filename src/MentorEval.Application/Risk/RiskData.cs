@@ -177,7 +177,7 @@ internal sealed class RiskData
             catch (RiskModelMismatchException e)
             {
                 if (givenModel is not null)
-                    return new Diagnostic(path, DiagnosticCodes.Risk.ModelUnusable, $"This model cannot be used on this data: {e.Message}.")
+                    return new Diagnostic(path, DiagnosticCodes.Risk.ModelUnusable, $"The model at \"{path}\" cannot be used on this data: {e.Message}.")
                     {
                         Fix = "Train again with 'mentoreval risk train', or move the model file away to use the rules.",
                     };
@@ -186,7 +186,7 @@ internal sealed class RiskData
             catch (FileNotFoundException)
             {
                 if (givenModel is not null)
-                    return new Diagnostic(path, DiagnosticCodes.Risk.ModelUnusable, $"This model has no card beside it (\"{RiskModel.CardPath(path)}\").")
+                    return new Diagnostic(path, DiagnosticCodes.Risk.ModelUnusable, $"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\").")
                     {
                         Fix = "Train again with 'mentoreval risk train'.",
                     };
@@ -195,7 +195,7 @@ internal sealed class RiskData
         }
 
         if (givenModel is not null)
-            return new Diagnostic(path!, DiagnosticCodes.Risk.ModelMissing, "There is no model here.")
+            return new Diagnostic(path!, DiagnosticCodes.Risk.ModelMissing, $"No model at \"{path}\".")
             {
                 Fix = "Train one with 'mentoreval risk train', or leave out --model to use the rules.",
             };

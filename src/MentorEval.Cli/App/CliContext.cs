@@ -72,7 +72,7 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
                 // NameText says what is wrong, then after a semicolon what to do.
                 if (NameText.Problem(name, what) is not { } problem) continue;
                 var fix = problem.LastIndexOf("; ", StringComparison.Ordinal);
-                problems.Add(OptionError(option, DiagnosticCodes.Option.NameInvalid, (problem[..fix], Sentence(problem[(fix + 2)..])), name));
+                problems.Add(OptionError(option, DiagnosticCodes.Option.NameInvalid, (problem[..fix], problem[(fix + 2)..]), name));
             }
         }
 
@@ -105,18 +105,18 @@ public sealed class CliContext(Terminal terminal, CliEnvironment environment)
     {
         // A rule worded for a whole sentence ("--flag-share must be ...") does not repeat the option the diagnostic names.
         var message = wrong.Message.StartsWith(option.Name + " ", StringComparison.Ordinal) ? wrong.Message[(option.Name.Length + 1)..] : wrong.Message;
-        return new Diagnostic(option.Name, code, Sentence(message)) { Fix = Sentence(wrong.Fix), Value = given };
+        return new Diagnostic(option.Name, code, Sentence(message, capital: false)) { Fix = Sentence(wrong.Fix, capital: true), Value = given };
     }
 
     /// <summary>The value as typed (several tokens for a repeated option).</summary>
     private static string? Given(OptionResult result) => result.Tokens.Count == 0 ? null : string.Join(" ", result.Tokens.Select(t => t.Value));
 
-    /// <summary>A clause as a sentence: a capital first letter and a full stop.</summary>
-    private static string Sentence(string text)
+    /// <summary>A clause as a sentence: a full stop, and a capital first letter if asked (a message follows "--option: " as the clauses of other diagnostics do).</summary>
+    private static string Sentence(string text, bool capital)
     {
         var trimmed = text.TrimEnd();
         if (trimmed.Length == 0) return trimmed;
-        trimmed = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+        if (capital) trimmed = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
         return trimmed.EndsWith('.') ? trimmed : trimmed + ".";
     }
 

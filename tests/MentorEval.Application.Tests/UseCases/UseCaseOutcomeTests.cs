@@ -31,7 +31,7 @@ public sealed class UseCaseOutcomeTests : IDisposable
         var outcome = await new ImportResponses(workspace).RunAsync(new ImportRequest("missing.csv", "mca-26"), null, default);
 
         var missing = outcome.ShouldBeOfType<ImportOutcome.Refused>().Diagnostics.ShouldHaveSingleItem();
-        (missing.File, missing.Code, missing.Message).ShouldBe((folder.PathOf("missing.csv"), DiagnosticCodes.Input.Missing, "There is no survey export here."));
+        (missing.File, missing.Code, missing.Message).ShouldBe((folder.PathOf("missing.csv"), DiagnosticCodes.Input.Missing, $"No survey export at \"{folder.PathOf("missing.csv")}\"."));
         missing.Fix.ShouldBe($"Check the path (it is relative to {folder.Path}).");
         File.Exists(folder.PathOf("mentoreval.db")).ShouldBeFalse();
     }
@@ -85,7 +85,7 @@ public sealed class UseCaseOutcomeTests : IDisposable
 
         var none = outcome.ShouldBeOfType<PredictOutcome.Refused>().Diagnostics.ShouldHaveSingleItem();
         (none.File, none.Code).ShouldBe((folder.PathOf("mentoreval.db"), DiagnosticCodes.Database.Missing));
-        none.Message.ShouldStartWith("There is no database here yet");
+        none.Message.ShouldStartWith($"There is no database at \"{folder.PathOf("mentoreval.db")}\" yet");
         File.Exists(folder.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 
