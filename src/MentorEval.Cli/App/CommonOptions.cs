@@ -28,8 +28,12 @@ public static class CommonOptions
             new Option<string?>(FlagCapacity.RecallOption) { Description = "Instead of a share: flag the smallest share that caught at least this share of early closures in held-out cohorts." });
         command.Options.Add(options.FlagShare);
         command.Options.Add(options.MinRecall);
+        // Reported on the option whose value is wrong; both given together, on --flag-share.
+        const string Fix = "Give either a share above 0 and below 1 (--flag-share 0.2) or a recall (--min-recall 0.6)";
         context.Check(options.FlagShare, DiagnosticCodes.Option.CapacityInvalid,
-            parsed => options.Problem(parsed) is { } problem ? (problem, "Give either a share above 0 and below 1 (--flag-share 0.2) or a recall (--min-recall 0.6)") : null);
+            parsed => parsed.GetValue(options.FlagShare) is not null && options.Problem(parsed) is { } problem ? (problem, Fix) : null);
+        context.Check(options.MinRecall, DiagnosticCodes.Option.CapacityInvalid,
+            parsed => parsed.GetValue(options.FlagShare) is null && options.Problem(parsed) is { } problem ? (problem, Fix) : null);
         return options;
     }
 
