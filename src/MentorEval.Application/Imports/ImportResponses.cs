@@ -84,7 +84,7 @@ public sealed class ImportResponses(Workspace workspace)
         if (ColumnMap.Parse(File.ReadAllText(full), full, out var problem) is { } map) return map;
         // The parser's text starts with the file's path, which the diagnostic names already.
         var said = problem!.StartsWith(full + ": ", StringComparison.Ordinal) ? problem[(full.Length + 2)..] : problem;
-        return new Diagnostic(full, DiagnosticCodes.Input.MapInvalid, said) { Fix = "Correct the mapping file; docs/importing.md shows its shape." };
+        return new Diagnostic(full, DiagnosticCodes.Input.MapInvalid, said) { Fix = "Correct the mapping file; the README shows its shape." };
     }
 
     private const int FirstRejectsShown = 20;

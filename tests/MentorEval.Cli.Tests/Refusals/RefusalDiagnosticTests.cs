@@ -84,7 +84,7 @@ public sealed class RefusalDiagnosticTests : IDisposable
         diagnostic.Code.ShouldBe(code);
         diagnostic.File.ShouldNotBeNullOrWhiteSpace();
         diagnostic.Fix.ShouldNotBeNullOrWhiteSpace();
-        File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md")).ShouldContain($"`{code}`");
+        File.ReadAllText(Repository.PathOf("docs/diagnostics.md")).ShouldContain($"`{code}`");
     }
 
     [Fact]
