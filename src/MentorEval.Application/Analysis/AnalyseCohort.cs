@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Analysis;
 using MentorEval.Storage.Responses;
@@ -15,25 +16,21 @@ public abstract record AnalysisOutcome
 {
     public sealed record Analysed(CohortReport Report) : AnalysisOutcome;
 
-    public sealed record Refused(string Message) : AnalysisOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : AnalysisOutcome, IRefused;
 }
 
 /// <summary>Scale summaries by wave and role, response rates, change, cohort comparisons and mentor–mentee agreement from stored responses.</summary>
 public sealed class AnalyseCohort(Workspace workspace)
 {
     public Task<AnalysisOutcome> RunAsync(CohortAnalysisRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<AnalysisOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<AnalysisOutcome>(workspace, async () =>
         {
             progress?.Report(new StepProgress("Loading responses"));
-            await using var db = await workspace.OpenExistingStoreAsync(cancel);
+            if (workspace.MissingDatabase() is { } missing) return new AnalysisOutcome.Refused(missing.Diagnostics);
+            await using var db = await workspace.OpenStoreAsync(cancel);
             var roster = await RosterStore.LoadAsync(db, cancel);
             var name = request.Cohort;
-            if (!roster.Any(p => p.Cohort == name))
-            {
-                var known = roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal).ToList();
-                return new AnalysisOutcome.Refused($"No cohort \"{name}\" in the roster of {workspace.Store.Display}. " +
-                                                   (known.Count == 0 ? "Import a roster first ('mentoreval roster import FILE')." : $"Known cohorts: {string.Join(", ", known)}."));
-            }
+            if (ProgramRefusals.UnknownCohort(roster, name, workspace.Store.Display) is { } unknown) return new AnalysisOutcome.Refused(unknown.Diagnostics);
 
             var instruments = (await ResponseStore.LoadAsync(db, cancel))
                 .Where(i => request.Instrument is not { } only || i.Instrument.Id == only).ToList();
@@ -41,10 +38,10 @@ public sealed class AnalyseCohort(Workspace workspace)
             foreach (var given in new[] { request.Wave, request.CompareWave })
             {
                 if (given is not null && !waves.Contains(given))
-                    return new AnalysisOutcome.Refused($"Cohort \"{name}\" has no responses at wave \"{given}\". Its waves: {(waves.Count == 0 ? "none yet" : string.Join(", ", waves))}.");
+                    return new AnalysisOutcome.Refused(ProgramRefusals.UnknownWave(workspace.Store.Display, name, given, waves).Diagnostics);
             }
 
             progress?.Report(new StepProgress("Analysing"));
             return new AnalysisOutcome.Analysed(CohortAnalysis.Run(new AnalysisRequest(name, roster, instruments, request.Wave, request.CompareWave, request.MinimumCell)));
-        }, message => new AnalysisOutcome.Refused(message));
+        }, d => new AnalysisOutcome.Refused(d));
 }

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Imports;
 using MentorEval.Application.Instruments;
@@ -36,7 +37,7 @@ public abstract record DemoOutcome
 {
     public sealed record Finished(DemoSummary Summary) : DemoOutcome;
 
-    public sealed record Refused(string Message) : DemoOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : DemoOutcome, IRefused;
 
     /// <summary>The workspace's database already holds a program's pairs: nothing was loaded (<see cref="DemoRequest.IntoWorkspace"/>).</summary>
     public sealed record ProgramAlreadyLoaded(string Database) : DemoOutcome;
@@ -50,7 +51,7 @@ public sealed class RunDemo(Workspace workspace)
 {
     /// <param name="progress">Gets each of the demo's steps (sample, roster, surveys, risk model, report) and how far it is.</param>
     public Task<DemoOutcome> RunAsync(DemoRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<DemoOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<DemoOutcome>(workspace, async () =>
         {
             var folder = workspace.FullPath(request.OutputFolder);
             if (request.IntoWorkspace)
@@ -63,19 +64,22 @@ public sealed class RunDemo(Workspace workspace)
             // The demo's files must not replace the program's own database or definitions.
             var guard = workspace.Guard();
             var location = request.IntoWorkspace ? workspace.Store : new StoreLocation(Path.Combine(folder, "mentoreval.db"));
-            return new DemoOutcome.Finished(await RunAsync(library, folder, location, request.Sample, guard, progress, cancel));
-        }, message => new DemoOutcome.Refused(message));
+            return (await RunAsync(library, folder, location, request.Sample, guard, progress, cancel)).Failed(out var refusal, out var summary)
+                ? new DemoOutcome.Refused(refusal.Diagnostics)
+                : new DemoOutcome.Finished(summary);
+        }, d => new DemoOutcome.Refused(d));
 
     /// <param name="location">The demo's own database under the output folder (started afresh), or the workspace's (empty).</param>
-    private async Task<DemoSummary> RunAsync(InstrumentLibrary library, string folder, StoreLocation location, string? sampleOption, OutputGuard guard,
+    private async Task<Attempt<DemoSummary>> RunAsync(InstrumentLibrary library, string folder, StoreLocation location, string? sampleOption, OutputGuard guard,
         IProgress<StepProgress>? progress, CancellationToken cancel)
     {
         void Report(string step, double done) => progress?.Report(new StepProgress(step, done));
         var own = location.Value == Path.Combine(folder, "mentoreval.db");
         var database = location.Value;
-        if (own) guard.Check(database, "--out");
+        if (own && guard.Check(database, "--out") is { } protectedFile) return protectedFile;
         Report("Sample program", 0);
-        var (sampleFolder, manifest, generated) = Sample(library, folder, sampleOption, guard);
+        if (Sample(library, folder, sampleOption, guard).Failed(out var refusal, out var sample)) return refusal;
+        var (sampleFolder, manifest, generated) = sample;
         Report("Sample program", 1);
 
         Report("Roster", 0);
@@ -89,7 +93,10 @@ public sealed class RunDemo(Workspace workspace)
         {
             var roster = RosterReader.Read(Path.Combine(sampleFolder, manifest.Roster));
             if (!roster.IsValid)
-                throw new RefusedException($"The sample roster {manifest.Roster} has problems: {roster.Problems[0]}. Regenerate it with 'mentoreval sample generate'.");
+                return new Diagnostic(Path.Combine(sampleFolder, manifest.Roster), DiagnosticCodes.Input.SampleInvalid, $"The sample roster has problems: {roster.Problems[0]}.")
+                {
+                    Fix = "Regenerate it with 'mentoreval sample generate'.",
+                };
             await RosterStore.ApplyAsync(db, roster.Entries, DateTimeOffset.UtcNow, dryRun: false, cancel);
             Report("Roster", 1);
 
@@ -98,12 +105,13 @@ public sealed class RunDemo(Workspace workspace)
             var done = 0;
             foreach (var survey in manifest.Surveys)
             {
-                var definition = InstrumentChoice.Find(library, survey.Instrument);
+                if (InstrumentChoice.Find(library, survey.Instrument).Failed(out refusal, out var definition)) return refusal;
                 var request = new ResponseImportRequest(
                     Path.Combine(sampleFolder, survey.File), survey.Instrument, ExportFormats.Parse(survey.Format), RespondentColumn: null,
                     new ResponseImportOptions { Wave = survey.Wave, Role = survey.Role is null ? null : RoleText.Parse(survey.Role) },
                     Strict: false, Replace: false, DryRun: false, RejectsPath: Path.Combine(folder, "rejects", Path.GetFileName(survey.File)));
-                var result = await ImportResponses.RunAsync(db, definition, library.SourceOf(definition), request, guard, null, cancel);
+                if ((await ImportResponses.RunAsync(db, definition, library.SourceOf(definition), request, guard, null, cancel)).Failed(out refusal, out var result))
+                    return refusal;
                 imported += result.Imported;
                 rejected += result.Rejected;
                 Report(surveys, (double)++done / Math.Max(1, manifest.Surveys.Count));
@@ -118,9 +126,15 @@ public sealed class RunDemo(Workspace workspace)
         var finished = data.FinishedCohorts();
         var latest = cohorts.Except(finished).LastOrDefault() ?? cohorts[^1];
         // A server database has no file to put the model beside: the rules judge there until one is trained with --model.
-        var (model, modelNote) = location.IsServer
-            ? (null, "The database is a server: the documented rules judge the pairs ('mentoreval risk train --model FILE' trains a model).")
-            : Train(data, finished, data.ModelPath(null), guard);
+        string? model = null;
+        string? modelNote = "The database is a server: the documented rules judge the pairs ('mentoreval risk train --model FILE' trains a model).";
+        if (!location.IsServer)
+        {
+            if (data.ModelPath(null).Failed(out refusal, out var modelPath)) return refusal;
+            if (Train(data, finished, modelPath, guard).Failed(out refusal, out var trained)) return refusal;
+            (model, modelNote) = trained;
+        }
+
         Report("Risk model", 1);
 
         // The report's stages: judging risk, analysing, drawing charts while writing the workbook.
@@ -129,27 +143,36 @@ public sealed class RunDemo(Workspace workspace)
         var stages = 0;
         Report(reportStep, 0);
         var options = new BuildReportRequest(latest, folder, finished.LastOrDefault(), 5, "Sample mentoring program", null);
-        var report = BuildReport.Write(data, options, guard, _ => Report(reportStep, Math.Min(1, (double)++stages / reportStages)));
+        if (BuildReport.Write(data, options, guard, _ => Report(reportStep, Math.Min(1, (double)++stages / reportStages))).Failed(out refusal, out var report))
+            return refusal;
         Report(reportStep, 1);
         return new DemoSummary(sampleFolder, generated, location.Display, manifest.Surveys.Count, imported, rejected,
             model, model is null ? null : RiskModel.CardPath(model), modelNote, latest, options.CompareTo, report);
     }
 
     /// <summary>The sample program to use: the one given, else ./sample-data, else a new one generated under the output folder.</summary>
-    private (string Folder, SampleManifest Manifest, bool Generated) Sample(InstrumentLibrary library, string folder, string? given, OutputGuard guard)
+    private Attempt<(string Folder, SampleManifest Manifest, bool Generated)> Sample(InstrumentLibrary library, string folder, string? given, OutputGuard guard)
     {
         var candidate = workspace.FullPath(given ?? "sample-data");
         if (File.Exists(Path.Combine(candidate, SampleManifest.FileName)))
-            return (candidate, SampleManifest.Read(candidate, out var problem) ?? throw new RefusedException(problem!), false);
+        {
+            if (SampleManifest.Read(candidate, out var problem) is { } read) return (candidate, read, false);
+            var (message, fix) = Refusal.Sentences(problem!);
+            return new Diagnostic(Path.Combine(candidate, SampleManifest.FileName), DiagnosticCodes.Input.SampleInvalid, message) { Fix = fix };
+        }
+
         if (given is not null)
-            throw new RefusedException($"No {SampleManifest.FileName} in \"{candidate}\". Give a folder written by 'mentoreval sample generate', or leave out --sample.");
+            return new Diagnostic(candidate, DiagnosticCodes.Input.Missing, $"There is no {SampleManifest.FileName} in this folder.")
+            {
+                Fix = "Give a folder written by 'mentoreval sample generate', or leave out --sample.",
+            };
 
         var generated = Path.Combine(folder, "sample-data");
         var instruments = library.Instruments.ToList();
         var program = new SampleProgramGenerator(instruments).Generate(new SampleOptions());
         using var outputs = new OutputFiles(guard);
         var manifest = SampleProgramWriter.Write(program, instruments, generated, GenerateSample.SampleFiles(outputs, generated), SampleFormat.Generic);
-        outputs.MoveIntoPlace();
+        if (outputs.MoveIntoPlace() is { } failed) return failed;
         return (generated, manifest, true);
     }
 
@@ -161,20 +184,21 @@ public sealed class RunDemo(Workspace workspace)
             File.Delete(file);
     }
 
-    private static (string? Model, string? Note) Train(RiskData data, IReadOnlyList<string> finished, string path, OutputGuard guard)
+    private static Attempt<(string? Model, string? Note)> Train(RiskData data, IReadOnlyList<string> finished, string path, OutputGuard guard)
     {
-        if (finished.Count == 0) return (null, "No finished cohort yet: the documented rules judge the pairs.");
+        if (finished.Count == 0) return (null as string, "No finished cohort yet: the documented rules judge the pairs.");
         using var outputs = new OutputFiles(guard);
         var (modelFile, cardFile) = RiskData.OpenModelFiles(outputs, path);
+        if (outputs.Problem is { } unwritable) return unwritable;
         // Too little history is a normal state for a young program: the rules take over, and the report says so.
         var attempt = data.Train(finished, ThresholdPolicy.Default);
         if (attempt is TrainAttempt.InsufficientHistory few)
-            return (null, few.Message + $" The documented rules judge the pairs (at least {few.Needed} early closures are needed to learn).");
+            return (null as string, few.Problem.Message + $" The documented rules judge the pairs (at least {few.Needed} early closures are needed to learn).");
         var trained = ((TrainAttempt.Trained)attempt).Model;
 
-        if (!trained.Card.Verdict.Kept) return (null, trained.Card.Verdict.Reason + " The documented rules judge the pairs.");
+        if (!trained.Card.Verdict.Kept) return (null as string, trained.Card.Verdict.Reason + " The documented rules judge the pairs.");
         trained.Save(modelFile.Stream, cardFile.Stream);
-        outputs.MoveIntoPlace();
-        return (path, null);
+        if (outputs.MoveIntoPlace() is { } failed) return failed;
+        return (path, null as string);
     }
 }

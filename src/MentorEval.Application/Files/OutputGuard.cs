@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Storage.Database;
 
 namespace MentorEval.Application.Files;
@@ -35,10 +36,10 @@ public sealed class OutputGuard
     /// <summary>This guard, protecting <paramref name="inputs"/> too (inputs known only once the command has loaded its data).</summary>
     public OutputGuard And(IEnumerable<(string Path, string What)> inputs) => new([.. files, .. inputs], instrumentFolder);
 
-    /// <summary>Refuses, before anything runs, a target that is one of the protected files or lies in the definitions folder.</summary>
+    /// <summary>Refuses, before anything runs, a target that is one of the protected files or lies in the definitions folder; null when it may be written.</summary>
     /// <param name="target">The absolute path the command would write.</param>
     /// <param name="option">The option that named it (--rejects), for the message.</param>
-    public void Check(string target, string option)
+    public Diagnostic? Check(string target, string option)
     {
         var real = RealPath.Of(target);
         var identity = FileIdentity.Of(real);
@@ -47,12 +48,19 @@ public sealed class OutputGuard
             var same = RealPath.Comparer.Equals(real, RealPath.Of(path))
                        || identity is { } written && FileIdentity.Of(path) is { } protectedFile && written.SameFileAs(protectedFile);
             if (same)
-                throw new RefusedException($"{option} \"{target}\" is {what} (\"{path}\"); writing there would destroy it. Choose another {option} path.");
+                return new Diagnostic(target, DiagnosticCodes.Output.Protected, $"{option} \"{target}\" is {what} (\"{path}\"); writing there would destroy it.")
+                {
+                    Fix = $"Choose another {option} path.",
+                };
         }
 
         if (instrumentFolder is not null && Inside(real, instrumentFolder))
-            throw new RefusedException($"{option} \"{target}\" is in the instrument definitions folder (\"{instrumentFolder}\"), where every .json file is read as a definition. " +
-                                         $"Choose a path outside it for {option}.");
+            return new Diagnostic(target, DiagnosticCodes.Output.InDefinitionsFolder,
+                $"{option} \"{target}\" is in the instrument definitions folder (\"{instrumentFolder}\"), where every .json file is read as a definition.")
+            {
+                Fix = $"Choose a path outside it for {option}.",
+            };
+        return null;
     }
 
     private static bool Inside(string path, string folder) =>

@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 namespace MentorEval.Application.Imports;
 
 /// <summary>How an import ended. Every case but <see cref="Refused"/> carries the full summary.</summary>
@@ -13,7 +14,7 @@ public abstract record ImportOutcome
     public sealed record RolledBack(ImportSummary Summary) : ImportOutcome;
 
     /// <summary>The import could not run or finish (a missing file, an unreadable export, a rejects file that cannot be written).</summary>
-    public sealed record Refused(string Message) : ImportOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ImportOutcome, IRefused;
 
     internal static ImportOutcome Of(ImportSummary summary) =>
         summary.AlreadyImported is not null ? new AlreadyImported(summary)

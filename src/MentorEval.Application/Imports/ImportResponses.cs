@@ -32,11 +32,12 @@ public sealed class ImportResponses(Workspace workspace)
     /// <summary>Imports one export into the workspace's database (created on first use).</summary>
     /// <param name="progress">Gets the share of the file read so far.</param>
     public Task<ImportOutcome> RunAsync(ImportRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<ImportOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<ImportOutcome>(workspace, async () =>
         {
-            var export = workspace.ExistingFile(request.File, "survey export");
-            var mapPath = request.MapFile is { } m ? workspace.ExistingFile(m, "mapping file") : null;
-            var columnMap = LoadMap(mapPath);
+            if (workspace.ExistingFile(request.File, "survey export").Failed(out var refusal, out var export)) return Refused(refusal);
+            string? mapPath = null;
+            if (request.MapFile is { } m && workspace.ExistingFile(m, "mapping file").Failed(out refusal, out mapPath)) return Refused(refusal);
+            if (LoadMap(mapPath).Failed(out refusal, out var columnMap)) return Refused(refusal);
             var job = new ResponseImportRequest(
                 File: export,
                 InstrumentId: request.InstrumentId,
@@ -60,20 +61,30 @@ public sealed class ImportResponses(Workspace workspace)
                 RejectsPath: request.RejectsPath is { } r ? workspace.FullPath(r) : null);
 
             var library = workspace.LoadLibrary();
-            var definition = InstrumentChoice.Find(library, job.InstrumentId);
+            if (InstrumentChoice.Find(library, job.InstrumentId).Failed(out refusal, out var definition)) return Refused(refusal);
             await using var db = await workspace.OpenStoreAsync(cancel);
             var guard = workspace.Guard([(export, "the survey export"), .. mapPath is null ? [] : new[] { (mapPath, "the mapping file") }]);
-            var summary = await RunAsync(db, definition, library.SourceOf(definition), job, guard, progress, cancel);
-            return ImportOutcome.Of(summary);
-        }, message => new ImportOutcome.Refused(message));
+            return (await RunAsync(db, definition, library.SourceOf(definition), job, guard, progress, cancel)).Failed(out refusal, out var summary)
+                ? Refused(refusal)
+                : ImportOutcome.Of(summary);
+        }, d => new ImportOutcome.Refused(d));
 
-    private static ColumnMap LoadMap(string? full)
+    private static ImportOutcome Refused(Refusal refusal) => new ImportOutcome.Refused(refusal.Diagnostics);
+
+    private static Attempt<ColumnMap> LoadMap(string? full)
     {
         if (full is null) return ColumnMap.Empty;
         // A mapping names a few hundred columns at most; a larger file is not one, and is not read whole into memory.
         if (new FileInfo(full).Length > MaxMapBytes)
-            throw new RefusedException($"{full} is larger than {MaxMapBytes / 1024 / 1024} MB, too large for a mapping file (a JSON object of column names). Check that --map names the mapping, not the export.");
-        return ColumnMap.Parse(File.ReadAllText(full), full, out var problem) ?? throw new RefusedException(problem!);
+            return new Diagnostic(full, DiagnosticCodes.Input.MapTooLarge,
+                $"This file is larger than {MaxMapBytes / 1024 / 1024} MB, too large for a mapping file (a JSON object of column names).")
+            {
+                Fix = "Check that --map names the mapping, not the export.",
+            };
+        if (ColumnMap.Parse(File.ReadAllText(full), full, out var problem) is { } map) return map;
+        // The parser's text starts with the file's path, which the diagnostic names already.
+        var said = problem!.StartsWith(full + ": ", StringComparison.Ordinal) ? problem[(full.Length + 2)..] : problem;
+        return new Diagnostic(full, DiagnosticCodes.Input.MapInvalid, said) { Fix = "Correct the mapping file; the README shows its shape." };
     }
 
     private const int FirstRejectsShown = 20;
@@ -85,7 +96,7 @@ public sealed class ImportResponses(Workspace workspace)
     private const int ChunksAhead = 4;
 
     /// <param name="guard">What the rejects file may not replace: the database imported into and the files read.</param>
-    internal static async Task<ImportSummary> RunAsync(MentorEvalDb db, Instrument instrument, string definitionJson,
+    internal static async Task<Attempt<ImportSummary>> RunAsync(MentorEvalDb db, Instrument instrument, string definitionJson,
         ResponseImportRequest request, OutputGuard guard, IProgress<StepProgress>? progress, CancellationToken cancel)
     {
         var name = Path.GetFileName(request.File);
@@ -93,7 +104,7 @@ public sealed class ImportResponses(Workspace workspace)
         using var outputs = new OutputFiles(guard);
         // Checked before anything else; started at the first rejected row, so a clean import needs no writable folder
         // for it (an export on a read-only share), and a failure to write it stops the import with nothing stored.
-        NothingStoredIfFails(() => outputs.Check(rejectsPath, "--rejects"));
+        if (outputs.Check(rejectsPath, "--rejects") is { } unwritable) return NothingStored(unwritable);
         using var rejects = new RejectsFile(name, () => outputs.Open(rejectsPath, "the rejects file", "--rejects"));
         // The file is hashed on another core while the roster loads: each takes a second or two on a large program.
         var hashing = Task.Run(() => Sha256Async(request.File, cancel), cancel);
@@ -111,12 +122,10 @@ public sealed class ImportResponses(Workspace workspace)
         await using var stream = new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var reader = ExportReader.Open(stream, name, new ExportReadOptions { Format = request.Format, RespondentColumn = request.RespondentColumn }, leaveOpen: true);
         summary = summary with { Format = reader.Format?.ToString(), Dialect = reader.Dialect?.ToString() };
-        if (reader.HasErrors)
-            throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)));
+        if (reader.HasErrors) return new Refusal(reader.Problems.Where(p => p.IsError).ToList());
 
-        var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map);
-        if (!mapping.IsUsable)
-            throw new RefusedException($"{name}: {string.Join(" ", mapping.Problems)}");
+        var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map, name);
+        if (!mapping.IsUsable) return new Refusal(mapping.Problems);
 
         var rows = new ResponseReader(name, instrument, mapping, roster.Index(), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);
@@ -157,16 +166,36 @@ public sealed class ImportResponses(Workspace workspace)
                 waiting.Clear();
             }
 
+            // A rejects file that cannot be written ends the import with nothing stored: the rest need not be read.
+            async Task<bool> StopIfUnwritable()
+            {
+                if (outputs.Problem is null) return false;
+                await stop.CancelAsync();
+                try
+                {
+                    await reading;
+                }
+                catch (OperationCanceledException)
+                {
+                    // The reading was stopped on purpose.
+                }
+
+                return true;
+            }
+
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(cancel))
                 {
                     cancel.ThrowIfCancellationRequested();
                     waiting.AddRange(chunk);
-                    if (waiting.Count >= writer.RowsPerWrite) WriteWaiting();
+                    if (waiting.Count < writer.RowsPerWrite) continue;
+                    WriteWaiting();
+                    if (await StopIfUnwritable()) return;
                 }
 
                 WriteWaiting();
+                if (await StopIfUnwritable()) return;
             }
             catch
             {
@@ -192,31 +221,24 @@ public sealed class ImportResponses(Workspace workspace)
         await ReadAll(share => progress?.Report(new StepProgress(step, share)));
         progress?.Report(new StepProgress(step, 1));
         // Reading that stopped part-way (a runaway record) left the rest of the file unread: store none of it.
-        if (reader.HasErrors)
-            throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)) + " Nothing was stored.");
+        if (reader.HasErrors) return new Refusal(reader.Problems.Where(p => p.IsError).ToList()).Then("Nothing was stored.");
 
         var commit = !request.DryRun && !(request.Strict && counts.Rejected > 0) && counts.Imported + counts.Replaced > 0;
         // Written in full before the commit: failing here still stores nothing (the batch is rolled back when disposed).
-        NothingStoredIfFails(() =>
-        {
-            rejects.Finish();
-            outputs.Complete();
-        });
+        rejects.Finish();
+        if (outputs.Complete() is { } unfinished) return NothingStored(unfinished);
         if (commit) await writer.CommitAsync(counts.RowsRead, counts.Imported, counts.Skipped, counts.Rejected, counts.Replaced, cancel);
         else await writer.RollbackAsync();
-        try
-        {
-            if (rejects.Written) outputs.MoveIntoPlace();
-            // A rejects file from an earlier run of the same import would be mistaken for this run's.
-            else OutputFile.RemoveEarlierFile(rejectsPath, "the rejects file", "--rejects");
-        }
-        catch (RefusedException e)
-        {
-            throw new RefusedException(commit
-                ? $"{counts.Imported + counts.Replaced} responses were stored as batch {writer.BatchId}; the rejects file was not. {e.Message} " +
-                  "To list the rejected rows again, run the same import with --replace --dry-run and another --rejects path."
-                : $"{e.Message} Nothing was stored.");
-        }
+        // A rejects file from an earlier run of the same import would be mistaken for this run's.
+        var placed = rejects.Written ? outputs.MoveIntoPlace() : OutputFile.RemoveEarlierFile(rejectsPath, "the rejects file", "--rejects");
+        if (placed is { } failed)
+            return commit
+                ? failed with
+                {
+                    Message = $"{counts.Imported + counts.Replaced} responses were stored as batch {writer.BatchId}; the rejects file was not. {failed.Message}",
+                    Fix = $"{failed.Fix} To list the rejected rows again, run the same import with --replace --dry-run and another --rejects path.",
+                }
+                : NothingStored(failed);
 
         return summary with
         {
@@ -240,23 +262,7 @@ public sealed class ImportResponses(Workspace workspace)
         };
     }
 
-    private static T NothingStoredIfFails<T>(Func<T> step)
-    {
-        try
-        {
-            return step();
-        }
-        catch (RefusedException e)
-        {
-            throw new RefusedException($"{e.Message} Nothing was stored.");
-        }
-    }
-
-    private static void NothingStoredIfFails(Action step) => NothingStoredIfFails(() =>
-    {
-        step();
-        return true;
-    });
+    private static Refusal NothingStored(Diagnostic problem) => ((Refusal)problem).Then("Nothing was stored.");
 
     /// <summary>Reads every row into chunks, in file order. The caller learns of an error by awaiting this task.</summary>
     private static async Task ReadChunks(ExportReader reader, ResponseReader rows, IReadOnlyDictionary<string, int> pairRowIds,
@@ -317,8 +323,8 @@ public sealed class ImportResponses(Workspace workspace)
                         counts.Rejected++;
                         rejects.Add([new Diagnostic(rejects.File, DiagnosticCodes.Response.Duplicate,
                             $"duplicate: \"{accepted.Response.RespondentId}\"{(accepted.Response.PairId is { } p ? $" (pair {p})" : "")} already has a response to this instrument at wave \"{accepted.Wave}\" " +
-                            "(stored, or earlier in this file); use --replace to overwrite a stored one")
-                            { Row = accepted.Row, Column = "respondent id", Value = accepted.Response.RespondentId }]);
+                            "(stored, or earlier in this file)")
+                            { Row = accepted.Row, Column = "respondent id", Value = accepted.Response.RespondentId, Fix = "Use --replace to overwrite a stored one." }]);
                         return;
                 }
 
@@ -374,7 +380,8 @@ public sealed class ImportResponses(Workspace workspace)
 
         public bool Written { get; private set; }
 
-        public void Add(IEnumerable<Diagnostic> cells) => NothingStoredIfFails(() =>
+        /// <summary>Writes the cells; a file that cannot be written drops them, and the import reads why from its outputs.</summary>
+        public void Add(IEnumerable<Diagnostic> cells)
         {
             if (csv is null)
             {
@@ -389,7 +396,7 @@ public sealed class ImportResponses(Workspace workspace)
                 if (First.Count < FirstRejectsShown) First.Add(cell with { Value = cell.Value is null ? null : Excerpt.Of(cell.Value), Message = Excerpt.OfMessage(cell.Message) });
                 csv.WriteRecord(Array.ConvertAll(DiagnosticText.Cells(cell), c => CsvOutput.Defused(c ?? "")));
             }
-        });
+        }
 
         /// <summary>Hands what the CSV writer still holds to the file.</summary>
         public void Finish()
@@ -398,16 +405,6 @@ public sealed class ImportResponses(Workspace workspace)
             csv = null;
         }
 
-        public void Dispose()
-        {
-            try
-            {
-                Finish();
-            }
-            catch (RefusedException)
-            {
-                // Only reached when the import already failed: that failure is the one to report, and the file is dropped.
-            }
-        }
+        public void Dispose() => Finish();
     }
 }

@@ -2,6 +2,7 @@ using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
 using MentorEval.Import.Redcap;
 
 namespace MentorEval.Application.Instruments;
@@ -11,7 +12,8 @@ namespace MentorEval.Application.Instruments;
 /// <param name="Out">The definition file to write.</param>
 /// <param name="ReverseFields">Reverse-keyed fields (REDCap field names on a numeric scale).</param>
 /// <param name="Force">Replace the file at <see cref="Out"/> if there is one.</param>
-public sealed record RedcapRequest(string Dictionary, string Form, string Out, IReadOnlyList<string> Roles, IReadOnlyList<string> ReverseFields,
+/// <param name="Roles">Who answers the instrument.</param>
+public sealed record RedcapRequest(string Dictionary, string Form, string Out, IReadOnlyList<Role> Roles, IReadOnlyList<string> ReverseFields,
     string Version = "1.0.0", string? Id = null, string? Title = null, string? Citation = null, bool Force = false);
 
 public abstract record RedcapOutcome
@@ -22,7 +24,7 @@ public abstract record RedcapOutcome
     /// <summary>The dictionary or the converted definition has errors: nothing was written; the conversion lists them.</summary>
     public sealed record NotWritten(RedcapConversion Conversion) : RedcapOutcome;
 
-    public sealed record Refused(string Message) : RedcapOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : RedcapOutcome, IRefused;
 }
 
 /// <summary>What converting one form of a REDCap dictionary produced.</summary>
@@ -48,18 +50,22 @@ public sealed record RedcapFieldLeftOut(string Field, string Type, int Row, stri
 /// <summary>Converts one form of a REDCap data dictionary into an instrument definition, written only if it passes the definition checks.</summary>
 public sealed class ConvertRedcapDictionary(Workspace workspace)
 {
-    public RedcapOutcome Run(RedcapRequest request) => Refusal.Catch<RedcapOutcome>(() =>
+    public RedcapOutcome Run(RedcapRequest request) => Refusal.UnlessStoreFails<RedcapOutcome>(workspace, () =>
     {
         var dictionaryPath = workspace.FullPath(request.Dictionary);
-        if (File.Exists(dictionaryPath)) InputFile.RequireRegular(dictionaryPath, "data dictionary");
+        if (File.Exists(dictionaryPath) && InputFile.NotRegular(dictionaryPath, "data dictionary") is { } notRegular) return Refused(notRegular);
         var outPath = workspace.FullPath(request.Out);
         if (Directory.Exists(outPath))
-            return new RedcapOutcome.Refused($"--out {outPath} is a folder; give a file path such as {Path.Combine(outPath, "checkin.json")}.");
+            return Refused(new Diagnostic(outPath, DiagnosticCodes.Output.IsFolder, "--out names a folder; --out needs a file path.")
+            {
+                Fix = $"Give a file path such as {Path.Combine(outPath, "checkin.json")}.",
+            });
         if (File.Exists(outPath) && !request.Force)
-            return new RedcapOutcome.Refused($"{outPath} already exists. Add --force to replace it, or choose another --out.");
+            return Refused(new Diagnostic(outPath, DiagnosticCodes.Output.Exists, "This file already exists.") { Fix = "Add --force to replace it, or choose another --out." });
         // This use case writes definitions, so the definitions folder is its place (Force guards what is there).
         using var outputs = new OutputFiles(new OutputGuard(workspace.Store, null, [(dictionaryPath, "the REDCap data dictionary")]));
         var definitionFile = outputs.Open(outPath, "the instrument definition", "--out");
+        if (outputs.Problem is { } unwritable) return Refused(unwritable);
 
         var options = new RedcapImportOptions(request.Form)
         {
@@ -77,7 +83,7 @@ public sealed class ConvertRedcapDictionary(Workspace workspace)
         if (written)
         {
             using (var text = new StreamWriter(definitionFile.Stream, new System.Text.UTF8Encoding(false))) text.Write(result.DefinitionJson);
-            outputs.MoveIntoPlace();
+            if (outputs.MoveIntoPlace() is { } failed) return Refused(failed);
         }
 
         var instrument = definition?.Instrument;
@@ -90,5 +96,7 @@ public sealed class ConvertRedcapDictionary(Workspace workspace)
             result.Errors,
             definition?.Problems ?? []);
         return written ? new RedcapOutcome.Written(conversion, instrument!) : new RedcapOutcome.NotWritten(conversion);
-    }, m => new RedcapOutcome.Refused(m));
+    }, d => new RedcapOutcome.Refused(d));
+
+    private static RedcapOutcome Refused(Refusal refusal) => new RedcapOutcome.Refused(refusal.Diagnostics);
 }

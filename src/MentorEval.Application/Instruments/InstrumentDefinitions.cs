@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Instruments;
@@ -7,15 +8,13 @@ namespace MentorEval.Application.Instruments;
 public abstract record LibraryOutcome
 {
     public sealed record Loaded(InstrumentLibrary Library) : LibraryOutcome;
-
-    public sealed record Refused(string Message) : LibraryOutcome, IRefused;
 }
 
 public abstract record InstrumentOutcome
 {
     public sealed record Found(Instrument Instrument) : InstrumentOutcome;
 
-    public sealed record Refused(string Message) : InstrumentOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : InstrumentOutcome, IRefused;
 }
 
 public abstract record ValidationOutcome
@@ -26,28 +25,36 @@ public abstract record ValidationOutcome
         public bool AllValid => Definitions.Count > 0 && Definitions.All(d => d.Result.IsValid);
     }
 
-    public sealed record Refused(string Message) : ValidationOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ValidationOutcome, IRefused;
 }
 
 /// <summary>The instrument definitions in use (the workspace's folder), one of them, or given files checked against the format's rules.</summary>
 public sealed class InstrumentDefinitions(Workspace workspace)
 {
-    public LibraryOutcome Load() => Refusal.Catch<LibraryOutcome>(() => new LibraryOutcome.Loaded(workspace.LoadLibrary()), m => new LibraryOutcome.Refused(m));
+    public LibraryOutcome Load() => new LibraryOutcome.Loaded(workspace.LoadLibrary());
 
     public InstrumentOutcome Find(string id) =>
-        Refusal.Catch<InstrumentOutcome>(() => new InstrumentOutcome.Found(InstrumentChoice.Find(workspace.LoadLibrary(), id)), m => new InstrumentOutcome.Refused(m));
+        InstrumentChoice.Find(workspace.LoadLibrary(), id).Failed(out var refusal, out var instrument)
+            ? new InstrumentOutcome.Refused(refusal.Diagnostics)
+            : new InstrumentOutcome.Found(instrument);
 
     /// <param name="paths">Definition files or folders; none: the library in use. A folder is checked as a library (ids unique across it), a file on its own.</param>
-    public ValidationOutcome Validate(IReadOnlyList<string> paths) =>
-        Refusal.Catch<ValidationOutcome>(() => new ValidationOutcome.Checked(paths.Count == 0
-            ? workspace.LoadLibrary().Definitions
-            : paths.SelectMany(Load).ToList()), m => new ValidationOutcome.Refused(m));
-
-    private IReadOnlyList<LoadedDefinition> Load(string given)
+    public ValidationOutcome Validate(IReadOnlyList<string> paths)
     {
-        var path = workspace.FullPath(given);
-        if (Directory.Exists(path)) return InstrumentFiles.Load(path).Definitions;
-        if (File.Exists(path)) return InstrumentFiles.FromFiles(Path.GetDirectoryName(path)!, [path]).Definitions;
-        throw new RefusedException($"No file or folder \"{path}\". Give the path of a definition (.json) or of a folder of them.");
+        if (paths.Count == 0) return new ValidationOutcome.Checked(workspace.LoadLibrary().Definitions);
+        var definitions = new List<LoadedDefinition>();
+        foreach (var given in paths)
+        {
+            var path = workspace.FullPath(given);
+            if (Directory.Exists(path)) definitions.AddRange(InstrumentFiles.Load(path).Definitions);
+            else if (File.Exists(path)) definitions.AddRange(InstrumentFiles.FromFiles(Path.GetDirectoryName(path)!, [path]).Definitions);
+            else
+                return new ValidationOutcome.Refused([new Diagnostic(path, DiagnosticCodes.Input.Missing, "There is no file or folder here.")
+                {
+                    Fix = "Give the path of a definition (.json) or of a folder of them.",
+                }]);
+        }
+
+        return new ValidationOutcome.Checked(definitions);
     }
 }

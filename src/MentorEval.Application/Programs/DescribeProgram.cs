@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ public abstract record ProgramOutcome
 {
     public sealed record Described(ProgramOverview Program) : ProgramOutcome;
 
-    public sealed record Refused(string Message) : ProgramOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ProgramOutcome, IRefused;
 }
 
 /// <summary>What a program holds: its cohorts with their pairs by status, and the last survey export imported.</summary>
@@ -25,9 +26,10 @@ public sealed record LastImport(string File, string Instrument, DateTimeOffset I
 public sealed class DescribeProgram(Workspace workspace)
 {
     public Task<ProgramOutcome> RunAsync(CancellationToken cancel) =>
-        Refusal.CatchAsync<ProgramOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<ProgramOutcome>(workspace, async () =>
         {
-            await using var db = await workspace.OpenExistingStoreAsync(cancel);
+            if (workspace.MissingDatabase() is { } missing) return new ProgramOutcome.Refused(missing.Diagnostics);
+            await using var db = await workspace.OpenStoreAsync(cancel);
             var roster = await RosterStore.LoadAsync(db, cancel);
             var cohorts = roster.GroupBy(p => p.Cohort)
                 .Select(c => new CohortOverview(c.Key, c.Count(), c.Count(p => p.Status == PairStatus.Active), c.Count(p => p.Status == PairStatus.Completed),
@@ -37,7 +39,7 @@ public sealed class DescribeProgram(Workspace workspace)
                 .Select(b => new LastImport(b.FileName, b.InstrumentVersion!.InstrumentId, b.ImportedAt, b.Imported, b.Rejected))
                 .FirstOrDefaultAsync(cancel);
             return new ProgramOutcome.Described(new ProgramOverview(workspace.Store.Display, cohorts, last));
-        }, message => new ProgramOutcome.Refused(message));
+        }, d => new ProgramOutcome.Refused(d));
 }
 
 public abstract record DatabaseCheck
@@ -45,17 +47,18 @@ public abstract record DatabaseCheck
     /// <summary>The database opened and answered a query.</summary>
     public sealed record Answers(string Database) : DatabaseCheck;
 
-    public sealed record Refused(string Message) : DatabaseCheck, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : DatabaseCheck, IRefused;
 }
 
 /// <summary>Whether the workspace's database can be opened and answers (a health check).</summary>
 public sealed class CheckDatabase(Workspace workspace)
 {
     public Task<DatabaseCheck> RunAsync(CancellationToken cancel) =>
-        Refusal.CatchAsync<DatabaseCheck>(async () =>
+        Refusal.UnlessStoreFailsAsync<DatabaseCheck>(workspace, async () =>
         {
-            await using var db = await workspace.OpenExistingStoreAsync(cancel);
+            if (workspace.MissingDatabase() is { } missing) return new DatabaseCheck.Refused(missing.Diagnostics);
+            await using var db = await workspace.OpenStoreAsync(cancel);
             await db.Pairs.AnyAsync(cancel);
             return new DatabaseCheck.Answers(workspace.Store.Display);
-        }, message => new DatabaseCheck.Refused(message));
+        }, d => new DatabaseCheck.Refused(d));
 }

@@ -1,4 +1,5 @@
 using MentorEval.Application.Files;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Instruments;
 using MentorEval.Storage.Database;
@@ -39,18 +40,35 @@ public sealed record Workspace(string CurrentDirectory, string? Database, string
     internal Task<MentorEvalDb> OpenStoreAsync(CancellationToken cancel) => Storage.Database.Store.OpenAsync(Store, cancel);
 
     /// <summary>
-    /// Opens the database for a use case that only reads a program (analyse, risk, report): a SQLite file that does not
-    /// exist is refused, not a new empty database left behind in the working folder.
+    /// Refuses a use case that only reads a program (analyse, risk, report) when its SQLite file does not exist, rather
+    /// than leave a new empty database behind in the working folder; null when there is one to open.
     /// </summary>
-    internal Task<MentorEvalDb> OpenExistingStoreAsync(CancellationToken cancel) => OpenExistingStoreAsync(Store, cancel);
+    internal Refusal? MissingDatabase() => MissingDatabase(Store);
 
-    /// <inheritdoc cref="OpenExistingStoreAsync(CancellationToken)"/>
-    internal static Task<MentorEvalDb> OpenExistingStoreAsync(StoreLocation location, CancellationToken cancel)
+    /// <inheritdoc cref="MissingDatabase()"/>
+    internal static Refusal? MissingDatabase(StoreLocation location)
     {
-        if (!location.IsServer && !File.Exists(location.Value))
-            throw new RefusedException($"There is no database at \"{location.Value}\" yet, so there is nothing to read. Import the program's roster first " +
-                                       "('mentoreval roster import FILE'), or point --db or MENTOREVAL_DB at the program's database.");
-        return Storage.Database.Store.OpenAsync(location, cancel);
+        if (location.IsServer || File.Exists(location.Value)) return null;
+        return new Diagnostic(location.Display, DiagnosticCodes.Database.Missing, $"There is no database at \"{location.Value}\" yet, so there is nothing to read.")
+        {
+            Fix = "Import the program's roster first ('mentoreval roster import FILE'), or point --db or MENTOREVAL_DB at the program's database.",
+        };
+    }
+
+    /// <summary>The database as diagnostics name it: its path (a server's without the password), or the option when that is empty.</summary>
+    internal string DatabaseName
+    {
+        get
+        {
+            try
+            {
+                return Store.Display;
+            }
+            catch (StoreException)
+            {
+                return Database is null ? "MENTOREVAL_DB" : "--db";
+            }
+        }
     }
 
     /// <summary>What no file a use case writes may replace: the database, the instrument definitions in use and <paramref name="inputs"/>.</summary>
@@ -60,12 +78,12 @@ public sealed record Workspace(string CurrentDirectory, string? Database, string
     internal InstrumentLibrary LoadLibrary() => InstrumentFiles.Load(InstrumentFolder);
 
     /// <summary>A path the user gave (relative to the working folder) of a file that must exist and be a regular file.</summary>
-    internal string ExistingFile(string given, string what)
+    internal Attempt<string> ExistingFile(string given, string what)
     {
         var path = FullPath(given);
         if (!File.Exists(path))
-            throw new RefusedException($"No {what} at \"{path}\". Check the path (it is relative to {CurrentDirectory}).");
-        InputFile.RequireRegular(path, what);
+            return new Diagnostic(path, DiagnosticCodes.Input.Missing, $"No {what} at \"{path}\".") { Fix = $"Check the path (it is relative to {CurrentDirectory})." };
+        if (InputFile.NotRegular(path, what) is { } refusal) return refusal;
         return path;
     }
 }

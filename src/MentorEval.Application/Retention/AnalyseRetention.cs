@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Retention;
 
@@ -13,22 +14,24 @@ public abstract record RetentionOutcome
 {
     public sealed record Analysed(RetentionReport Report) : RetentionOutcome;
 
-    public sealed record Refused(string Message) : RetentionOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : RetentionOutcome, IRefused;
 }
 
 /// <summary>How long a program's pairs last, how many close early and why (docs/retention.md).</summary>
 public sealed class AnalyseRetention(Workspace workspace)
 {
     public Task<RetentionOutcome> RunAsync(RetentionAnalysisRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<RetentionOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<RetentionOutcome>(workspace, async () =>
         {
             progress?.Report(new StepProgress("Reading the roster"));
-            await using var db = await workspace.OpenExistingStoreAsync(cancel);
+            if (workspace.MissingDatabase() is { } missing) return new RetentionOutcome.Refused(missing.Diagnostics);
+            await using var db = await workspace.OpenStoreAsync(cancel);
             var reasonsFile = RetentionData.ReasonsFile(request.ReasonsFile, workspace.CurrentDirectory);
-            if (reasonsFile is not null) workspace.ExistingFile(reasonsFile, "the closure-reasons table");
-            var (loaded, problem) = await RetentionData.LoadAsync(db, workspace.Store.Display, request.AnalysisDate, request.Cohort, request.By, reasonsFile, cancel);
-            if (loaded is null) return new RetentionOutcome.Refused(problem!);
+            if (reasonsFile is not null && workspace.ExistingFile(reasonsFile, "closure-reasons table").Failed(out var absent, out _))
+                return new RetentionOutcome.Refused(absent.Diagnostics);
+            var loaded = await RetentionData.LoadAsync(db, workspace.Store.Display, request.AnalysisDate, request.Cohort, request.By, reasonsFile, cancel);
+            if (loaded.Failed(out var refusal, out var analysis)) return new RetentionOutcome.Refused(refusal.Diagnostics);
             progress?.Report(new StepProgress("Analysing retention"));
-            return new RetentionOutcome.Analysed(RetentionAnalysis.Analyse(loaded));
-        }, message => new RetentionOutcome.Refused(message));
+            return new RetentionOutcome.Analysed(RetentionAnalysis.Analyse(analysis));
+        }, d => new RetentionOutcome.Refused(d));
 }

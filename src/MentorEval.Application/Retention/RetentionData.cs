@@ -1,3 +1,5 @@
+using MentorEval.Application.Programs;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Retention;
 using MentorEval.Import.Retention;
@@ -21,38 +23,38 @@ internal static class RetentionData
         ["start-year"] = pair => pair.StartDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>
-    /// Reads the request, or says what is wrong (no roster, an unknown cohort or attribute, a reasons table with
-    /// problems) as a message naming the fix.
-    /// </summary>
-    public static async Task<(RetentionRequest? Request, string? Problem)> LoadAsync(MentorEvalDb db, string storeName, DateOnly analysisDate, string? cohort, string? by,
+    /// <summary>Reads the request, or says what is wrong (no roster, an unknown cohort or attribute, a reasons table with problems).</summary>
+    public static async Task<Attempt<RetentionRequest>> LoadAsync(MentorEvalDb db, string storeName, DateOnly analysisDate, string? cohort, string? by,
         string? reasonsFile, CancellationToken cancel)
     {
         var roster = await RosterStore.LoadAsync(db, cancel);
-        if (roster.Count == 0) return (null, $"No roster in {storeName}. Import one first ('mentoreval roster import FILE').");
-        if (cohort is not null && roster.All(p => p.Cohort != cohort))
-            return (null, $"No cohort \"{cohort}\" in the roster of {storeName}. Known cohorts: {string.Join(", ", roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal))}.");
+        if (roster.Count == 0) return ProgramRefusals.NoRoster(storeName);
+        if (cohort is not null && ProgramRefusals.UnknownCohort(roster, cohort, storeName) is { } unknown) return unknown;
         var attribute = by ?? "cohort";
         if (!Attributes.TryGetValue(attribute, out var groupBy))
-            return (null, $"--by {attribute}: pairs can be grouped by {string.Join(", ", Attributes.Keys)} (other roster columns are not stored yet).");
+            return new Diagnostic("--by", DiagnosticCodes.Program.GroupingUnknown, $"Pairs cannot be grouped by \"{attribute}\" (other roster columns are not stored yet).")
+            {
+                Fix = $"Give one of {string.Join(", ", Attributes.Keys)}.",
+                Value = attribute,
+            };
 
         var table = ClosureReasonTable.Empty;
         if (reasonsFile is not null)
         {
             var file = ClosureReasonReader.Read(reasonsFile);
-            if (!file.IsValid) return (null, string.Join(Environment.NewLine, file.Problems.Select(p => p.ToString())));
+            if (!file.IsValid) return new Refusal(file.Problems);
             table = file.Table;
         }
 
         var responses = await ResponseStore.LoadAsync(db, cancel);
-        return (new RetentionRequest(roster, analysisDate)
+        return new RetentionRequest(roster, analysisDate)
         {
             Cohort = cohort,
             GroupName = attribute.ToLowerInvariant(),
             GroupBy = groupBy,
             Covariates = BaselineCovariates.From(roster, responses),
             Reasons = table,
-        }, null);
+        };
     }
 
     /// <summary>
@@ -68,10 +70,12 @@ internal static class RetentionData
     }
 
     /// <summary>The reasons table a report uses (<see cref="ReasonsFile"/> without --reasons); its problems stop the report with their rows.</summary>
-    public static ClosureReasonTable ReportReasons(string currentDirectory)
+    public static Attempt<ClosureReasonTable> ReportReasons(string currentDirectory)
     {
         if (ReasonsFile(null, currentDirectory) is not { } path) return ClosureReasonTable.Empty;
         var file = ClosureReasonReader.Read(path);
-        return file.IsValid ? file.Table : throw new RefusedException(string.Join(Environment.NewLine, file.Problems.Select(p => $"{path}: {p}")));
+        if (file.IsValid) return file.Table;
+        // The table is found, not given: its diagnostics name it by its full path, so the user knows which one.
+        return new Refusal(file.Problems.Select(p => p with { File = path }).ToList());
     }
 }

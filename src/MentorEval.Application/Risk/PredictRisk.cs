@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Risk;
@@ -15,22 +16,24 @@ public abstract record PredictOutcome
     /// <param name="Written">The CSV written, if one was asked for.</param>
     public sealed record Predicted(PredictResult Result, string? Written) : PredictOutcome;
 
-    public sealed record Refused(string Message) : PredictOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : PredictOutcome, IRefused;
 }
 
 /// <summary>Which pairs of a cohort are likely to close early, and why: the model's judgement when a usable one exists, else the rules'.</summary>
 public sealed class PredictRisk(Workspace workspace)
 {
     public Task<PredictOutcome> RunAsync(PredictRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<PredictOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<PredictOutcome>(workspace, async () =>
         {
             progress?.Report(new StepProgress("Loading responses"));
-            var data = await RiskData.LoadAsync(workspace, cancel);
+            if ((await RiskData.LoadAsync(workspace, cancel)).Failed(out var refusal, out var data)) return Refused(refusal);
             using var outputs = new OutputFiles(workspace.Guard(data.ModelInputs(request.Model)));
             var csv = request.Out is { } file ? outputs.Open(workspace.FullPath(file), "the risk list", "--out") : null;
-            var point = data.RequirePoint(data.RequireCohort(request.Cohort), request.Wave);
+            if (outputs.Problem is { } unwritable) return Refused(unwritable);
+            if (data.UnknownCohort(request.Cohort) is { } unknown) return Refused(unknown);
+            if (data.Point(request.Cohort, request.Wave).Failed(out refusal, out var point)) return Refused(refusal);
             progress?.Report(new StepProgress("Judging early-closure risk"));
-            var judged = data.Judge(point, request.Model, request.Capacity);
+            if (data.Judge(point, request.Model, request.Capacity).Failed(out refusal, out var judged)) return Refused(refusal);
             var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Score).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
             var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, judged.Flag.Describe(), judged.Flag.Cut,
                 ordered.Count, ordered.Count(r => r.Flagged),
@@ -40,9 +43,11 @@ public sealed class PredictRisk(Workspace workspace)
                 CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
                     result.Pairs.Select(p => (IReadOnlyList<object?>)[p.PairId, p.Probability, p.Flagged ? "true" : "false", RiskMethodText.Name(p.Method),
                         p.Reasons.ElementAtOrDefault(0), p.Reasons.ElementAtOrDefault(1), p.Reasons.ElementAtOrDefault(2)]));
-                outputs.MoveIntoPlace();
+                if (outputs.MoveIntoPlace() is { } failed) return Refused(failed);
             }
 
             return new PredictOutcome.Predicted(result, csv?.Target);
-        }, message => new PredictOutcome.Refused(message));
+        }, d => new PredictOutcome.Refused(d));
+
+    private static PredictOutcome Refused(Refusal refusal) => new PredictOutcome.Refused(refusal.Diagnostics);
 }

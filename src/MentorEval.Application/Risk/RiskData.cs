@@ -1,6 +1,7 @@
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Analysis;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
 using MentorEval.Risk.Evaluation;
@@ -42,12 +43,13 @@ internal sealed class RiskData
 
     public RiskFeatureBuilder Builder { get; }
 
-    public static async Task<RiskData> LoadAsync(Workspace workspace, CancellationToken cancel)
+    public static async Task<Attempt<RiskData>> LoadAsync(Workspace workspace, CancellationToken cancel)
     {
         var location = workspace.Store;
-        await using var db = await workspace.OpenExistingStoreAsync(cancel);
+        if (workspace.MissingDatabase() is { } missing) return missing;
+        await using var db = await workspace.OpenStoreAsync(cancel);
         var roster = await RosterStore.LoadAsync(db, cancel);
-        if (roster.Count == 0) throw new RefusedException($"No roster in {location.Display}. Import one first ('mentoreval roster import FILE').");
+        if (roster.Count == 0) return ProgramRefusals.NoRoster(location.Display);
         return From(workspace, location, roster, await ResponseStore.LoadAsync(db, cancel));
     }
 
@@ -55,30 +57,42 @@ internal sealed class RiskData
     public static RiskData From(Workspace workspace, StoreLocation location, IReadOnlyList<RosterEntry> roster, IReadOnlyList<InstrumentResponses> responses) =>
         new(workspace, location.IsServer ? "" : location.Value, location.Display, roster, responses, new RiskFeatureBuilder(roster, responses));
 
-    public string RequireCohort(string name) =>
-        Builder.Cohorts.Contains(name)
-            ? name
-            : throw new RefusedException($"No cohort \"{name}\" in the roster of {Display}. Known cohorts: {string.Join(", ", Builder.Cohorts)}.");
+    /// <summary>Null when the roster has the cohort; else why not.</summary>
+    public Refusal? UnknownCohort(string name) => ProgramRefusals.UnknownCohort(Roster, name, Display);
 
     /// <summary>Cohorts whose pairs have all completed or closed: their outcomes are known.</summary>
     public List<string> FinishedCohorts() =>
         Builder.Cohorts.Where(c => Roster.Where(p => p.Cohort == c).All(p => p.Status != PairStatus.Active) && Builder.Waves(c).Count >= 2).ToList();
 
-    public PredictionPoint RequirePoint(string cohort, string? wave)
+    public Attempt<PredictionPoint> Point(string cohort, string? wave)
     {
         var waves = Builder.Waves(cohort);
-        if (waves.Count == 0) throw new RefusedException($"Cohort \"{cohort}\" has no survey responses yet; import its exports first ('mentoreval import').");
+        if (waves.Count == 0)
+            return new Diagnostic(Display, DiagnosticCodes.Program.NoResponses, $"Cohort \"{cohort}\" has no survey responses yet.")
+            {
+                Fix = "Import its exports first ('mentoreval import').",
+            };
         var chosen = wave ?? waves[^1];
-        return Builder.Point(cohort, chosen)
-               ?? throw new RefusedException($"Cohort \"{cohort}\" has no responses at wave \"{chosen}\". Its waves: {string.Join(", ", waves)}.");
+        if (Builder.Point(cohort, chosen) is { } point) return point;
+        return ProgramRefusals.UnknownWave(Display, cohort, chosen, waves);
     }
 
-    public string ModelPath(string? given)
+    /// <summary>The model file: the one given, else beside the SQLite database; a server has no file to put it beside.</summary>
+    public Attempt<string> ModelPath(string? given)
     {
         if (given is not null) return workspace.FullPath(given);
-        if (database.Length == 0) throw new RefusedException("The database is a server: give the model file with --model.");
+        if (database.Length == 0)
+            return new Diagnostic(Display, DiagnosticCodes.Risk.ModelPathNeeded, "The database is a server, so the model has no file beside it.")
+            {
+                Fix = "Give the model file with --model.",
+            };
         return database + ".risk-model.zip";
     }
+
+    /// <summary>The model file when there is a place for one (see <see cref="ModelPath"/>), else null.</summary>
+    private string? ModelFile(string? given) => given is null && database.Length == 0 ? null : given is null ? database + ".risk-model.zip" : workspace.FullPath(given);
+
+    private const string RulesUntilThen = "Train again once more cohorts have finished; until then 'mentoreval risk predict' uses the documented rules.";
 
     /// <summary>
     /// Learns early closure from the chosen cohorts; its card's verdict says whether it may be kept. Too little history
@@ -89,17 +103,29 @@ internal sealed class RiskData
         var needed = ClosureRiskRules.MinimumClosuresToLearn;
         var points = cohorts.SelectMany(Builder.TrainingPoints).ToList();
         if (points.Count == 0)
-            return new TrainAttempt.InsufficientHistory(0, needed,
-                $"Cohorts {string.Join(", ", cohorts)} have fewer than two waves of responses; a model learns from the waves before the last.");
+            return new TrainAttempt.InsufficientHistory(0, needed, new Diagnostic(Display, DiagnosticCodes.Risk.InsufficientHistory,
+                $"Cohorts {string.Join(", ", cohorts)} have fewer than two waves of responses; a model learns from the waves before the last.")
+            {
+                Fix = RulesUntilThen,
+            });
         var catalog = RiskFeatureCatalog.For(points, Builder.Instruments);
         var rows = points.SelectMany(p => Builder.Build(p, catalog)).ToList();
         var closures = ClosureRiskTrainer.EarlyClosures(rows);
         if (closures < needed)
-            return new TrainAttempt.InsufficientHistory(closures, needed,
-                $"Cohorts {string.Join(", ", cohorts)} have {closures} early closures; at least {needed} are needed to learn from. " +
-                "Until then 'mentoreval risk predict' uses the documented rules.");
+            return new TrainAttempt.InsufficientHistory(closures, needed, new Diagnostic(Display, DiagnosticCodes.Risk.InsufficientHistory,
+                $"Cohorts {string.Join(", ", cohorts)} have {closures} early closures; at least {needed} are needed to learn from.")
+            {
+                Fix = RulesUntilThen,
+            });
 
         return new TrainAttempt.Trained(new ClosureRiskTrainer().Train(rows, Builder.RulesConcern(rows), catalog, policy, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>The share or recall asked for cannot be had here: the capacity rule's text says why, then what to give instead.</summary>
+    private static Diagnostic CapacityUnreachable(string file, string problem)
+    {
+        var (message, fix) = Refusal.Sentences(problem);
+        return new Diagnostic(file, DiagnosticCodes.Risk.CapacityUnreachable, message) { Fix = fix };
     }
 
     /// <summary>Starts the model file and its card, before training, so a target that cannot be written stops the command at once.</summary>
@@ -108,7 +134,7 @@ internal sealed class RiskData
 
     /// <summary>The model file a judgement would read (null for the rules), with its card: inputs no output may replace.</summary>
     public (string Path, string What)[] ModelInputs(string? givenModel) =>
-        givenModel is null && database.Length == 0 ? [] : [(ModelPath(givenModel), "the risk model"), (RiskModel.CardPath(ModelPath(givenModel)), "the risk model's card")];
+        ModelFile(givenModel) is { } path ? [(path, "the risk model"), (RiskModel.CardPath(path), "the risk model's card")] : [];
 
     /// <summary>What happens to a model file already at <paramref name="path"/> when training kept none, or null when there is none.</summary>
     public static string? Existing(string path)
@@ -132,9 +158,9 @@ internal sealed class RiskData
     /// an error.
     /// </summary>
     /// <param name="capacity">The share to flag this time (`--flag-share`/`--min-recall`); null for the model card's training share, or 0.2 with the rules.</param>
-    public Judgement Judge(PredictionPoint point, string? givenModel, FlagCapacity? capacity = null)
+    public Attempt<Judgement> Judge(PredictionPoint point, string? givenModel, FlagCapacity? capacity = null)
     {
-        var path = givenModel is null && database.Length == 0 ? null : ModelPath(givenModel);
+        var path = ModelFile(givenModel);
         string? passedOver = null;
         if (path is not null && File.Exists(path))
         {
@@ -144,24 +170,35 @@ internal sealed class RiskData
                 var catalog = new RiskFeatureCatalog(Builder.Instruments.Where(i => model.Card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
                     model.Card.RepeatedInstruments.ToHashSet(StringComparer.Ordinal));
                 var pairs = Builder.Build(point, catalog);
-                var judged = model.Judge(pairs, catalog, capacity, out var problem) ?? throw new RefusedException(problem!);
+                if (model.Judge(pairs, catalog, capacity, out var problem) is not { } judged)
+                    return CapacityUnreachable(path, problem!);
                 return new Judgement(RiskMethod.Model, path, null, model, catalog, pairs, judged.Risks, judged.Rule) { HeldOut = model.Card.HeldOut };
             }
             catch (RiskModelMismatchException e)
             {
                 if (givenModel is not null)
-                    throw new RefusedException($"The model at \"{path}\" cannot be used on this data: {e.Message}. Train again with 'mentoreval risk train', or move the model file away to use the rules.");
+                    return new Diagnostic(path, DiagnosticCodes.Risk.ModelUnusable, $"The model at \"{path}\" cannot be used on this data: {e.Message}.")
+                    {
+                        Fix = "Train again with 'mentoreval risk train', or move the model file away to use the rules.",
+                    };
                 passedOver = $"the model at \"{path}\" is not used: {e.Message}";
             }
             catch (FileNotFoundException)
             {
                 if (givenModel is not null)
-                    throw new RefusedException($"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\"). Train again with 'mentoreval risk train'.");
+                    return new Diagnostic(path, DiagnosticCodes.Risk.ModelUnusable, $"The model at \"{path}\" has no card beside it (\"{RiskModel.CardPath(path)}\").")
+                    {
+                        Fix = "Train again with 'mentoreval risk train'.",
+                    };
                 passedOver = $"the model at \"{path}\" is not used: it has no card beside it (\"{RiskModel.CardPath(path)}\")";
             }
         }
 
-        if (givenModel is not null) throw new RefusedException($"No model at \"{path}\". Train one with 'mentoreval risk train', or leave out --model to use the rules.");
+        if (givenModel is not null)
+            return new Diagnostic(path!, DiagnosticCodes.Risk.ModelMissing, $"No model at \"{path}\".")
+            {
+                Fix = "Train one with 'mentoreval risk train', or leave out --model to use the rules.",
+            };
         var rulesCatalog = RiskFeatureCatalog.For([point], Builder.Instruments, everyFeature: true);
         var rulesPairs = Builder.Build(point, rulesCatalog);
         var note = passedOver is null
@@ -170,7 +207,7 @@ internal sealed class RiskData
         var share = ThresholdPolicy.Default.FlagShare!.Value;
         var heldOut = RulesHeldOut.On(Builder, FinishedCohorts(), capacity?.Share ?? share);
         var choice = (capacity ?? FlagCapacity.OfShare(share)).Choose(heldOut);
-        if (choice.Problem is { } wrong) throw new RefusedException(wrong);
+        if (choice.Problem is { } wrong) return CapacityUnreachable(Display, wrong);
         var rules = ClosureRiskRules.Judge(rulesPairs, rulesCatalog, choice.Share);
         return new Judgement(RiskMethod.Rules, null, note, null, rulesCatalog, rulesPairs, rules, FlagRule.Of(RiskMethod.Rules, rules, choice)) { HeldOut = heldOut };
     }
@@ -190,5 +227,6 @@ internal abstract record TrainAttempt
 
     /// <param name="Closures">Early closures in the training rows.</param>
     /// <param name="Needed">Early closures needed to learn from.</param>
-    public sealed record InsufficientHistory(int Closures, int Needed, string Message) : TrainAttempt;
+    /// <param name="Problem">Why, and that the rules judge until then.</param>
+    public sealed record InsufficientHistory(int Closures, int Needed, Diagnostic Problem) : TrainAttempt;
 }

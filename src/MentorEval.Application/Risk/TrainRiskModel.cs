@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Risk;
@@ -23,31 +24,36 @@ public abstract record TrainOutcome
     /// <summary>Too little history to learn from yet; the rules keep judging.</summary>
     /// <param name="Closures">Early closures in the chosen cohorts' training rows.</param>
     /// <param name="Needed">Early closures needed to learn from.</param>
-    public sealed record InsufficientHistory(int Closures, int Needed, string Message) : TrainOutcome, IRefused;
+    public sealed record InsufficientHistory(int Closures, int Needed, IReadOnlyList<Diagnostic> Diagnostics) : TrainOutcome, IRefused;
 
-    public sealed record Refused(string Message) : TrainOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : TrainOutcome, IRefused;
 }
 
 /// <summary>Learns early closure from finished cohorts (FastTree vs logistic regression, judged on held-out cohorts); keeps the model only if it earns it.</summary>
 public sealed class TrainRiskModel(Workspace workspace)
 {
     public Task<TrainOutcome> RunAsync(TrainRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<TrainOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<TrainOutcome>(workspace, async () =>
         {
             var policy = RiskPolicy.Of(request.Capacity);
             progress?.Report(new StepProgress("Loading responses"));
-            var data = await RiskData.LoadAsync(workspace, cancel);
-            var path = data.ModelPath(request.Model);
+            if ((await RiskData.LoadAsync(workspace, cancel)).Failed(out var refusal, out var data)) return Refused(refusal);
+            if (data.ModelPath(request.Model).Failed(out refusal, out var path)) return Refused(refusal);
             using var outputs = new OutputFiles(workspace.Guard());
             var (modelFile, cardFile) = RiskData.OpenModelFiles(outputs, path);
-            var chosen = request.Cohorts is { } list ? list.Select(data.RequireCohort).ToList() : data.FinishedCohorts();
+            if (outputs.Problem is { } unwritable) return Refused(unwritable);
+            if (request.Cohorts?.Select(data.UnknownCohort).FirstOrDefault(r => r is not null) is { } unknown) return Refused(unknown);
+            var chosen = request.Cohorts?.ToList() ?? data.FinishedCohorts();
             if (chosen.Count == 0)
-                return new TrainOutcome.Refused("No finished cohort to learn from (every cohort still has active pairs). Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.");
+                return Refused(new Diagnostic(data.Display, DiagnosticCodes.Risk.NoFinishedCohort, "No finished cohort to learn from (every cohort still has active pairs).")
+                {
+                    Fix = "Name cohorts with --cohorts, or use 'mentoreval risk predict', which falls back to the rules.",
+                });
 
             progress?.Report(new StepProgress("Training"));
             cancel.ThrowIfCancellationRequested();
             var attempt = data.Train(chosen, policy);
-            if (attempt is TrainAttempt.InsufficientHistory few) return new TrainOutcome.InsufficientHistory(few.Closures, few.Needed, few.Message);
+            if (attempt is TrainAttempt.InsufficientHistory few) return new TrainOutcome.InsufficientHistory(few.Closures, few.Needed, [few.Problem]);
             var trained = ((TrainAttempt.Trained)attempt).Model;
             var card = trained.Card;
             var kept = card.Verdict.Kept;
@@ -55,7 +61,7 @@ public sealed class TrainRiskModel(Workspace workspace)
             if (kept)
             {
                 trained.Save(modelFile.Stream, cardFile.Stream);
-                outputs.MoveIntoPlace();
+                if (outputs.MoveIntoPlace() is { } failed) return Refused(failed);
             }
 
             var names = new RiskFeatureCatalog(data.Builder.Instruments.Where(i => card.InstrumentVersions.ContainsKey(i.Id)).ToList(),
@@ -66,7 +72,9 @@ public sealed class TrainRiskModel(Workspace workspace)
                 card.Evaluations.Select(EvaluationFigures.Of).ToList(), VerdictFigures.Of(card.Verdict),
                 card.Importance.Take(10).Select(i => new NamedImportance(i.Feature, names.DisplayNameOf(i.Feature), i.AucDrop)).ToList());
             return kept ? new TrainOutcome.Kept(summary) : new TrainOutcome.NotKept(summary);
-        }, message => new TrainOutcome.Refused(message));
+        }, d => new TrainOutcome.Refused(d));
+
+    private static TrainOutcome Refused(Refusal refusal) => new TrainOutcome.Refused(refusal.Diagnostics);
 }
 
 /// <summary>The flag rule a user chose: a share of pairs to follow up, or a recall to reach.</summary>

@@ -23,7 +23,7 @@ public abstract record RosterOutcome
     /// <summary>The file reads, but does not fit what is stored (e.g. a pair's members swapped): nothing was stored.</summary>
     public sealed record Conflicts(string File, IReadOnlyList<string> Problems) : RosterOutcome;
 
-    public sealed record Refused(string Message) : RosterOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : RosterOutcome, IRefused;
 }
 
 /// <summary>What a roster import did, or would do.</summary>
@@ -48,9 +48,9 @@ public sealed record PairLeftOut(string PairId, string Cohort, int StoredAnswers
 public sealed class ImportRoster(Workspace workspace)
 {
     public Task<RosterOutcome> RunAsync(RosterRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<RosterOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync<RosterOutcome>(workspace, async () =>
         {
-            var path = workspace.ExistingFile(request.File, "roster file");
+            if (workspace.ExistingFile(request.File, "roster file").Failed(out var refusal, out var path)) return new RosterOutcome.Refused(refusal.Diagnostics);
             var options = new RosterUpdateOptions { ChangedOn = request.ChangedOn, IdsIgnoreCase = request.IdsIgnoreCase };
             progress?.Report(new StepProgress("Reading the roster"));
             var roster = RosterReader.Read(path);
@@ -67,5 +67,5 @@ public sealed class ImportRoster(Workspace workspace)
                 update.MemberChanges.Select(c => new MemberReplacement(c.PairId, c.Role, c.Before, c.After, c.Since)).ToList(),
                 update.Missing.Select(m => new PairLeftOut(m.PairId, m.Cohort, m.StoredAnswers)).ToList(),
                 update.NotLinked, update.IdsIgnoreCase));
-        }, message => new RosterOutcome.Refused(message));
+        }, d => new RosterOutcome.Refused(d));
 }

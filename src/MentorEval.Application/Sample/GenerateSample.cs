@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Programs;
 using MentorEval.Core.Sample;
@@ -30,36 +31,41 @@ public abstract record SampleOutcome
 {
     public sealed record Generated(SampleWritten Program) : SampleOutcome;
 
-    public sealed record Refused(string Message) : SampleOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : SampleOutcome, IRefused;
 }
 
 /// <summary>Writes a realistic synthetic program (roster, survey exports, program.json) to try MentorEval on.</summary>
 public sealed class GenerateSample(Workspace workspace)
 {
     public Task<SampleOutcome> RunAsync(SampleRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<SampleOutcome>(() =>
-        {
-            var instruments = workspace.LoadLibrary().Instruments.ToList();
-            var folder = workspace.FullPath(request.OutputFolder);
-            progress?.Report(new StepProgress("Generating the program"));
-            var program = new SampleProgramGenerator(instruments).Generate(request.Options);
-            cancel.ThrowIfCancellationRequested();
-            progress?.Report(new StepProgress("Writing its files"));
-            using var outputs = new OutputFiles(workspace.Guard());
-            var format = request.Layout switch
-            {
-                SampleLayout.Qualtrics => SampleFormat.Qualtrics,
-                SampleLayout.Redcap => SampleFormat.Redcap,
-                _ => SampleFormat.Generic,
-            };
-            var manifest = SampleProgramWriter.Write(program, instruments, folder, SampleFiles(outputs, folder), format);
-            outputs.MoveIntoPlace();
-            var closed = program.Roster.Count(p => p.Status == Core.Pairs.PairStatus.ClosedEarly);
-            return Task.FromResult<SampleOutcome>(new SampleOutcome.Generated(new SampleWritten(folder, program.Roster.Count, closed,
-                manifest.Surveys.Count, manifest.Surveys.Sum(s => s.Responses), manifest.Description, manifest)));
-        }, message => new SampleOutcome.Refused(message));
+        Task.FromResult(Refusal.UnlessStoreFails(workspace, () => Run(request, progress, cancel), d => new SampleOutcome.Refused(d)));
 
-    /// <summary>Opens each file of a sample program as an output of the use case (written beside its place, then moved in).</summary>
+    private SampleOutcome Run(SampleRequest request, IProgress<StepProgress>? progress, CancellationToken cancel)
+    {
+        var instruments = workspace.LoadLibrary().Instruments.ToList();
+        var folder = workspace.FullPath(request.OutputFolder);
+        progress?.Report(new StepProgress("Generating the program"));
+        var program = new SampleProgramGenerator(instruments).Generate(request.Options);
+        cancel.ThrowIfCancellationRequested();
+        progress?.Report(new StepProgress("Writing its files"));
+        using var outputs = new OutputFiles(workspace.Guard());
+        var format = request.Layout switch
+        {
+            SampleLayout.Qualtrics => SampleFormat.Qualtrics,
+            SampleLayout.Redcap => SampleFormat.Redcap,
+            _ => SampleFormat.Generic,
+        };
+        var manifest = SampleProgramWriter.Write(program, instruments, folder, SampleFiles(outputs, folder), format);
+        if (outputs.MoveIntoPlace() is { } failed) return new SampleOutcome.Refused([failed]);
+        var closed = program.Roster.Count(p => p.Status == Core.Pairs.PairStatus.ClosedEarly);
+        return new SampleOutcome.Generated(new SampleWritten(folder, program.Roster.Count, closed,
+            manifest.Surveys.Count, manifest.Surveys.Sum(s => s.Responses), manifest.Description, manifest));
+    }
+
+    /// <summary>
+    /// Opens each file of a sample program as an output of the use case (written beside its place, then moved in); a
+    /// file refused or failing drops what it is given, and <see cref="OutputFiles.MoveIntoPlace"/> returns why.
+    /// </summary>
     internal static Func<string, Stream> SampleFiles(OutputFiles outputs, string folder) =>
         path => outputs.Open(path, $"the sample file {Path.GetRelativePath(folder, path)}", "--out").Stream;
 }

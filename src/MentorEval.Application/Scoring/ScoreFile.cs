@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Application.Files;
 using MentorEval.Application.Imports;
 using MentorEval.Application.Instruments;
@@ -23,41 +24,49 @@ public abstract record ScoreOutcome
     /// <param name="Written">The files written, in the order asked.</param>
     public sealed record Scored(ScoreReport Report, IReadOnlyList<string> Written) : ScoreOutcome;
 
-    public sealed record Refused(string Message) : ScoreOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ScoreOutcome, IRefused;
 }
 
 /// <summary>Scale scores and reliability straight from an export, no database.</summary>
 public sealed class ScoreFile(Workspace workspace)
 {
     public Task<ScoreOutcome> RunAsync(ScoreRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<ScoreOutcome>(() =>
-        {
-            var path = workspace.ExistingFile(request.File, "survey export");
-            // Both files are started before any work, so a target that cannot be written stops the use case at once.
-            using var outputs = new OutputFiles(workspace.Guard((path, "the survey export")));
-            var scoresFile = request.ScoresOut is { } scoresPath ? outputs.Open(workspace.FullPath(scoresPath), "the scores file", "--out") : null;
-            var reliabilityFile = request.ReliabilityOut is { } reliabilityPath
-                ? outputs.Open(workspace.FullPath(reliabilityPath), "the reliability file", "--reliability")
-                : null;
-            var definition = InstrumentChoice.Find(workspace.LoadLibrary(), request.InstrumentId);
-            progress?.Report(new StepProgress($"Reading {Path.GetFileName(path)}"));
-            var read = new ExportReadOptions { Format = ExportFormats.Parse(request.Format), RespondentColumn = request.RespondentColumn };
-            var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = request.Role });
-            if (answers.Errors.Count > 0) throw new RefusedException(string.Join(Environment.NewLine, answers.Errors));
-            if (answers.Values.Count == 0)
-                throw new RefusedException($"{Path.GetFileName(path)}: no row could be scored ({answers.Rejected.Count} rejected, {answers.Skipped} skipped). " +
-                                           "Run 'mentoreval import --dry-run' on it to see why each row was rejected.");
+        Task.FromResult(Refusal.UnlessStoreFails(workspace, () => Run(request, progress, cancel), d => new ScoreOutcome.Refused(d)));
 
-            cancel.ThrowIfCancellationRequested();
-            progress?.Report(new StepProgress("Scoring"));
-            var scores = InstrumentScoring.Score(definition, answers.RespondentIds, answers.Values, request.Missing);
-            var report = ScoreReport.From(scores, answers);
-            if (scoresFile is not null) WriteScores(scoresFile.Stream, scores);
-            if (reliabilityFile is not null) WriteReliability(reliabilityFile.Stream, report);
-            outputs.MoveIntoPlace();
-            var written = new[] { scoresFile, reliabilityFile }.OfType<OutputFile>().Select(f => f.Target).ToList();
-            return Task.FromResult<ScoreOutcome>(new ScoreOutcome.Scored(report, written));
-        }, message => new ScoreOutcome.Refused(message));
+    private ScoreOutcome Run(ScoreRequest request, IProgress<StepProgress>? progress, CancellationToken cancel)
+    {
+        if (workspace.ExistingFile(request.File, "survey export").Failed(out var refusal, out var path)) return Refused(refusal);
+        // Both files are started before any work, so a target that cannot be written stops the use case at once.
+        using var outputs = new OutputFiles(workspace.Guard((path, "the survey export")));
+        var scoresFile = request.ScoresOut is { } scoresPath ? outputs.Open(workspace.FullPath(scoresPath), "the scores file", "--out") : null;
+        var reliabilityFile = request.ReliabilityOut is { } reliabilityPath
+            ? outputs.Open(workspace.FullPath(reliabilityPath), "the reliability file", "--reliability")
+            : null;
+        if (outputs.Problem is { } unwritable) return Refused(unwritable);
+        if (InstrumentChoice.Find(workspace.LoadLibrary(), request.InstrumentId).Failed(out refusal, out var definition)) return Refused(refusal);
+        progress?.Report(new StepProgress($"Reading {Path.GetFileName(path)}"));
+        var read = new ExportReadOptions { Format = ExportFormats.Parse(request.Format), RespondentColumn = request.RespondentColumn };
+        var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = request.Role });
+        if (answers.Errors.Count > 0) return new ScoreOutcome.Refused(answers.Errors);
+        if (answers.Values.Count == 0)
+            return Refused(new Diagnostic(Path.GetFileName(path), DiagnosticCodes.Input.NothingScored,
+                $"No row could be scored ({answers.Rejected.Count} rejected, {answers.Skipped} skipped).")
+            {
+                Fix = "Run 'mentoreval import --dry-run' on it to see why each row was rejected.",
+            });
+
+        cancel.ThrowIfCancellationRequested();
+        progress?.Report(new StepProgress("Scoring"));
+        var scores = InstrumentScoring.Score(definition, answers.RespondentIds, answers.Values, request.Missing);
+        var report = ScoreReport.From(scores, answers);
+        if (scoresFile is not null) WriteScores(scoresFile.Stream, scores);
+        if (reliabilityFile is not null) WriteReliability(reliabilityFile.Stream, report);
+        if (outputs.MoveIntoPlace() is { } failed) return Refused(failed);
+        var written = new[] { scoresFile, reliabilityFile }.OfType<OutputFile>().Select(f => f.Target).ToList();
+        return new ScoreOutcome.Scored(report, written);
+    }
+
+    private static ScoreOutcome Refused(Refusal refusal) => new ScoreOutcome.Refused(refusal.Diagnostics);
 
     private static void WriteScores(Stream output, InstrumentScores scores) =>
         CsvOutput.Write(output, ["respondent_id", .. scores.Scales.Select(s => s.Scale.Id)],

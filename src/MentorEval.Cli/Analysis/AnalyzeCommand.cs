@@ -22,7 +22,7 @@ public static class AnalyzeCommand
         {
             var request = new CohortAnalysisRequest(parsed.GetValue(cohort)!, parsed.GetValue(wave), parsed.GetValue(compareWave), parsed.GetValue(instrument), parsed.GetValue(minCell));
             var outcome = await new AnalyseCohort(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var report = ((AnalysisOutcome.Analysed)outcome).Report;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, report);
             else AnalysisViews.Render(context.Terminal.Console, report);

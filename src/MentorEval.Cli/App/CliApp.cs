@@ -42,10 +42,10 @@ public static class CliApp
             return ExitCode.Usage;
         }
 
+        if (context.CheckValues(parsed) is { Count: > 0 } wrong) return context.Reject(wrong, parsed);
         try
         {
-            context.CheckValues(parsed);
-            // Without this, System.CommandLine's own handler would print UserInputException as an unhandled crash.
+            // Without this, System.CommandLine's own handler would print an exception as an unhandled crash, not ours.
             return await parsed.InvokeAsync(new InvocationConfiguration
             {
                 Output = terminal.Out,
@@ -55,11 +55,6 @@ public static class CliApp
                 // rollback is still running, and exit before it ends.
                 ProcessTerminationTimeout = null,
             }, cancel);
-        }
-        catch (UserInputException e)
-        {
-            terminal.Error.WriteLine($"error: {TerminalText.Lines(e.Message)}");
-            return ExitCode.InvalidInput;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MentorEval.Application.Imports;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Risk;
 
 namespace MentorEval.Cli.App;
@@ -12,7 +13,8 @@ public static class CommonOptions
     /// <summary>--min-cell: the small-cell rule of analyze and report.</summary>
     public static Option<int> MinCell(CliContext context) =>
         context.Check(new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this (default 5).", DefaultValueFactory = _ => 5 },
-            value => value < 1 ? "--min-cell must be 1 or more." : null);
+            DiagnosticCodes.Option.NumberOutOfRange,
+            value => value < 1 ? ($"The smallest group shown must be 1 or more (got {value})", "Give a whole number of 1 or more, e.g. --min-cell 5") : null);
 
     /// <summary>
     /// --flag-share and --min-recall, for every command that flags pairs (risk train, risk predict, report): their values
@@ -26,7 +28,12 @@ public static class CommonOptions
             new Option<string?>(FlagCapacity.RecallOption) { Description = "Instead of a share: flag the smallest share that caught at least this share of early closures in held-out cohorts." });
         command.Options.Add(options.FlagShare);
         command.Options.Add(options.MinRecall);
-        context.Check(options.FlagShare, parsed => options.Problem(parsed));
+        // Reported on the option whose value is wrong; both given together, on --flag-share.
+        const string Fix = "Give either a share above 0 and below 1 (--flag-share 0.2) or a recall (--min-recall 0.6)";
+        context.Check(options.FlagShare, DiagnosticCodes.Option.CapacityInvalid,
+            parsed => parsed.GetValue(options.FlagShare) is not null && options.Problem(parsed) is { } problem ? (problem, Fix) : null);
+        context.Check(options.MinRecall, DiagnosticCodes.Option.CapacityInvalid,
+            parsed => parsed.GetValue(options.FlagShare) is null && options.Problem(parsed) is { } problem ? (problem, Fix) : null);
         return options;
     }
 

@@ -22,7 +22,7 @@ public static class DemoCommand
             var outcome = asJson
                 ? await demo.RunAsync(request, null, cancel)
                 : await new StageProgress(context.Terminal.Console).BarsAsync(keep: true, progress => demo.RunAsync(request, progress, cancel));
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var summary = ((DemoOutcome.Finished)outcome).Summary;
             if (asJson) Json.Write(context.Terminal, summary);
             else DemoViews.Render(context.Terminal.Console, summary);

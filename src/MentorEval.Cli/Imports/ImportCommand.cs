@@ -2,6 +2,7 @@ using System.CommandLine;
 using MentorEval.Application;
 using MentorEval.Application.Imports;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Text;
 
@@ -27,7 +28,7 @@ public static class ImportCommand
         var missing = new Option<string?>("--missing") { Description = "Extra codes meaning 'missing' in this file, comma-separated (e.g. UNK,-98)." };
         var eventWave = context.Check(
             new Option<string[]>("--event-wave") { Description = "REDCap event to wave, e.g. baseline_arm_1=baseline (repeatable).", AllowMultipleArgumentsPerToken = true },
-            pairs => EventWaves(pairs ?? [], out var problem) is null ? problem : null);
+            DiagnosticCodes.Option.ListInvalid, pairs => EventWaves(pairs ?? [], out var problem) is null ? problem : null);
         var partial = new Option<UnfinishedResponses>("--partial")
         {
             Description = "keep (default, flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms). " +
@@ -69,7 +70,7 @@ public static class ImportCommand
             var outcome = asJson
                 ? await import.RunAsync(request, null, cancel)
                 : await new StageProgress(context.Terminal.Console).BarsAsync(keep: false, progress => import.RunAsync(request, progress, cancel));
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var summary = outcome switch
             {
                 ImportOutcome.Committed c => c.Summary,
@@ -87,8 +88,8 @@ public static class ImportCommand
         return command;
     }
 
-    /// <summary>--event-wave values as a map; null with the problem when one is not EVENT=WAVE with a valid wave name.</summary>
-    private static Dictionary<string, string>? EventWaves(IEnumerable<string> pairs, out string? problem)
+    /// <summary>--event-wave values as a map; null with the problem and its fix when one is not EVENT=WAVE with a valid wave name.</summary>
+    private static Dictionary<string, string>? EventWaves(IEnumerable<string> pairs, out (string, string)? problem)
     {
         problem = null;
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -97,13 +98,15 @@ public static class ImportCommand
             var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
             {
-                problem = $"--event-wave \"{Excerpt.Of(pair)}\" must be EVENT=WAVE, e.g. baseline_arm_1=baseline.";
+                problem = ($"\"{Excerpt.Of(pair)}\" is not EVENT=WAVE", "Write each as EVENT=WAVE, e.g. baseline_arm_1=baseline");
                 return null;
             }
 
             if (NameText.Problem(parts[1], "wave name") is { } name)
             {
-                problem = $"--event-wave: {name}.";
+                // NameText says what is wrong, then after a semicolon what to do.
+                var fix = name.LastIndexOf("; ", StringComparison.Ordinal);
+                problem = (name[..fix], name[(fix + 2)..]);
                 return null;
             }
 

@@ -2,6 +2,9 @@ using System.CommandLine;
 using MentorEval.Application;
 using MentorEval.Application.Instruments;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Text;
 
 namespace MentorEval.Cli.Instruments;
 
@@ -24,9 +27,7 @@ public static class InstrumentsCommand
         var command = new Command("list", "List the instruments in the library.") { json };
         command.SetAction(parsed =>
         {
-            var outcome = new InstrumentDefinitions(context.Workspace(parsed)).Load();
-            if (outcome is IRefused refused) return context.Refuse(refused);
-            var library = ((LibraryOutcome.Loaded)outcome).Library;
+            var library = ((LibraryOutcome.Loaded)new InstrumentDefinitions(context.Workspace(parsed)).Load()).Library;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.List(library));
             else context.Terminal.Console.Write(InstrumentViews.ListTable(library));
             return ExitCode.Success;
@@ -42,7 +43,7 @@ public static class InstrumentsCommand
         command.SetAction(parsed =>
         {
             var outcome = new InstrumentDefinitions(context.Workspace(parsed)).Find(parsed.GetValue(id)!);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var instrument = ((InstrumentOutcome.Found)outcome).Instrument;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Detail(instrument));
             else context.Terminal.Console.Write(InstrumentViews.DetailRenderable(instrument));
@@ -63,7 +64,7 @@ public static class InstrumentsCommand
         command.SetAction(parsed =>
         {
             var outcome = new InstrumentDefinitions(context.Workspace(parsed)).Validate(parsed.GetValue(paths) ?? []);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var validated = (ValidationOutcome.Checked)outcome;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, InstrumentViews.Validation(validated.Definitions));
             else context.Terminal.Console.Write(InstrumentViews.ValidationReport(validated.Definitions));
@@ -85,7 +86,10 @@ public static class InstrumentsCommand
         var id = new Option<string?>("--id") { Description = "Instrument id (default: the form name with dashes, e.g. mentee-checkin)." };
         var title = new Option<string?>("--title") { Description = "Instrument title (default: the form name as words)." };
         var version = new Option<string>("--version") { Description = "Definition version, MAJOR.MINOR.PATCH.", DefaultValueFactory = _ => "1.0.0" };
-        var roles = new Option<string>("--roles") { Description = "Who answers it: mentor, mentee or both, comma-separated.", DefaultValueFactory = _ => "mentor,mentee" };
+        var roles = context.Check(
+            new Option<string>("--roles") { Description = "Who answers it: mentor, mentee or both, comma-separated.", DefaultValueFactory = _ => "mentor,mentee" },
+            DiagnosticCodes.Option.RoleInvalid,
+            text => Roles(text) is null ? ($"\"{Excerpt.Of(text)}\" is not a list of roles", "Give mentor, mentee or mentor,mentee") : null);
         var citation = new Option<string?>("--citation") { Description = "Where the instrument comes from (shown in reports)." };
         var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists." };
         var command = new Command("import-redcap", "Convert one form of a REDCap data dictionary into an instrument definition.")
@@ -95,10 +99,10 @@ public static class InstrumentsCommand
         command.SetAction(parsed =>
         {
             var request = new RedcapRequest(parsed.GetValue(dictionary)!, parsed.GetValue(form)!, parsed.GetValue(output)!,
-                SplitList([parsed.GetValue(roles)!]), SplitList(parsed.GetValue(reverse)), parsed.GetValue(version)!,
+                Roles(parsed.GetValue(roles)!)!, SplitList(parsed.GetValue(reverse)), parsed.GetValue(version)!,
                 parsed.GetValue(id), parsed.GetValue(title), parsed.GetValue(citation), parsed.GetValue(force));
             var outcome = new ConvertRedcapDictionary(context.Workspace(parsed)).Run(request);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var (conversion, instrument) = outcome switch
             {
                 RedcapOutcome.Written w => (w.Conversion, w.Instrument),
@@ -121,6 +125,13 @@ public static class InstrumentsCommand
             return conversion.Written ? ExitCode.Success : ExitCode.InvalidInput;
         });
         return command;
+    }
+
+    /// <summary>The roles a comma-separated list names, each once; null when one is neither mentor nor mentee, or none is named.</summary>
+    private static IReadOnlyList<Role>? Roles(string text)
+    {
+        var roles = SplitList([text]).Select(RoleText.Parse).ToList();
+        return roles.Count == 0 || roles.Any(r => r is null) ? null : roles.OfType<Role>().Distinct().ToList();
     }
 
     /// <summary>"a,b" and repeated options alike, so both --reverse a,b and --reverse a --reverse b work.</summary>

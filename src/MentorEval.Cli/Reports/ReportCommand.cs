@@ -29,7 +29,7 @@ public static class ReportCommand
             var outcome = asJson
                 ? await report.RunAsync(request, null, cancel)
                 : await new StageProgress(context.Terminal.Console).StagesAsync(progress => report.RunAsync(request, progress, cancel));
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var written = ((ReportOutcome.Written)outcome).Report;
             if (asJson) Json.Write(context.Terminal, written);
             else ReportViews.Render(context.Terminal.Console, written);

@@ -3,6 +3,7 @@ using System.Globalization;
 using MentorEval.Application;
 using MentorEval.Application.Retention;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Retention;
 
 namespace MentorEval.Cli.Retention;
@@ -19,13 +20,14 @@ public static class RetentionCommand
         var json = CommonOptions.Json();
         var command = new Command("retention", "Match length and early closure: Kaplan–Meier curves, medians, early-closure rates, log-rank and Cox models, closure reasons.")
             { cohort, by, asOf, reasons, json };
-        context.Check(asOf, text => text is null || AnalysisDate(text) is not null ? null : $"--as-of \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30.");
+        context.Check(asOf, DiagnosticCodes.Option.DateInvalid,
+            text => text is null || AnalysisDate(text) is not null ? null : ($"\"{text}\" is not a date", "Write it as YYYY-MM-DD, e.g. 2026-06-30"));
         command.SetAction(async (parsed, cancel) =>
         {
             var date = parsed.GetValue(asOf) is { } text ? AnalysisDate(text)!.Value : DateOnly.FromDateTime(DateTimeOffset.UtcNow.UtcDateTime);
             var request = new RetentionAnalysisRequest(date, parsed.GetValue(cohort), parsed.GetValue(by), parsed.GetValue(reasons));
             var outcome = await new AnalyseRetention(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var report = ((RetentionOutcome.Analysed)outcome).Report;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, RetentionJson.Of(report));
             else RetentionViews.Render(context.Terminal.Console, report);

@@ -42,7 +42,7 @@ public static class RiskCommand
                 parsed.GetValue(cohorts)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                 parsed.GetValue(model), capacity.Read(parsed));
             var outcome = await new TrainRiskModel(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var (summary, kept) = outcome switch
             {
                 TrainOutcome.Kept k => (k.Summary, true),
@@ -71,7 +71,7 @@ public static class RiskCommand
         {
             var request = new PredictRequest(parsed.GetValue(cohort)!, parsed.GetValue(wave), parsed.GetValue(model), parsed.GetValue(output), capacity.Read(parsed));
             var outcome = await new PredictRisk(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var result = ((PredictOutcome.Predicted)outcome).Result;
             if (parsed.GetValue(json)) WriteJson(context.Terminal, result);
             else RiskViews.Render(context.Terminal.Console, result);
@@ -91,7 +91,7 @@ public static class RiskCommand
         {
             var request = new ExplainRequest(parsed.GetValue(pair)!, parsed.GetValue(wave), parsed.GetValue(model));
             var outcome = await new ExplainRisk(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var result = ((ExplainOutcome.Explained)outcome).Result;
             if (parsed.GetValue(json)) WriteJson(context.Terminal, result);
             else RiskViews.Render(context.Terminal.Console, result);

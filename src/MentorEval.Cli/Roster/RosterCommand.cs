@@ -3,6 +3,7 @@ using System.Globalization;
 using MentorEval.Application;
 using MentorEval.Application.Roster;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 
 namespace MentorEval.Cli.Roster;
@@ -18,7 +19,8 @@ public static class RosterCommand
         {
             Description = "The day (YYYY-MM-DD) the mentor or mentee changes in this file took effect (default: today). A replaced member's answers "
                           + "for the pair are taken only if given before it.",
-        }, text => text is not null && Day(text) is null ? $"--changed-on \"{text}\" is not a date; write it as YYYY-MM-DD (e.g. 2026-03-01)." : null);
+        }, DiagnosticCodes.Option.DateInvalid,
+            text => text is not null && Day(text) is null ? ($"\"{text}\" is not a date", "Write it as YYYY-MM-DD (e.g. 2026-03-01)") : null);
         var idsIgnoreCase = new Option<bool?>("--ids-ignore-case")
         {
             Description = "Participant and pair ids ignore case (m0018 is M0018) for this and every later import; '--ids-ignore-case false' turns it off. "
@@ -37,7 +39,7 @@ public static class RosterCommand
             switch (outcome)
             {
                 case IRefused refused:
-                    return context.Refuse(refused);
+                    return context.Refuse(refused, parsed);
                 case RosterOutcome.InvalidRows invalid:
                     if (asJson) Json.Write(context.Terminal, new { file = invalid.File, imported = false, problems = invalid.Problems });
                     else RosterViews.Problems(context.Terminal.Console, invalid.Problems);

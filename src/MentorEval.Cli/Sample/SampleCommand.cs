@@ -2,6 +2,7 @@ using System.CommandLine;
 using MentorEval.Application;
 using MentorEval.Application.Sample;
 using MentorEval.Cli.App;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Sample;
 using Spectre.Console;
 
@@ -14,12 +15,13 @@ public static class SampleCommand
     {
         var defaults = new SampleOptions();
         var output = new Option<string>("--out") { Description = "Folder to write the program to.", Required = true };
-        var pairs = context.Check(new Option<int>("--pairs") { Description = "Number of mentor–mentee pairs.", DefaultValueFactory = _ => defaults.Pairs }, value => Positive(value, "--pairs"));
+        var pairs = context.Check(new Option<int>("--pairs") { Description = "Number of mentor–mentee pairs.", DefaultValueFactory = _ => defaults.Pairs },
+            DiagnosticCodes.Option.NumberOutOfRange, value => Positive(value, "pairs"));
         var cohorts = context.Check(new Option<int>("--cohorts") { Description = "Number of cohorts, starting six months apart.", DefaultValueFactory = _ => defaults.Cohorts },
-            value => Positive(value, "--cohorts"));
+            DiagnosticCodes.Option.NumberOutOfRange, value => Positive(value, "cohorts"));
         var waves = context.Check(
             context.Name(new Option<string>("--waves") { Description = "Wave names, comma-separated, in order.", DefaultValueFactory = _ => string.Join(",", defaults.Waves) }, "wave name", ','),
-            text => WaveList(text, out var problem) is null ? problem : null);
+            DiagnosticCodes.Option.ListInvalid, text => WaveList(text, out var problem) is null ? problem : null);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same program.", DefaultValueFactory = _ => defaults.Seed };
         var format = new Option<SampleLayout>("--format") { Description = "Export layout: generic, qualtrics or redcap.", DefaultValueFactory = _ => SampleLayout.Generic };
         var complete = new Option<bool>("--complete") { Description = "Let the latest cohort finish too (by default it is still running)." };
@@ -37,7 +39,7 @@ public static class SampleCommand
                 LatestCohortInProgress = !parsed.GetValue(complete),
             };
             var outcome = await new GenerateSample(context.Workspace(parsed)).RunAsync(new SampleRequest(parsed.GetValue(output)!, options, parsed.GetValue(format)), null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var written = ((SampleOutcome.Generated)outcome).Program;
 
             if (parsed.GetValue(json))
@@ -58,15 +60,16 @@ public static class SampleCommand
         return command;
     }
 
-    private static string? Positive(int value, string option) => value > 0 ? null : $"{option} must be 1 or more (got {value}).";
+    private static (string, string)? Positive(int value, string what) =>
+        value > 0 ? null : ($"The number of {what} must be 1 or more (got {value})", "Give a whole number of 1 or more");
 
-    /// <summary>The wave names in order; null with the problem when there are none or one is given twice.</summary>
-    private static IReadOnlyList<string>? WaveList(string text, out string? problem)
+    /// <summary>The wave names in order; null with the problem and its fix when there are none or one is given twice.</summary>
+    private static IReadOnlyList<string>? WaveList(string text, out (string, string)? problem)
     {
         problem = null;
         var waves = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (waves.Length == 0) problem = "--waves needs at least one wave name, e.g. --waves baseline,midpoint,end.";
-        else if (waves.Distinct(StringComparer.OrdinalIgnoreCase).Count() != waves.Length) problem = $"--waves lists a wave twice ({text}); give each wave once, in order.";
+        if (waves.Length == 0) problem = ("No wave is named", "Give at least one wave name, e.g. --waves baseline,midpoint,end");
+        else if (waves.Distinct(StringComparer.OrdinalIgnoreCase).Count() != waves.Length) problem = ($"A wave is listed twice ({text})", "Give each wave once, in order");
         return problem is null ? waves : null;
     }
 }

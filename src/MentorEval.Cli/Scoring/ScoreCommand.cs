@@ -32,7 +32,7 @@ public static class ScoreCommand
             var request = new ScoreRequest(parsed.GetValue(file)!, parsed.GetValue(instrument)!, parsed.GetValue(format), parsed.GetValue(respondentColumn),
                 parsed.GetValue(role), parsed.GetValue(missing), parsed.GetValue(output), parsed.GetValue(reliabilityOut));
             var outcome = await new ScoreFile(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var scored = (ScoreOutcome.Scored)outcome;
 
             if (parsed.GetValue(json)) Json.Write(context.Terminal, scored.Report);

@@ -102,4 +102,71 @@ public static class DiagnosticCodes
         public const string FamilyUnknown = "closure.family-unknown";
         public const string ReasonRepeated = "closure.reason-repeated";
     }
+
+    /// <summary>An option's value on the command line (or a field of a web request): checked before anything runs.</summary>
+    public static class Option
+    {
+        public const string NameInvalid = "option.name-invalid";
+        public const string NumberOutOfRange = "option.number-out-of-range";
+        public const string DateInvalid = "option.date-invalid";
+        public const string ListInvalid = "option.list-invalid";
+        public const string RoleInvalid = "option.role-invalid";
+        public const string CapacityInvalid = "option.capacity-invalid";
+    }
+
+    /// <summary>A file a command reads.</summary>
+    public static class Input
+    {
+        public const string Missing = "input.missing";
+        public const string NotRegular = "input.not-regular";
+        public const string MapTooLarge = "input.map-too-large";
+        public const string MapInvalid = "input.map-invalid";
+        public const string ColumnsUnmatched = "input.columns-unmatched";
+        public const string NothingScored = "input.nothing-scored";
+        public const string SampleInvalid = "input.sample-invalid";
+    }
+
+    /// <summary>A file a command writes.</summary>
+    public static class Output
+    {
+        public const string IsFolder = "output.is-folder";
+        public const string Exists = "output.exists";
+        public const string Protected = "output.protected";
+        public const string InDefinitionsFolder = "output.in-definitions-folder";
+        public const string SameTarget = "output.same-target";
+        public const string WriteFailed = "output.write-failed";
+    }
+
+    /// <summary>The program's database.</summary>
+    public static class Database
+    {
+        public const string Missing = "database.missing";
+        public const string Unusable = "database.unusable";
+    }
+
+    /// <summary>What a command asks of the program's data: a cohort, wave, pair or instrument it does not have.</summary>
+    public static class Program
+    {
+        public const string NoRoster = "program.no-roster";
+        public const string CohortUnknown = "program.cohort-unknown";
+        public const string CompareToItself = "program.compare-to-itself";
+        public const string NoResponses = "program.no-responses";
+        public const string WaveUnknown = "program.wave-unknown";
+        public const string PairUnknown = "program.pair-unknown";
+        public const string PairNotRunning = "program.pair-not-running";
+        public const string GroupingUnknown = "program.grouping-unknown";
+        public const string InstrumentUnknown = "program.instrument-unknown";
+        public const string InstrumentInvalid = "program.instrument-invalid";
+    }
+
+    /// <summary>The early-closure risk model and its flag rule.</summary>
+    public static class Risk
+    {
+        public const string NoFinishedCohort = "risk.no-finished-cohort";
+        public const string InsufficientHistory = "risk.insufficient-history";
+        public const string ModelPathNeeded = "risk.model-path-needed";
+        public const string ModelMissing = "risk.model-missing";
+        public const string ModelUnusable = "risk.model-unusable";
+        public const string CapacityUnreachable = "risk.capacity-unreachable";
+    }
 }

@@ -7,6 +7,7 @@ namespace MentorEval.Import.Exports;
 /// line a user finds at line 57 in a text editor; the column is named as the file names it.</summary>
 internal static class ExportDiagnostic
 {
-    public static Diagnostic Of(string source, string code, DiagnosticSeverity severity, string message, int? row = null, string? column = null) =>
-        new(source, code, message) { Severity = severity, Row = row, Column = column };
+    /// <param name="fix">What to do about it, when there is something to do.</param>
+    public static Diagnostic Of(string source, string code, DiagnosticSeverity severity, string message, int? row = null, string? column = null, string? fix = null) =>
+        new(source, code, message) { Severity = severity, Row = row, Column = column, Fix = fix };
 }

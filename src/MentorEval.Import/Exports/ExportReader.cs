@@ -135,7 +135,7 @@ public sealed class ExportReader : IDisposable
         var first = source.Peek(3);
         if (first.Count == 0)
         {
-            var empty = ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.EmptyFile, DiagnosticSeverity.Error, "The file has no rows. Export the responses again.");
+            var empty = ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.EmptyFile, DiagnosticSeverity.Error, "The file has no rows.", fix: "Export the responses again.");
             return new ExportReader(source, null, null, [empty], fallbackTimestamps);
         }
 
@@ -159,7 +159,7 @@ public sealed class ExportReader : IDisposable
         if (source.Peek(1).Count == 0)
         {
             problems.Add(ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.HeaderOnly, DiagnosticSeverity.Error,
-                "The file has header rows but no responses. Check the export's filters and date range, and export again."));
+                "The file has header rows but no responses.", fix: "Check the export's filters and date range, and export again."));
         }
 
         var (order, evidence) = DecideDateOrder(source, layout, options, problems);
@@ -179,8 +179,8 @@ public sealed class ExportReader : IDisposable
         return ExportDiagnostic.Of(name, DiagnosticCodes.Export.UnknownSeparator, DiagnosticSeverity.Error,
             $"The header line (\"{HeaderCells.Quote(line)}\") has no comma, semicolon or tab between its column names, so the whole line reads as one column"
             + (guess is { } g ? $"; the file seems to be separated by '{g}'" : "")
-            + ". Save it from the spreadsheet or survey tool as CSV (comma, semicolon or tab separated) and import that file.",
-            header.Row);
+            + ".",
+            header.Row, fix: "Save it from the spreadsheet or survey tool as CSV (comma, semicolon or tab separated) and import that file.");
     }
 
     private static void Describe(ExportFormat format, IReadOnlyList<CsvRecord> first, LayoutBuilder builder)
@@ -247,7 +247,8 @@ public sealed class ExportReader : IDisposable
         if (dayFirst is { } d && monthFirst is { } m)
         {
             problems.Add(ExportDiagnostic.Of(source.Name, DiagnosticCodes.Export.AmbiguousDateOrder, DiagnosticSeverity.Warning,
-                $"Row {d.Row} has \"{d.Text}\" (day first) but row {m.Row} has \"{m.Text}\" (month first); dates are read as {Describe(layout.DefaultDateOrder)}. Check the submitted times."));
+                $"Row {d.Row} has \"{d.Text}\" (day first) but row {m.Row} has \"{m.Text}\" (month first); dates are read as {Describe(layout.DefaultDateOrder)}.",
+                fix: "Check the submitted times."));
             return (layout.DefaultDateOrder, null);
         }
 

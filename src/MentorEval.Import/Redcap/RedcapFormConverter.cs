@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
 using static MentorEval.Import.Redcap.DefinitionDocument;
 
 namespace MentorEval.Import.Redcap;
@@ -57,7 +58,7 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
             options.Title ?? RedcapText.Humanize(options.Form),
             $"Converted from the REDCap data dictionary {Path.GetFileName(dictionary.Source)}, form \"{options.Form}\".",
             options.Citation,
-            options.Roles,
+            options.Roles.Select(RoleText.Name).ToList(),
             responseScales.Count == 0 ? null : responseScales,
             items,
             scales.Count == 0 ? null : scales);

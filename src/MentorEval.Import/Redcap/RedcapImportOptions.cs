@@ -1,3 +1,5 @@
+using MentorEval.Core.Pairs;
+
 namespace MentorEval.Import.Redcap;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record RedcapImportOptions(string Form)
 
     public string Version { get; init; } = "1.0.0";
 
-    public IReadOnlyList<string> Roles { get; init; } = ["mentor", "mentee"];
+    public IReadOnlyList<Role> Roles { get; init; } = [Role.Mentor, Role.Mentee];
 
     public string? Citation { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -11,9 +12,10 @@ namespace MentorEval.Import.Responses;
 /// </summary>
 public static partial class ColumnMapper
 {
-    public static ColumnMapping Map(Instrument instrument, IReadOnlyList<ExportColumn> answerColumns, ColumnMap map)
+    /// <param name="file">The export's name, for the diagnostics of a mapping that cannot be used.</param>
+    public static ColumnMapping Map(Instrument instrument, IReadOnlyList<ExportColumn> answerColumns, ColumnMap map, string file = "")
     {
-        var problems = new List<string>();
+        var problems = new List<Diagnostic>();
         var mapped = new List<ItemColumn>();
         var freeColumns = answerColumns.Where(c => !map.Ignore.Any(i => Names(c).Contains(i, StringComparer.OrdinalIgnoreCase))).ToList();
         var freeItems = instrument.Items.Select((item, index) => (Item: item, Index: index)).ToList();
@@ -30,9 +32,15 @@ public static partial class ColumnMapper
             var item = freeItems.FirstOrDefault(i => i.Item.Id == itemId);
             var column = freeColumns.FirstOrDefault(c => Names(c).Contains(key, StringComparer.OrdinalIgnoreCase));
             if (item.Item is null)
-                problems.Add($"The mapping file maps \"{key}\" to \"{itemId}\", which is not an item of {instrument.Id} (or is mapped twice).");
+                problems.Add(new Diagnostic(file, DiagnosticCodes.Input.MapInvalid, $"The mapping file maps \"{key}\" to \"{itemId}\", which is not an item of {instrument.Id} (or is mapped twice).")
+                {
+                    Fix = "Map each column to an item id of the instrument, once.", Value = itemId,
+                });
             else if (column is null)
-                problems.Add($"The mapping file names column \"{key}\", which is not an answer column of this file (or is used twice).");
+                problems.Add(new Diagnostic(file, DiagnosticCodes.Input.MapInvalid, $"The mapping file names column \"{key}\", which is not an answer column of this file (or is used twice).")
+                {
+                    Fix = "Name each column as the export's header does, once.", Value = key,
+                });
             else
                 Take(item, column, MatchedBy.MapFile);
         }
@@ -42,8 +50,11 @@ public static partial class ColumnMapper
         MatchByText(freeItems, freeColumns, Take);
 
         if (mapped.Count == 0 && problems.Count == 0)
-            problems.Add($"No column of this file matches an item of \"{instrument.Id}\" (by id, alias, survey-tool id or question text). " +
-                         "Check --instrument, or give a mapping file with --map.");
+            problems.Add(new Diagnostic(file, DiagnosticCodes.Input.ColumnsUnmatched,
+                $"No column of this file matches an item of \"{instrument.Id}\" (by id, alias, survey-tool id or question text).")
+            {
+                Fix = "Check --instrument, or give a mapping file with --map.",
+            });
         return new ColumnMapping(mapped.OrderBy(m => m.ItemIndex).ToList(), freeColumns, freeItems.Select(i => i.Item).ToList(), problems);
     }
 

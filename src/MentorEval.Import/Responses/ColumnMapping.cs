@@ -1,3 +1,4 @@
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Import.Exports;
 
@@ -8,7 +9,7 @@ public sealed record ColumnMapping(
     IReadOnlyList<ItemColumn> Mapped,
     IReadOnlyList<ExportColumn> UnmappedColumns,
     IReadOnlyList<Item> UnmappedItems,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<Diagnostic> Problems)
 {
     public bool IsUsable => Mapped.Count > 0 && Problems.Count == 0;
 }

@@ -18,19 +18,19 @@ public sealed record ExportAnswers(
     int RowsRead,
     int Skipped,
     IReadOnlyList<RowOutcome.Rejected> Rejected,
-    IReadOnlyList<string> Errors,
+    IReadOnlyList<Diagnostic> Errors,
     IReadOnlyList<string> Warnings)
 {
     /// <summary>Reads the file; file-level problems (not CSV, no matching column) come back in <see cref="Errors"/>.</summary>
     public static ExportAnswers Read(string path, Instrument instrument, ExportReadOptions readOptions, ResponseImportOptions options)
     {
         using var reader = ExportReader.Open(path, readOptions);
-        var errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).Select(p => p.ToString()).ToList();
+        var errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).ToList();
         var empty = new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), null, [], [], 0, 0, [], errors, []);
         if (errors.Count > 0) return empty;
 
-        var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, options.Map);
-        if (!mapping.IsUsable) return empty with { Mapping = mapping, Errors = mapping.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList() };
+        var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, options.Map, Path.GetFileName(path));
+        if (!mapping.IsUsable) return empty with { Mapping = mapping, Errors = mapping.Problems };
 
         var rows = ResponseReader.ForScoring(Path.GetFileName(path), instrument, mapping, options, reader.Format, reader.Dialect?.DecimalComma ?? false);
         var ids = new List<string>();
@@ -56,7 +56,7 @@ public sealed record ExportAnswers(
         }
 
         // Reading that stopped part-way (a runaway record) left the rest of the file unread: score none of it.
-        if (reader.HasErrors) return empty with { Errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).Select(p => p.ToString()).ToList() };
+        if (reader.HasErrors) return empty with { Errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).ToList() };
         var warnings = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Warning).Select(p => p.ToString()).ToList();
         return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings);
     }

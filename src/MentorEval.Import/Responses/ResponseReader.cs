@@ -99,13 +99,13 @@ public sealed partial class ResponseReader
         {
             var when = submitted < EarliestSubmission ? "before 1990, earlier than online surveys" : "more than a year after this import";
             (flagged ??= []).Add(Cell(DiagnosticCodes.Response.SubmittedImplausible, row.Row, "submitted at", row.SubmittedAtText,
-                $"submitted {submitted:yyyy-MM-dd}, {when}; the time is stored as the file gives it: check the date in the file") with { Severity = DiagnosticSeverity.Warning });
+                $"submitted {submitted:yyyy-MM-dd}, {when}; the time is stored as the file gives it.", "Check the date in the file.") with { Severity = DiagnosticSeverity.Warning });
         }
 
         var respondent = row.ParticipantId ?? row.RespondentId;
         if (string.IsNullOrWhiteSpace(respondent) && !identifyPairs) respondent = $"row {row.Row}";
         if (string.IsNullOrWhiteSpace(respondent))
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.RespondentMissing, row.Row, "respondent id", null, "the row has no respondent id; fill it in or remove the row"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RespondentMissing, row.Row, "respondent id", null, "the row has no respondent id.", "Fill it in or remove the row."));
 
         var wave = identifyPairs ? Wave(row, ref rejects) : "";
         var role = identifyPairs ? Role(row, ref rejects) : options.Role;
@@ -129,7 +129,8 @@ public sealed partial class ResponseReader
         if (!identifyPairs)
             assignment = new PairAssignment(null, role, null);
         else if (roster.IsEmpty && role is null && rejects is null)
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleUnknown, row.Row, "role", null, "whether a mentor or a mentee answered is unknown: import the roster first, or give a role column or --role"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleUnknown, row.Row, "role", null, "whether a mentor or a mentee answered is unknown.",
+                "Import the roster first, or give a role column or --role."));
         else if (!string.IsNullOrWhiteSpace(respondent))
         {
             // The role to check the roster's against: the row's, else --role's, else the only role the instrument is for.
@@ -153,8 +154,8 @@ public sealed partial class ResponseReader
 
     private static void Reject(ref List<Diagnostic>? rejects, Diagnostic cell) => (rejects ??= []).Add(cell);
 
-    private Diagnostic Cell(string code, int row, string column, string? value, string message) =>
-        new(file, code, message) { Row = row, Column = column, Value = value };
+    private Diagnostic Cell(string code, int row, string column, string? value, string message, string? fix = null) =>
+        new(file, code, message) { Row = row, Column = column, Value = value, Fix = fix };
 
     /// <summary>A submitted time that is no time: the row is rejected, or with <see cref="ResponseImportOptions.KeepUnreadableDates"/>
     /// kept without one (its text kept) and flagged. Either way the file's text is never silently dropped.</summary>
@@ -165,8 +166,8 @@ public sealed partial class ResponseReader
         if (options.KeepUnreadableDates)
             (flagged ??= []).Add(Cell(DiagnosticCodes.Response.DateUnreadable, row, column, value, $"{problem.Message}; stored without a submitted time, its text kept (--partial keep)") with { Severity = DiagnosticSeverity.Warning });
         else
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.DateUnreadable, row, column, value,
-                $"{problem.Message}; correct the date in the file, or import with --partial keep to store the response without a submitted time (its text is kept)"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.DateUnreadable, row, column, value, $"{problem.Message}.",
+                "Correct the date in the file, or import with --partial keep to store the response without a submitted time (its text is kept)."));
     }
 
     private string? Wave(ExportRow row, ref List<Diagnostic>? rejects)
@@ -177,7 +178,10 @@ public sealed partial class ResponseReader
         {
             if (NameText.Problem(fromRow, "wave name") is { } unusable)
             {
-                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow, unusable));
+                // NameText says what is wrong, then after a semicolon what to do.
+                var cut = unusable.LastIndexOf("; ", StringComparison.Ordinal);
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
+                    $"{unusable[..cut]}.", $"{char.ToUpperInvariant(unusable[cut + 2])}{unusable[(cut + 3)..]}."));
                 return options.Wave;
             }
 
@@ -188,12 +192,13 @@ public sealed partial class ResponseReader
         {
             if (fromRow is not null && !string.Equals(fromRow, given, StringComparison.OrdinalIgnoreCase))
                 Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, row.Wave is null ? "redcap_event_name" : "wave", fromRow,
-                    $"the row is from wave \"{fromRow}\" but --wave says \"{given}\"; drop --wave to take each row's own wave"));
+                    $"the row is from wave \"{fromRow}\" but --wave says \"{given}\".", "Drop --wave to take each row's own wave."));
             return given;
         }
 
         if (fromRow is null)
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveMissing, row.Row, "wave", null, "no wave: give --wave, or a wave column (generic) / redcap_event_name (REDCap)"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveMissing, row.Row, "wave", null, "the row has no wave.",
+                "Give --wave, or a wave column (generic) / redcap_event_name (REDCap)."));
         return fromRow;
     }
 

@@ -31,16 +31,20 @@ public static class RosterReader
 
         using var records = source.ReadRecords().GetEnumerator();
         if (!records.MoveNext())
-            return new RosterFile([], [new Diagnostic(file, DiagnosticCodes.Roster.HeaderMissing, "The roster has no header row. Its first line must be: " + string.Join(",", Required.Concat(Optional)))]);
+            return new RosterFile([], [new Diagnostic(file, DiagnosticCodes.Roster.HeaderMissing, "The roster has no header row.")
+            {
+                Fix = "Its first line must be: " + string.Join(",", Required.Concat(Optional)),
+            }]);
 
         var header = records.Current.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         var missing = Required.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             return new RosterFile([], [new Diagnostic(file, DiagnosticCodes.Roster.ColumnsMissing,
-                $"The roster lacks column(s) {string.Join(", ", missing)}. Its header must include: {string.Join(",", Required)} (and optionally {string.Join(",", Optional)}). Found: {Excerpt.OfMessage(string.Join(",", header))}.")
+                $"The roster lacks column(s) {string.Join(", ", missing)}. Found: {Excerpt.OfMessage(string.Join(",", header))}.")
             {
                 Row = records.Current.Row, Column = string.Join(", ", missing),
+                Fix = $"Its header must include: {string.Join(",", Required)} (and optionally {string.Join(",", Optional)}).",
             }]);
         }
 
@@ -56,8 +60,8 @@ public static class RosterReader
             var record = records.Current;
             string Cell(string column) => index[column] < 0 ? "" : record[index[column]].Trim();
             var rowProblems = new List<Diagnostic>();
-            void Problem(string code, string column, string message) =>
-                rowProblems.Add(new Diagnostic(file, code, message) { Row = record.Row, Column = column.Length == 0 ? null : column });
+            void Problem(string code, string column, string message, string fix) =>
+                rowProblems.Add(new Diagnostic(file, code, message) { Row = record.Row, Column = column.Length == 0 ? null : column, Fix = fix });
             string Id(string column, Dictionary<string, (string Written, int Row)> spellings)
             {
                 var written = Cell(column);
@@ -66,7 +70,7 @@ public static class RosterReader
                 if (!spellings.TryAdd(id, (written, record.Row)) && spellings[id].Written != written)
                 {
                     Problem(DiagnosticCodes.Roster.IdSpelling, column, $"\"{ParticipantIds.Visible(written)}\" is the id \"{ParticipantIds.Visible(spellings[id].Written)}\" of row {spellings[id].Row} " +
-                                    "once invisible characters and letter widths are set aside; write it the same way in every row");
+                                    "once invisible characters and letter widths are set aside.", "Write it the same way in every row.");
                 }
 
                 return id;
@@ -74,14 +78,19 @@ public static class RosterReader
 
 
             if (record.Fields.Count > header.Count && record.Fields.Skip(header.Count).Any(f => f.Trim().Length > 0))
-                Problem(DiagnosticCodes.Roster.RowRagged, "", $"the row has {record.Fields.Count} cells but the header has {header.Count}; check for an unquoted comma");
+                Problem(DiagnosticCodes.Roster.RowRagged, "", $"The row has {record.Fields.Count} cells but the header has {header.Count}.", "Check for an unquoted comma.");
 
             foreach (var column in new[] { "pair_id", "cohort", "mentor_id", "mentee_id" })
             {
-                if (ParticipantIds.Normalise(Cell(column)).Length == 0) Problem(DiagnosticCodes.Roster.ValueEmpty, column, $"{column} is empty; every pair needs one");
+                if (ParticipantIds.Normalise(Cell(column)).Length == 0) Problem(DiagnosticCodes.Roster.ValueEmpty, column, $"{column} is empty.", "Fill it in: every pair needs one.");
             }
 
-            if (NameText.Problem(Cell("cohort"), "cohort name") is { } unusable && Cell("cohort").Length > 0) Problem(DiagnosticCodes.Roster.CohortInvalid, "cohort", unusable);
+            if (NameText.Problem(Cell("cohort"), "cohort name") is { } unusable && Cell("cohort").Length > 0)
+            {
+                // NameText says what is wrong, then after a semicolon what to do.
+                var cut = unusable.LastIndexOf("; ", StringComparison.Ordinal);
+                Problem(DiagnosticCodes.Roster.CohortInvalid, "cohort", $"{unusable[..cut]}.", $"{char.ToUpperInvariant(unusable[cut + 2])}{unusable[(cut + 3)..]}.");
+            }
 
             // Ids as every import compares them (ParticipantIds); two spellings of one id in the file are refused, as
             // nobody can tell which one the survey exports will use.
@@ -89,25 +98,27 @@ public static class RosterReader
             var mentorId = Id("mentor_id", participantSpellings);
             var menteeId = Id("mentee_id", participantSpellings);
             if (pairId.Length > 0 && !firstRowOfPair.TryAdd(pairId, record.Row))
-                Problem(DiagnosticCodes.Roster.PairRepeated, "pair_id", $"pair \"{Excerpt.Of(pairId)}\" is listed twice (first at row {firstRowOfPair[pairId]}); keep one row per pair");
+                Problem(DiagnosticCodes.Roster.PairRepeated, "pair_id", $"Pair \"{Excerpt.Of(pairId)}\" is listed twice (first at row {firstRowOfPair[pairId]}).", "Keep one row per pair.");
             if (mentorId.Length > 0 && mentorId == menteeId)
-                Problem(DiagnosticCodes.Roster.SamePerson, "mentee_id", $"\"{Excerpt.Of(menteeId)}\" is both mentor and mentee of the pair");
+                Problem(DiagnosticCodes.Roster.SamePerson, "mentee_id", $"\"{Excerpt.Of(menteeId)}\" is both mentor and mentee of the pair.",
+                    "Give the pair's mentor and mentee their own ids.");
 
             var start = Date(Cell("start_date"), "start_date", required: true, Problem);
             var plannedEnd = Date(Cell("planned_end_date"), "planned_end_date", required: true, Problem);
             var end = Date(Cell("end_date"), "end_date", required: false, Problem);
             var status = PairStatusText.Parse(Cell("status"));
             if (status is null)
-                Problem(DiagnosticCodes.Roster.StatusInvalid, "status", $"\"{Excerpt.Of(Cell("status"))}\" is not a status; use active, completed or closed_early");
+                Problem(DiagnosticCodes.Roster.StatusInvalid, "status", $"\"{Excerpt.Of(Cell("status"))}\" is not a status.", "Use active, completed or closed_early.");
 
             if (start is { } s && plannedEnd is { } p && p <= s)
-                Problem(DiagnosticCodes.Roster.DatesOutOfOrder, "planned_end_date", $"planned end {Cell("planned_end_date")} is not after the start {Cell("start_date")}");
+                Problem(DiagnosticCodes.Roster.DatesOutOfOrder, "planned_end_date", $"The planned end {Cell("planned_end_date")} is not after the start {Cell("start_date")}.",
+                    "Correct the dates.");
             if (start is { } s2 && end is { } e && e < s2)
-                Problem(DiagnosticCodes.Roster.DatesOutOfOrder, "end_date", $"end {Cell("end_date")} is before the start {Cell("start_date")}");
+                Problem(DiagnosticCodes.Roster.DatesOutOfOrder, "end_date", $"The end {Cell("end_date")} is before the start {Cell("start_date")}.", "Correct the dates.");
             if (status == PairStatus.ClosedEarly && end is null && Cell("end_date").Length == 0)
-                Problem(DiagnosticCodes.Roster.EndDateMissing, "end_date", "a pair that closed early needs the date it ended");
+                Problem(DiagnosticCodes.Roster.EndDateMissing, "end_date", "A pair that closed early needs the date it ended.", "Fill in end_date.");
             if (status == PairStatus.Active && end is not null)
-                Problem(DiagnosticCodes.Roster.EndDateOfActivePair, "end_date", "an active pair has no end date; clear it or change the status");
+                Problem(DiagnosticCodes.Roster.EndDateOfActivePair, "end_date", "An active pair has no end date.", "Clear it or change the status.");
 
             if (rowProblems.Count > 0)
             {
@@ -125,16 +136,16 @@ public static class RosterReader
         return new RosterFile(problems.Count == 0 ? entries : [], problems);
     }
 
-    private static DateOnly? Date(string text, string column, bool required, Action<string, string, string> problem)
+    private static DateOnly? Date(string text, string column, bool required, Action<string, string, string, string> problem)
     {
         if (text.Length == 0)
         {
-            if (required) problem(DiagnosticCodes.Roster.DateEmpty, column, $"{column} is empty; write the date as YYYY-MM-DD");
+            if (required) problem(DiagnosticCodes.Roster.DateEmpty, column, $"{column} is empty.", "Write the date as YYYY-MM-DD.");
             return null;
         }
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problem(DiagnosticCodes.Roster.DateInvalid, column, $"\"{Excerpt.Of(text)}\" is not a date; write it as YYYY-MM-DD (e.g. 2026-01-15)");
+        problem(DiagnosticCodes.Roster.DateInvalid, column, $"\"{Excerpt.Of(text)}\" is not a date.", "Write it as YYYY-MM-DD (e.g. 2026-01-15).");
         return null;
     }
 }

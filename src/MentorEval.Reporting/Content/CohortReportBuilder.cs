@@ -177,10 +177,9 @@ public static class CohortReportBuilder
             foreach (var administration in data.Responses.GroupBy(r => (r.Wave, r.Role)))
             {
                 var (wave, role) = administration.Key;
-                var roleName = role is { } known ? known.Name() : "";
                 if (administration.Select(r => (r.RespondentId, r.PairId)).Distinct().Count() < minimumCell)
                 {
-                    withheld.Add(new WithheldResponses(data.Instrument.Id, wave, roleName, administration.Count()));
+                    withheld.Add(new WithheldResponses(data.Instrument.Id, wave, role, administration.Count()));
                     continue;
                 }
 
@@ -188,7 +187,7 @@ public static class CohortReportBuilder
                     .Select(s => analysis.Groups.Any(g => g.Instrument == data.Instrument.Id && g.Scale == s.Id && g.Wave == wave && g.Role == role && g.Suppressed))
                     .ToList();
                 rows.AddRange(administration.Select(r => new ScoredResponseRow(
-                    respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], roleName, wave, data.Instrument.Id,
+                    respondents[r.RespondentId], r.PairId is null ? "" : pairs[r.PairId], role, wave, data.Instrument.Id,
                     r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null,
                     scorers.Select((scorer, i) => scaleWithheld[i] ? double.NaN : scorer.Score(r.Values)).ToList())));
             }
@@ -198,6 +197,6 @@ public static class CohortReportBuilder
         var shown = rows.OrderBy(r => r.Instrument, StringComparer.Ordinal).ThenBy(r => waveOrder.GetValueOrDefault(r.Wave, int.MaxValue))
             .ThenBy(r => r.Pair, StringComparer.Ordinal).ThenBy(r => r.Respondent, StringComparer.Ordinal).ToList();
         return (shown, withheld.OrderBy(w => w.Instrument, StringComparer.Ordinal).ThenBy(w => waveOrder.GetValueOrDefault(w.Wave, int.MaxValue))
-            .ThenBy(w => w.Role, StringComparer.Ordinal).ToList());
+            .ThenBy(w => w.Role is { } role ? role.Name() : "", StringComparer.Ordinal).ToList());
     }
 }

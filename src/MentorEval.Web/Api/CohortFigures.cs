@@ -3,6 +3,7 @@ using MentorEval.Application.Analysis;
 using MentorEval.Application.Programs;
 using MentorEval.Application.Risk;
 using MentorEval.Core.Analysis;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
 
@@ -26,18 +27,21 @@ public static class CohortFigures
 
         public sealed record UnknownCohort(string Message) : Found<T>;
 
-        public sealed record Refused(string Message) : Found<T>;
+        public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : Found<T>, IRefused
+        {
+            public string Message => ((IRefused)this).Message;
+        }
     }
 
     public static async Task<Found<CohortView>> ViewAsync(Workspace workspace, string cohort, CancellationToken cancel)
     {
         var program = await new DescribeProgram(workspace).RunAsync(cancel);
-        if (program is IRefused refusedProgram) return new Found<CohortView>.Refused(refusedProgram.Message);
+        if (program is IRefused refusedProgram) return new Found<CohortView>.Refused(refusedProgram.Diagnostics);
         var overview = ((ProgramOutcome.Described)program).Program;
         if (overview.Cohorts.FirstOrDefault(c => c.Cohort == cohort) is not { } pairs) return new Found<CohortView>.UnknownCohort(UnknownCohort(cohort, overview));
 
         var analysed = await new AnalyseCohort(workspace).RunAsync(new CohortAnalysisRequest(cohort), null, cancel);
-        if (analysed is IRefused refused) return new Found<CohortView>.Refused(refused.Message);
+        if (analysed is IRefused refused) return new Found<CohortView>.Refused(refused.Diagnostics);
         var report = ((AnalysisOutcome.Analysed)analysed).Report;
         // Every scale of an instrument has the same respondents: one row per instrument, wave and role.
         var responses = report.Groups.GroupBy(g => (g.Instrument, g.Wave, g.Role)).Select(g => g.First())
@@ -49,11 +53,11 @@ public static class CohortFigures
     public static async Task<Found<PredictResult>> RiskAsync(Workspace workspace, string cohort, FlagCapacity? capacity, CancellationToken cancel)
     {
         var program = await new DescribeProgram(workspace).RunAsync(cancel);
-        if (program is IRefused refusedProgram) return new Found<PredictResult>.Refused(refusedProgram.Message);
+        if (program is IRefused refusedProgram) return new Found<PredictResult>.Refused(refusedProgram.Diagnostics);
         var overview = ((ProgramOutcome.Described)program).Program;
         if (overview.Cohorts.All(c => c.Cohort != cohort)) return new Found<PredictResult>.UnknownCohort(UnknownCohort(cohort, overview));
         var predicted = await new PredictRisk(workspace).RunAsync(new PredictRequest(cohort, Capacity: capacity), null, cancel);
-        return predicted is PredictOutcome.Predicted p ? new Found<PredictResult>.Yes(p.Result) : new Found<PredictResult>.Refused(((IRefused)predicted).Message);
+        return predicted is PredictOutcome.Predicted p ? new Found<PredictResult>.Yes(p.Result) : new Found<PredictResult>.Refused(((IRefused)predicted).Diagnostics);
     }
 
     private static string UnknownCohort(string cohort, ProgramOverview overview) =>

@@ -1,3 +1,4 @@
+using MentorEval.Application;
 using MentorEval.Application.Programs;
 
 namespace MentorEval.Web.Api;
@@ -14,7 +15,7 @@ public static class HealthEndpoint
         app.MapGet("/health", async (Workspace workspace, ILoggerFactory logs, CancellationToken cancel) =>
             {
                 if (await new CheckDatabase(workspace).RunAsync(cancel) is not DatabaseCheck.Refused refused) return Results.Json(new Health("ok", true));
-                logs.CreateLogger("MentorEval.Web.Health").LogWarning("The database does not answer: {Reason}", refused.Message);
+                logs.CreateLogger("MentorEval.Web.Health").LogWarning("The database does not answer: {Reason}", ((IRefused)refused).Message);
                 return Results.Json(new Health("unavailable", false), statusCode: StatusCodes.Status503ServiceUnavailable);
             })
             .AllowAnonymous().WithTags("Health");

@@ -4,6 +4,7 @@ using MentorEval.Application.Imports;
 using MentorEval.Application.Programs;
 using MentorEval.Application.Reports;
 using MentorEval.Application.Roster;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Risk;
 using MentorEval.Core.Text;
@@ -46,7 +47,8 @@ public static class ProgramApi
             if (outcome is not ReportOutcome.Written written)
             {
                 Directory.Delete(folder, recursive: true);
-                return ((IRefused)outcome).Message.StartsWith("No cohort", StringComparison.Ordinal) ? NotFound(((IRefused)outcome).Message) : Refused((IRefused)outcome);
+                var refused = (IRefused)outcome;
+                return refused.Diagnostics.Any(d => d.Code == DiagnosticCodes.Program.CohortUnknown) ? NotFound(refused.Message) : Refused(refused);
             }
 
             // Streamed from the scratch folder, which goes once the response is sent.
@@ -111,12 +113,18 @@ public static class ProgramApi
     {
         CohortFigures.Found<T>.Yes yes => Results.Ok(yes.Value),
         CohortFigures.Found<T>.UnknownCohort unknown => NotFound(unknown.Message),
-        CohortFigures.Found<T>.Refused refused => BadRequest(refused.Message),
+        CohortFigures.Found<T>.Refused refused => Refused(refused),
         _ => throw new InvalidOperationException($"Unknown answer {found.GetType().Name}."),
     };
 
-    private static IResult Refused(IRefused refused, Uploads.Upload? upload = null) =>
-        BadRequest(upload is null ? refused.Message : refused.Message.Replace(upload.Path, upload.Name, StringComparison.Ordinal));
+    /// <summary>400 with the refusal's text as the detail and its diagnostics, field for field, as "diagnostics" (an upload named as it was sent).</summary>
+    private static IResult Refused(IRefused refused, Uploads.Upload? upload = null)
+    {
+        string Shown(string text) => upload is null ? text : text.Replace(upload.Path, upload.Name, StringComparison.Ordinal);
+        var diagnostics = refused.Diagnostics.Select(d => d with { File = Shown(d.File), Message = Shown(d.Message) }).ToList();
+        return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request was refused", detail: Shown(refused.Message),
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = diagnostics });
+    }
 
     private static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request was refused", detail: detail);
 

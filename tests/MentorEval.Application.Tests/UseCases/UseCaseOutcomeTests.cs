@@ -4,6 +4,7 @@ using MentorEval.Application.Programs;
 using MentorEval.Application.Risk;
 using MentorEval.Application.Roster;
 using MentorEval.Application.Sample;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Sample;
 
@@ -29,8 +30,9 @@ public sealed class UseCaseOutcomeTests : IDisposable
     {
         var outcome = await new ImportResponses(workspace).RunAsync(new ImportRequest("missing.csv", "mca-26"), null, default);
 
-        outcome.ShouldBeOfType<ImportOutcome.Refused>().Message
-            .ShouldBe($"No survey export at \"{folder.PathOf("missing.csv")}\". Check the path (it is relative to {folder.Path}).");
+        var missing = outcome.ShouldBeOfType<ImportOutcome.Refused>().Diagnostics.ShouldHaveSingleItem();
+        (missing.File, missing.Code, missing.Message).ShouldBe((folder.PathOf("missing.csv"), DiagnosticCodes.Input.Missing, $"No survey export at \"{folder.PathOf("missing.csv")}\"."));
+        missing.Fix.ShouldBe($"Check the path (it is relative to {folder.Path}).");
         File.Exists(folder.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 
@@ -73,7 +75,7 @@ public sealed class UseCaseOutcomeTests : IDisposable
         var few = outcome.ShouldBeOfType<TrainOutcome.InsufficientHistory>();
         few.Needed.ShouldBe(Core.Risk.ClosureRiskRules.MinimumClosuresToLearn);
         few.Closures.ShouldBeLessThan(few.Needed);
-        few.Message.ShouldContain($"at least {few.Needed} are needed to learn from");
+        few.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain($"at least {few.Needed} are needed to learn from");
     }
 
     [Fact]
@@ -81,7 +83,9 @@ public sealed class UseCaseOutcomeTests : IDisposable
     {
         var outcome = await new PredictRisk(workspace).RunAsync(new PredictRequest("2024"), null, default);
 
-        outcome.ShouldBeOfType<PredictOutcome.Refused>().Message.ShouldStartWith($"There is no database at \"{folder.PathOf("mentoreval.db")}\" yet");
+        var none = outcome.ShouldBeOfType<PredictOutcome.Refused>().Diagnostics.ShouldHaveSingleItem();
+        (none.File, none.Code).ShouldBe((folder.PathOf("mentoreval.db"), DiagnosticCodes.Database.Missing));
+        none.Message.ShouldStartWith($"There is no database at \"{folder.PathOf("mentoreval.db")}\" yet");
         File.Exists(folder.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 

@@ -59,7 +59,7 @@ public sealed class DatabaseChoiceTests : IDisposable
         var run = await CliHarness.RunAsync(program.Path, "roster", "import", "roster.csv", "--db", "roster.csv");
 
         run.ExitCode.ShouldBe(1);
-        run.Output.Trim().ShouldBe($"error: \"{program.PathOf("roster.csv")}\" could not be opened as a MentorEval database: it is not a database file (SQLite cannot read it). " +
+        run.Output.Trim().ShouldBe($"error: {program.PathOf("roster.csv")}: \"{program.PathOf("roster.csv")}\" could not be opened as a MentorEval database: it is not a database file (SQLite cannot read it). " +
                                    "Nothing was written to it; check the --db path (a new path makes a new database).");
         File.ReadAllBytes(program.PathOf("roster.csv")).ShouldBe(before);
     }
@@ -72,7 +72,7 @@ public sealed class DatabaseChoiceTests : IDisposable
         var run = await CliHarness.RunAsync(program.Path, "roster", "import", "roster.csv", "--db", db);
 
         run.ExitCode.ShouldBe(1);
-        run.Output.ShouldStartWith("error: --db is empty.");
+        run.Output.ShouldStartWith("error: --db: --db is empty.");
         File.Exists(program.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 
@@ -86,7 +86,7 @@ public sealed class DatabaseChoiceTests : IDisposable
         var exit = await CliApp.RunAsync(["roster", "import", "roster.csv"], Terminal.Capture(output), new DatabaseVariable(program.Path, variable));
 
         exit.ShouldBe(1);
-        output.ToString().ShouldStartWith("error: MENTOREVAL_DB is set but empty.");
+        output.ToString().ShouldStartWith("error: MENTOREVAL_DB: MENTOREVAL_DB is set but empty.");
         File.Exists(program.PathOf("mentoreval.db")).ShouldBeFalse();
     }
 

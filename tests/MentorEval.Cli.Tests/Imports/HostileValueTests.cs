@@ -36,7 +36,7 @@ public sealed class HostileValueTests
         (run.Summary.Imported, run.Summary.Rejected).ShouldBe((1, 3));
         run.Summary.FirstRejects.Select(r => (r.Row, r.Column, r.Value)).ShouldBe(
             ImpossibleDates.Select((at, i) => ((int?)(i + 2), (string?)"\"submitted_at\" (E)", (string?)at)));
-        run.Summary.FirstRejects.ShouldAllBe(r => r.Message.Contains("import with --partial keep"));
+        run.Summary.FirstRejects.ShouldAllBe(r => r.Fix!.Contains("import with --partial keep"));
         (await program.ResponsesAsync()).ShouldHaveSingleItem().SubmittedAt.ShouldBe(new DateTimeOffset(2024, 6, 3, 18, 2, 11, TimeSpan.Zero));
     }
 

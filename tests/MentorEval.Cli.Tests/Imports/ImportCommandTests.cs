@@ -80,7 +80,7 @@ public sealed class ImportCommandTests
 
         withoutReplace.ExitCode.ShouldBe(1);
         (withoutReplace.Summary.Imported, withoutReplace.Summary.Rejected).ShouldBe((0, 2));
-        withoutReplace.Summary.FirstRejects[0].Message.ShouldContain("use --replace to overwrite a stored one");
+        withoutReplace.Summary.FirstRejects[0].Fix.ShouldBe("Use --replace to overwrite a stored one.");
 
         var replaced = await program.ImportAsync("corrected.csv", "--replace");
 
@@ -182,7 +182,9 @@ public sealed class ImportCommandTests
             "--db", "Host=127.0.0.1;Port=1;Database=program;Username=leader;Password=s3cret");
 
         run.ExitCode.ShouldBe(1);
-        run.Output.ShouldStartWith("error: Could not reach the PostgreSQL server at 127.0.0.1:1");
+        // The database as diagnostics name it (its connection string, without the password), then what went wrong.
+        run.Output.ShouldStartWith("error: ");
+        run.Output.ShouldContain(": Could not reach the PostgreSQL server at 127.0.0.1:1");
         run.Output.ShouldContain("Check Host and Port");
         run.Output.ShouldNotContain("s3cret");
     }

@@ -2,6 +2,7 @@ using MentorEval.Application;
 using MentorEval.Application.Files;
 using MentorEval.Application.Imports;
 using MentorEval.Cli.Tests.Support;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
 using MentorEval.Storage.Database;
 using MentorEval.Testing.Stores;
@@ -27,18 +28,20 @@ public sealed class RejectsAfterCommitTests : IDisposable
         var instrument = library.Find("pair-pulse")!;
         var request = new ResponseImportRequest(program.PathOf("bad/unknown-pair.csv"), "pair-pulse", null, null, new(), false, false, false, rejects);
 
-        RefusedException failure;
+        Attempt<ImportSummary> outcome;
         await using (var db = await Store.OpenAsync(new StoreLocation(program.Database)))
         {
             // Once every row is read, before the commit, a folder takes the rejects file's place: moving it in must fail.
             var progress = new ThenBlock(Path.Combine(rejects, "in-the-way"));
-            failure = await Should.ThrowAsync<RefusedException>(() =>
-                ImportResponses.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(new StoreLocation(program.Database), null, []), progress, default));
+            outcome = await ImportResponses.RunAsync(db, instrument, library.SourceOf(instrument), request, new OutputGuard(new StoreLocation(program.Database), null, []), progress, default);
         }
 
+        outcome.Failed(out var refusal, out _).ShouldBeTrue();
+        var failure = refusal.Diagnostics.ShouldHaveSingleItem();
+        (failure.File, failure.Code).ShouldBe((rejects, DiagnosticCodes.Output.WriteFailed));
         failure.Message.ShouldStartWith("2 responses were stored as batch 1; the rejects file was not. ");
-        failure.Message.ShouldContain($"Could not move the rejects file into place at \"{rejects}\"");
-        failure.Message.ShouldContain("run the same import with --replace --dry-run and another --rejects path");
+        failure.Message.ShouldContain("Could not move the rejects file into place");
+        failure.Fix.ShouldNotBeNull().ShouldContain("run the same import with --replace --dry-run and another --rejects path");
         (await program.ResponsesAsync()).Count.ShouldBe(2);
         Directory.GetFiles(program.Path, "*.partial", SearchOption.AllDirectories).ShouldBeEmpty();
     }

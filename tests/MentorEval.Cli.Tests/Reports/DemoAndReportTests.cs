@@ -166,8 +166,8 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
 
     [Theory]
     [InlineData("--cohort", "nope", "No cohort \"nope\"", "Known cohorts: 2024-fall, 2025-fall, 2025-spring")]
-    [InlineData("--compare-to", "2025-fall", "names the reported cohort itself", "name another cohort")]
-    [InlineData("--min-cell", "0", "--min-cell must be 1 or more", "")]
+    [InlineData("--compare-to", "2025-fall", "names the reported cohort itself", "Name another cohort")]
+    [InlineData("--min-cell", "0", "--min-cell: The smallest group shown must be 1 or more (got 0).", "Give a whole number of 1 or more")]
     public async Task Bad_options_give_a_clear_message_and_write_nothing(string option, string value, string message, string fix)
     {
         string[] args = option == "--cohort"

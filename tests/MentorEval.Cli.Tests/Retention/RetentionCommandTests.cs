@@ -58,7 +58,7 @@ public sealed class RetentionCommandTests : IAsyncLifetime
         var run = await Run("retention", "--by", "site");
 
         run.ExitCode.ShouldNotBe(0);
-        run.Output.ShouldContain("--by site: pairs can be grouped by cohort, planned-months, start-year");
+        run.Output.ShouldContain("error: --by: Pairs cannot be grouped by \"site\" (other roster columns are not stored yet). Give one of cohort, planned-months, start-year.");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class RetentionCommandTests : IAsyncLifetime
         var run = await Run("retention", "--as-of", "2026-13-01");
 
         run.ExitCode.ShouldNotBe(0);
-        run.Output.ShouldContain("--as-of \"2026-13-01\" is not a date; write it as YYYY-MM-DD");
+        run.Output.ShouldContain("error: --as-of: \"2026-13-01\" is not a date. Write it as YYYY-MM-DD");
     }
 
     [Fact]

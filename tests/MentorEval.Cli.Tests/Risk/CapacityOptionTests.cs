@@ -12,10 +12,10 @@ namespace MentorEval.Cli.Tests.Risk;
 public sealed class CapacityOptionTests(DemoAndReportTests.DemoRun demo) : IClassFixture<DemoAndReportTests.DemoRun>
 {
     [Theory]
-    [InlineData("--flag-share 0", "--flag-share must be a share of the running pairs above 0 and below 1 (got \"0\"); e.g. 0.2 flags a fifth of them.")]
-    [InlineData("--flag-share 1.5", "--flag-share must be a share of the running pairs above 0 and below 1 (got \"1.5\")")]
-    [InlineData("--flag-share abc", "--flag-share must be a share of the running pairs above 0 and below 1 (got \"abc\")")]
-    [InlineData("--min-recall 2", "--min-recall must be a share of early closures above 0 and at most 1 (got \"2\")")]
+    [InlineData("--flag-share 0", "--flag-share: must be a share of the running pairs above 0 and below 1 (got \"0\"); e.g. 0.2 flags a fifth of them.")]
+    [InlineData("--flag-share 1.5", "--flag-share: must be a share of the running pairs above 0 and below 1 (got \"1.5\")")]
+    [InlineData("--flag-share abc", "--flag-share: must be a share of the running pairs above 0 and below 1 (got \"abc\")")]
+    [InlineData("--min-recall 2", "--min-recall: must be a share of early closures above 0 and at most 1 (got \"2\")")]
     [InlineData("--flag-share 0.2 --min-recall 0.6", "Give --flag-share or --min-recall, not both")]
     public async Task A_wrong_capacity_is_refused_by_predict_and_report_with_exit_code_1(string options, string message)
     {

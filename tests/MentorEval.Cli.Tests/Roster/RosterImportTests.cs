@@ -65,13 +65,13 @@ public sealed class RosterImportTests : IDisposable
         var result = JsonDocument.Parse(run.Output).RootElement;
         result.GetProperty("imported").GetBoolean().ShouldBeFalse();
         result.GetProperty("problems").EnumerateArray()
-            .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("message").GetString()))
+            .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("message").GetString(), p.GetProperty("fix").GetString()))
             .ShouldBe([
-                (2, "start_date", "\"2025-02-30\" is not a date; write it as YYYY-MM-DD (e.g. 2026-01-15)"),
-                (3, "status", "\"paused\" is not a status; use active, completed or closed_early"),
-                (4, "mentee_id", "mentee_id is empty; every pair needs one"),
-                (4, "planned_end_date", "planned end 2025-01-28 is not after the start 2025-02-03"),
-                (5, "pair_id", "pair \"P-301\" is listed twice (first at row 2); keep one row per pair"),
+                (2, "start_date", "\"2025-02-30\" is not a date.", "Write it as YYYY-MM-DD (e.g. 2026-01-15)."),
+                (3, "status", "\"paused\" is not a status.", "Use active, completed or closed_early."),
+                (4, "mentee_id", "mentee_id is empty.", "Fill it in: every pair needs one."),
+                (4, "planned_end_date", "The planned end 2025-01-28 is not after the start 2025-02-03.", "Correct the dates."),
+                (5, "pair_id", "Pair \"P-301\" is listed twice (first at row 2).", "Keep one row per pair."),
             ]);
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
         (await program.RunAsync("roster", "import", "next-cohort.csv")).Output
@@ -90,9 +90,9 @@ public sealed class RosterImportTests : IDisposable
         run.ExitCode.ShouldBe(1);
         var problem = JsonDocument.Parse(run.Output).RootElement.GetProperty("problems").EnumerateArray().ShouldHaveSingleItem();
         (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()).ShouldBe((1, "planned_end_date"));
-        problem.GetProperty("message").GetString().ShouldBe(
-            "The roster lacks column(s) planned_end_date. Its header must include: pair_id,cohort,mentor_id,mentee_id,start_date,planned_end_date,status " +
-            "(and optionally end_date,closure_reason). Found: pair_id,cohort,mentor_id,mentee_id,start_date,status.");
+        problem.GetProperty("message").GetString().ShouldBe("The roster lacks column(s) planned_end_date. Found: pair_id,cohort,mentor_id,mentee_id,start_date,status.");
+        problem.GetProperty("fix").GetString().ShouldBe(
+            "Its header must include: pair_id,cohort,mentor_id,mentee_id,start_date,planned_end_date,status (and optionally end_date,closure_reason).");
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
     }
 

@@ -48,6 +48,6 @@ public sealed class SampleCommandTests : IDisposable
         var run = await CliHarness.RunAsync(folder.Path, "sample", "generate", "--out", "x", "--pairs", "0");
 
         run.ExitCode.ShouldBe(1);
-        run.Output.ShouldContain("--pairs must be 1 or more");
+        run.Output.ShouldContain("error: --pairs: The number of pairs must be 1 or more (got 0). Give a whole number of 1 or more.");
     }
 }

@@ -165,7 +165,7 @@ public sealed class RespondentColumnTests
 
         var problem = export.Problems.ShouldHaveSingleItem();
         (problem.Code, problem.Severity).ShouldBe((DiagnosticCodes.Export.MissingColumn, DiagnosticSeverity.Warning));
-        problem.Message.ShouldContain("--respondent-column \"Your participant code\"");
+        problem.Fix.ShouldNotBeNull().ShouldContain("--respondent-column \"Your participant code\"");
         export.Column("Your participant code").Kind.ShouldBe(ColumnKind.Answer);
         rows.ShouldAllBe(r => r.ParticipantId == null && r.RespondentId == null);
     }

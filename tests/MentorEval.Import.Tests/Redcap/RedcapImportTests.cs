@@ -182,7 +182,7 @@ public sealed class RedcapImportTests
         var derived = Instrument(ImportFixture(Export));
         var given = Instrument(ImportFixture(Export, new RedcapImportOptions(Form)
         {
-            Id = "checkin", Title = "Monthly check-in", Version = "2.1.0", Roles = ["mentee"], Citation = "Program team, 2025",
+            Id = "checkin", Title = "Monthly check-in", Version = "2.1.0", Roles = [Role.Mentee], Citation = "Program team, 2025",
         }));
 
         (derived.Id, derived.Title, derived.Version).ShouldBe(("mentee-checkin", "Mentee checkin", "1.0.0"));

@@ -34,7 +34,7 @@ public sealed class SubmittedDateTests
         var cell = outcome.ShouldBeOfType<RowOutcome.Rejected>().Cells.ShouldHaveSingleItem();
         (cell.Row, cell.Column, cell.Value).ShouldBe((2, "\"submitted_at\" (B)", submitted));
         cell.Message.ShouldContain(why);
-        cell.Message.ShouldContain("correct the date in the file, or import with --partial keep");
+        cell.Fix.ShouldNotBeNull().ShouldStartWith("Correct the date in the file, or import with --partial keep");
     }
 
     [Theory]

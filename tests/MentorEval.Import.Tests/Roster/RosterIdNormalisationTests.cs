@@ -36,10 +36,10 @@ public sealed class RosterIdNormalisationTests
             """);
 
         roster.IsValid.ShouldBeFalse();
-        roster.Problems.Select(p => (p.Row, p.Column, p.Message)).ShouldBe([
-            (3, "mentor_id", "\"MT-01<U+200B>\" is the id \"MT-01\" of row 2 once invisible characters and letter widths are set aside; write it the same way in every row"),
-            (4, "pair_id", "\"P-1<U+200D>\" is the id \"P-1\" of row 2 once invisible characters and letter widths are set aside; write it the same way in every row"),
-            (4, "pair_id", "pair \"P-1\" is listed twice (first at row 2); keep one row per pair"),
+        roster.Problems.Select(p => (p.Row, p.Column, p.Message, p.Fix)).ShouldBe([
+            (3, "mentor_id", "\"MT-01<U+200B>\" is the id \"MT-01\" of row 2 once invisible characters and letter widths are set aside.", "Write it the same way in every row."),
+            (4, "pair_id", "\"P-1<U+200D>\" is the id \"P-1\" of row 2 once invisible characters and letter widths are set aside.", "Write it the same way in every row."),
+            (4, "pair_id", "Pair \"P-1\" is listed twice (first at row 2).", "Keep one row per pair."),
         ]);
     }
 
@@ -48,7 +48,7 @@ public sealed class RosterIdNormalisationTests
     {
         var roster = Read($"{Header}\nP-1,2026,\u200B\u200C,ME-01,2026-01-15,2026-12-15,active\n");
 
-        roster.Problems.Select(p => (p.Column, p.Message)).ShouldBe([("mentor_id", "mentor_id is empty; every pair needs one")]);
+        roster.Problems.Select(p => (p.Column, p.Message)).ShouldBe([("mentor_id", "mentor_id is empty.")]);
     }
 
     [Fact]

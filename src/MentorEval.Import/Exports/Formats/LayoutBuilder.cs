@@ -33,14 +33,14 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
         var letter = ExportColumn.ColumnLetter(index);
         columns.Add(new ExportColumn(index, $"(column {letter})", ColumnKind.Metadata));
         Warn(DiagnosticCodes.Export.UnnamedColumn,
-            $"Column {letter} has no header, so its cells are not read as answers. Give it the item id or question it holds.",
-            headerRow, letter);
+            $"Column {letter} has no header, so its cells are not read as answers.",
+            headerRow, letter, "Give it the item id or question it holds.");
     }
 
     public void SetZone(int index, TimeZoneInfo zone) => zones[index] = zone;
 
-    public void Warn(string code, string message, int? row = null, string? column = null) =>
-        Problems.Add(ExportDiagnostic.Of(source, code, DiagnosticSeverity.Warning, message, row, column));
+    public void Warn(string code, string message, int? row = null, string? column = null, string? fix = null) =>
+        Problems.Add(ExportDiagnostic.Of(source, code, DiagnosticSeverity.Warning, message, row, column, fix));
 
     /// <summary>Checks the respondent id column the format needs; <paramref name="severity"/> says how much it matters.
     /// A column the caller named (<see cref="ExportReadOptions.RespondentColumn"/>) stands in for it.</summary>
@@ -49,7 +49,7 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
         if (!Has(ColumnKind.RespondentId) && options.RespondentColumn is null)
         {
             Problems.Add(ExportDiagnostic.Of(source, DiagnosticCodes.Export.MissingColumn, severity,
-                $"There is no \"{header}\" column, so rows have no respondent id. {advice}", headerRow));
+                $"There is no \"{header}\" column, so rows have no respondent id.", headerRow, fix: advice));
         }
     }
 
@@ -125,8 +125,8 @@ internal sealed class LayoutBuilder(string source, ExportReadOptions options)
             if (column.Kind != ColumnKind.FormStatus)
             {
                 Warn(DiagnosticCodes.Export.DuplicateHeader,
-                    $"Columns {earlier.Letter} and {column.Letter} are both named \"{column.Name}\"; column {column.Letter} is read as \"{renamed.Name}\". If they are different questions, give them different names in the survey tool.",
-                    headerRow, renamed.Letter);
+                    $"Columns {earlier.Letter} and {column.Letter} are both named \"{column.Name}\"; column {column.Letter} is read as \"{renamed.Name}\".",
+                    headerRow, renamed.Letter, "If they are different questions, give them different names in the survey tool.");
             }
         }
 

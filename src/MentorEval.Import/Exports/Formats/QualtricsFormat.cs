@@ -96,8 +96,8 @@ internal static partial class QualtricsFormat
 
         layout.HeaderRowCount = 1;
         layout.Warn(DiagnosticCodes.Export.UnexpectedHeader,
-            "Only the column-name row is present (the question-text and ImportId rows were removed, often in Excel), so every column that is not a known Qualtrics field is read as an answer. Export again from Qualtrics to keep them.",
-            names.Row);
+            "Only the column-name row is present (the question-text and ImportId rows were removed, often in Excel), so every column that is not a known Qualtrics field is read as an answer.",
+            names.Row, fix: "Export again from Qualtrics to keep them.");
         return (null, null);
     }
 

@@ -24,8 +24,8 @@ internal static partial class RedcapFormat
         if (HeaderCells.Is(names[0], "Record ID"))
         {
             layout.Warn(DiagnosticCodes.Export.UnexpectedHeader,
-                "The headers are REDCap field labels, not variable names, so columns cannot be matched to the data dictionary reliably. Export with variable names as headers (\"CSV / Microsoft Excel (raw data)\", or choose raw headers).",
-                names.Row);
+                "The headers are REDCap field labels, not variable names, so columns cannot be matched to the data dictionary reliably.",
+                names.Row, fix: "Export with variable names as headers (\"CSV / Microsoft Excel (raw data)\", or choose raw headers).");
         }
 
         var width = HeaderCells.Width(names);

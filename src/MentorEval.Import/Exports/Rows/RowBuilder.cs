@@ -47,9 +47,8 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             var first = ExportColumn.ColumnLetter(count);
             var last = ExportColumn.ColumnLetter(width - 1);
             Add(ref problems, DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error,
-                $"This row has {count} cells but the header has {width} columns: {(first == last ? $"cell {first} is" : $"cells {first}–{last} are")} missing. "
-                + "A lost separator or line break inside an answer usually causes this; check the row against the header, or export the file again.",
-                row, first);
+                $"This row has {count} cells but the header has {width} columns: {(first == last ? $"cell {first} is" : $"cells {first}–{last} are")} missing.",
+                row, first, "A lost separator or line break inside an answer usually causes this; check the row against the header, or export the file again.");
         }
 
         var answerIndexes = layout.AnswerIndexes;
@@ -63,8 +62,8 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         if (layout.RespondentId >= 0 && respondentId is null)
         {
             Add(ref problems, DiagnosticCodes.Export.MissingRespondentId, DiagnosticSeverity.Error,
-                "The respondent id is empty, so this response cannot be attributed to anyone. Fill it in or remove the row.",
-                row, layout.Columns[layout.RespondentId]);
+                "The respondent id is empty, so this response cannot be attributed to anyone.",
+                row, layout.Columns[layout.RespondentId], "Fill it in or remove the row.");
         }
 
         var (submittedAt, submittedText) = ReadSubmittedAt(cells, row, ref problems);
@@ -109,9 +108,8 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             {
                 var letter = ExportColumn.ColumnLetter(i);
                 Add(ref problems, DiagnosticCodes.Export.RaggedRow, DiagnosticSeverity.Error,
-                    $"This row has {count} cells but the header has {width} columns: cell {letter} (\"{HeaderCells.Quote(extra, 40)}\") has no column. "
-                    + "A separator inside an unquoted answer usually causes this; quote that answer, or export the file again.",
-                    row, letter);
+                    $"This row has {count} cells but the header has {width} columns: cell {letter} (\"{HeaderCells.Quote(extra, 40)}\") has no column.",
+                    row, letter, "A separator inside an unquoted answer usually causes this; quote that answer, or export the file again.");
                 return;
             }
         }
@@ -143,8 +141,8 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             {
                 var order = timestamps.Order == DateOrder.MonthFirst ? "month/day" : "day/month";
                 Add(ref problems, DiagnosticCodes.Export.AmbiguousDateOrder, DiagnosticSeverity.Warning,
-                    $"\"{text}\" is only a valid date in the other order, but this file's dates are read as {order} (decided from its first rows). Check the dates, or set the date order explicitly.",
-                    row, layout.Columns[columns[k]]);
+                    $"\"{text}\" is only a valid date in the other order, but this file's dates are read as {order} (decided from its first rows).",
+                    row, layout.Columns[columns[k]], "Check the dates, or set the date order explicitly.");
             }
 
             if (latest is null || value > latest)
@@ -305,9 +303,9 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         Add(ref problems, DiagnosticCodes.Export.UnreadableValue, DiagnosticSeverity.Warning,
             $"\"{HeaderCells.Quote(text, 40)}\" is not {expected}; it is ignored.", row, layout.Columns[index]);
 
-    private void Add(ref List<Diagnostic>? problems, string code, DiagnosticSeverity severity, string message, int row, ExportColumn column) =>
-        Add(ref problems, code, severity, message, row, column.Reference);
+    private void Add(ref List<Diagnostic>? problems, string code, DiagnosticSeverity severity, string message, int row, ExportColumn column, string? fix = null) =>
+        Add(ref problems, code, severity, message, row, column.Reference, fix);
 
-    private void Add(ref List<Diagnostic>? problems, string code, DiagnosticSeverity severity, string message, int row, string column) =>
-        (problems ??= []).Add(ExportDiagnostic.Of(source, code, severity, message, row, column));
+    private void Add(ref List<Diagnostic>? problems, string code, DiagnosticSeverity severity, string message, int row, string column, string? fix = null) =>
+        (problems ??= []).Add(ExportDiagnostic.Of(source, code, severity, message, row, column, fix));
 }

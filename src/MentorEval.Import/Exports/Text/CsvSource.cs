@@ -71,14 +71,14 @@ public sealed class CsvSource : IDisposable
         var isWholeFile = length < sample.Length;
         if (length == 0)
         {
-            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.EmptyFile, "The file is empty. Export the responses again.");
+            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.EmptyFile, "The file is empty.", "Export the responses again.");
         }
 
         var sniff = EncodingSniffer.Detect(sample.AsSpan(0, length), isWholeFile);
         if (sniff.NotText is not null)
         {
             return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.NotText,
-                $"The file {sniff.NotText}. Export the survey responses as CSV and import that file.");
+                $"The file {sniff.NotText}.", "Export the survey responses as CSV and import that file.");
         }
 
         var textEncoding = encoding ?? sniff.Encoding;
@@ -86,7 +86,7 @@ public sealed class CsvSource : IDisposable
         var start = EncodingSniffer.Decoding(textEncoding, out _).GetString(sample, preamble, length - preamble);
         if (isWholeFile && string.IsNullOrWhiteSpace(start))
         {
-            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.EmptyFile, "The file has only blank lines. Export the responses again.");
+            return Unreadable(stream, leaveOpen, name, DiagnosticCodes.Export.EmptyFile, "The file has only blank lines.", "Export the responses again.");
         }
 
         var dialectSniff = DialectSniffer.Detect(start);
@@ -212,9 +212,8 @@ public sealed class CsvSource : IDisposable
                 if (reader.FieldCount > MaxColumns)
                 {
                     problems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.RecordTooLarge, DiagnosticSeverity.Error,
-                        $"This row has {reader.FieldCount:N0} cells, more than the {MaxColumns:N0} columns any survey export has, so reading stopped here. " +
-                        "Check that this is the survey export, saved as CSV, and export it again if it is.",
-                        row: LiveRow));
+                        $"This row has {reader.FieldCount:N0} cells, more than the {MaxColumns:N0} columns any survey export has, so reading stopped here.",
+                        row: LiveRow, fix: "Check that this is the survey export, saved as CSV, and export it again if it is."));
                     break;
                 }
 
@@ -227,16 +226,16 @@ public sealed class CsvSource : IDisposable
         catch (CsvFormatException e)
         {
             problems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.RecordTooLarge, DiagnosticSeverity.Error,
-                $"A record is larger than {MaxRecordBytes / (1024 * 1024)} MB, so reading stopped here. A quote that is never closed usually causes this "
-                + "(check the quotes on this row), or a file that is not a survey export (export the responses again as CSV).",
-                row: e.LineNumber > 0 ? (int)e.LineNumber : null));
+                $"A record is larger than {MaxRecordBytes / (1024 * 1024)} MB, so reading stopped here.",
+                row: e.LineNumber > 0 ? (int)e.LineNumber : null,
+                fix: "A quote that is never closed usually causes this (check the quotes on this row), or a file that is not a survey export (export the responses again as CSV)."));
         }
 
         finished = true;
         if (fallback?.WasUsed == true)
         {
             problems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.EncodingFallback, DiagnosticSeverity.Warning,
-                "Some bytes are not valid UTF-8; they were read as Windows-1252 characters. Check accented names, and save the file as \"CSV UTF-8\" to be sure."));
+                "Some bytes are not valid UTF-8; they were read as Windows-1252 characters.", fix: "Check accented names, and save the file as \"CSV UTF-8\" to be sure."));
         }
 
         return false;
@@ -260,16 +259,16 @@ public sealed class CsvSource : IDisposable
 
     private void OnMalformedRecord(CsvMalformedRecord record)
     {
-        var (severity, message) = record.Reason switch
+        var (severity, message, fix) = record.Reason switch
         {
             CsvMalformedReason.UnterminatedQuote => (DiagnosticSeverity.Error,
-                "A quote opened on this row is never closed, so the rest of the file was read as one cell. Close the quote, and double every quote inside a quoted cell (\"\")."),
+                "A quote opened on this row is never closed, so the rest of the file was read as one cell.", "Close the quote, and double every quote inside a quoted cell (\"\")."),
             CsvMalformedReason.TextAfterClosingQuote => (DiagnosticSeverity.Warning,
-                "Text follows the closing quote of a cell and was added to it. A quote inside a quoted cell must be doubled (\"\")."),
+                "Text follows the closing quote of a cell and was added to it.", "A quote inside a quoted cell must be doubled (\"\")."),
             _ => (DiagnosticSeverity.Warning,
-                "A quote inside an unquoted cell was kept as text. If the cell was meant to be quoted, the quote must be its first character."),
+                "A quote inside an unquoted cell was kept as text.", "If the cell was meant to be quoted, the quote must be its first character."),
         };
-        quoteProblems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.MalformedQuotes, severity, message, row: (int)record.LineNumber));
+        quoteProblems.Add(ExportDiagnostic.Of(Name, DiagnosticCodes.Export.MalformedQuotes, severity, message, row: (int)record.LineNumber, fix: fix));
     }
 
     private IReadOnlyList<Diagnostic> TakeQuoteProblems(int row)
@@ -304,13 +303,13 @@ public sealed class CsvSource : IDisposable
         _ => 0,
     };
 
-    private static CsvSource Unreadable(Stream stream, bool leaveOpen, string name, string code, string message)
+    private static CsvSource Unreadable(Stream stream, bool leaveOpen, string name, string code, string message, string fix)
     {
         if (!leaveOpen)
         {
             stream.Dispose();
         }
 
-        return new CsvSource(name, null, null, ExportDiagnostic.Of(name, code, DiagnosticSeverity.Error, message));
+        return new CsvSource(name, null, null, ExportDiagnostic.Of(name, code, DiagnosticSeverity.Error, message, fix: fix));
     }
 }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MentorEval.Core.Pairs;
 using MentorEval.Reporting.Content;
 
 namespace MentorEval.Reporting.Workbook.Sheets;
@@ -21,7 +22,7 @@ internal static class ResponsesSheet
         {
             var count = withheld.Sum(w => w.Responses);
             sheet.Line($"{count} response{(count == 1 ? "" : "s")} withheld (small-cell rule: groups of fewer than {content.MinimumCell} respondents): " +
-                       string.Join("; ", withheld.Select(w => $"{w.Instrument} at {w.Wave} ({(w.Role.Length == 0 ? "no role given" : w.Role + "s")})")) + ".");
+                       string.Join("; ", withheld.Select(w => $"{w.Instrument} at {w.Wave} ({(w.Role is { } role ? role.Name() + "s" : "no role given")})")) + ".");
         }
 
         sheet.Skip();
@@ -36,7 +37,7 @@ internal static class ResponsesSheet
         ], content.Responses.Select(r =>
         {
             var cells = new object?[6 + scales.Count];
-            (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]) = (r.Respondent, r.Pair, r.Role, r.Wave, r.Instrument, r.SubmittedOn);
+            (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]) = (r.Respondent, r.Pair, r.Role?.Name() ?? "", r.Wave, r.Instrument, r.SubmittedOn);
             var at = 6 + offset[r.Instrument];
             for (var s = 0; s < r.Scores.Count; s++) cells[at + s] = r.Scores[s];
             return (IReadOnlyList<object?>)cells;
