@@ -136,12 +136,12 @@ public static class ConfirmatoryFactorAnalysis
         return true;
     }
 
-    internal static void WarnIfFew(int respondents, int parameters, List<ValidityWarning> warnings)
+    internal static void WarnIfFew(int respondents, int parameters, List<ValidityWarning> warnings, string where = "")
     {
         var needed = Math.Max(MinimumRespondents, RespondentsPerParameter * parameters);
         if (respondents < needed)
             warnings.Add(new ValidityWarning(ValidityWarningCode.FewRespondentsForModel,
-                $"The model estimates {parameters} parameters from {respondents} complete respondents; the usual rule asks for at least {RespondentsPerParameter} per parameter and no fewer than {MinimumRespondents}, so about {needed}. Read the figures as provisional."));
+                $"The model estimates {parameters} parameters from {respondents} complete respondents{where}; the usual rule asks for at least {RespondentsPerParameter} per parameter and no fewer than {MinimumRespondents}, so about {needed}. Read the figures as provisional."));
     }
 
     /// <summary>With std.lv the sign of a factor is arbitrary; it is turned so that its loadings sum to a non-negative number.</summary>

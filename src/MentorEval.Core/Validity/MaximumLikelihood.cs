@@ -145,98 +145,114 @@ internal sealed class MaximumLikelihood
             DenseAlgebra.Multiply(inverse, sdd, temp, p);
             DenseAlgebra.Multiply(temp, inverse, omega, p);
             for (var i = 0; i < p * p; i++) omega[i] = inverse[i] - omega[i];
-            var inverseD = new double[p];
-            for (var a = 0; a < p; a++) for (var b = 0; b < p; b++) inverseD[a] += inverse[a * p + b] * d[b];
+            var inverseD = Times(inverse, d);
 
-            // dΣ and dμ for each parameter present in this group (entries sharing a parameter add up).
-            var dSigma = new Dictionary<int, double[]>();
-            var dMu = new Dictionary<int, double[]>();
             var lambdaPhi = new double[p * m];
             for (var a = 0; a < p; a++)
                 for (var l = 0; l < m; l++)
                     for (var k = 0; k < m; k++) lambdaPhi[a * m + l] += mats.Lambda[a * m + k] * mats.Phi[k * m + l];
+
+            // Within a group each parameter sits in one entry, and every entry's dΣ has the form s·(uvᵀ + vuᵀ):
+            // a loading λ_ij gives u = e_i, v = (ΛΦ)_j; a factor covariance u = λ_j, v = λ_k (s = ½ for a variance);
+            // a residual u = e_i, v = e_k (s = ½ on the diagonal). Traces then reduce to a few dot products:
+            // tr(Σ⁻¹dΣ_a Σ⁻¹dΣ_b) = 2 s_a s_b [(u_aᵀΣ⁻¹u_b)(v_aᵀΣ⁻¹v_b) + (u_aᵀΣ⁻¹v_b)(v_aᵀΣ⁻¹u_b)].
+            var terms = new List<(int Parameter, double Scale, double[] U, double[] V, double[] Mu)>();
             var entries = extra is null ? Layout.Entries : Layout.Entries.Concat(extra);
             foreach (var e in entries)
             {
                 if (e.Group != g || e.Free < 0) continue;
-                if (!dSigma.TryGetValue(e.Free, out var ds)) dSigma[e.Free] = ds = new double[p * p];
-                if (!dMu.TryGetValue(e.Free, out var dm)) dMu[e.Free] = dm = new double[p];
+                var u = new double[p];
+                var v = new double[p];
+                var mu = new double[p];
+                var scale = 1.0;
                 switch (e.Kind)
                 {
                     case ParameterKind.Loading:
-                        for (var k = 0; k < p; k++)
-                        {
-                            var c = lambdaPhi[k * m + e.Column];
-                            ds[e.Row * p + k] += c;
-                            ds[k * p + e.Row] += c;
-                        }
-
-                        dm[e.Row] += mats.Alpha[e.Column];
+                        u[e.Row] = 1;
+                        for (var k = 0; k < p; k++) v[k] = lambdaPhi[k * m + e.Column];
+                        mu[e.Row] = mats.Alpha[e.Column];
                         break;
                     case ParameterKind.FactorCovariance:
-                        for (var a = 0; a < p; a++)
-                            for (var b = 0; b < p; b++)
-                                ds[a * p + b] += e.Row == e.Column
-                                    ? mats.Lambda[a * m + e.Row] * mats.Lambda[b * m + e.Row]
-                                    : mats.Lambda[a * m + e.Row] * mats.Lambda[b * m + e.Column] + mats.Lambda[a * m + e.Column] * mats.Lambda[b * m + e.Row];
+                        for (var a = 0; a < p; a++) { u[a] = mats.Lambda[a * m + e.Row]; v[a] = mats.Lambda[a * m + e.Column]; }
+                        if (e.Row == e.Column) scale = 0.5;
                         break;
                     case ParameterKind.Residual:
-                        ds[e.Row * p + e.Column] += 1;
-                        if (e.Row != e.Column) ds[e.Column * p + e.Row] += 1;
+                        u[e.Row] = 1;
+                        v[e.Column] = 1;
+                        if (e.Row == e.Column) scale = 0.5;
                         break;
                     case ParameterKind.Intercept:
-                        dm[e.Row] += 1;
+                        mu[e.Row] = 1;
+                        scale = 0;
                         break;
                     case ParameterKind.FactorMean:
-                        for (var a = 0; a < p; a++) dm[a] += mats.Lambda[a * m + e.Row];
+                        for (var a = 0; a < p; a++) mu[a] = mats.Lambda[a * m + e.Row];
+                        scale = 0;
                         break;
                 }
+
+                terms.Add((e.Free, scale, u, v, mu));
             }
 
-            var parameters = dSigma.Keys.Order().ToArray();
-            var products = new double[parameters.Length][];
-            var inverseDMu = new double[parameters.Length][];
             var w = Weight(g);
-            for (var x = 0; x < parameters.Length; x++)
+            var n = terms.Count;
+            var mU = new double[n][];
+            var mV = new double[n][];
+            var mMu = new double[n][];
+            for (var x = 0; x < n; x++)
             {
-                var ds = dSigma[parameters[x]];
-                var dm = dMu[parameters[x]];
-                var dF = 0.0;
-                for (var i = 0; i < p * p; i++) dF += omega[i] * ds[i];
-                if (Layout.MeanStructure) for (var a = 0; a < p; a++) dF -= 2 * inverseD[a] * dm[a];
-                gradient[parameters[x]] += w * 0.5 * dF;
-                // Σ⁻¹dΣ stored transposed, so tr(Σ⁻¹dΣ_a Σ⁻¹dΣ_b) is a plain dot product of one with the other's transpose.
-                var product = new double[p * p];
-                DenseAlgebra.Multiply(inverse, ds, product, p);
-                products[x] = product;
-                var idm = new double[p];
-                for (var a = 0; a < p; a++) for (var b = 0; b < p; b++) idm[a] += inverse[a * p + b] * dm[b];
-                inverseDMu[x] = idm;
+                var (parameter, scale, u, v, mu) = terms[x];
+                mU[x] = Times(inverse, u);
+                mV[x] = Times(inverse, v);
+                mMu[x] = Times(inverse, mu);
+                // tr(Ω·s(uvᵀ + vuᵀ)) = 2s·uᵀΩv.
+                var dF = scale == 0 ? 0 : 2 * scale * Dot(u, Times(omega, v));
+                if (Layout.MeanStructure) dF -= 2 * Dot(inverseD, mu);
+                gradient[parameter] += w * 0.5 * dF;
             }
 
-            var transposed = products.Select(a => Transpose(a, p)).ToArray();
-            for (var x = 0; x < parameters.Length; x++)
+            for (var x = 0; x < n; x++)
                 for (var y = 0; y <= x; y++)
                 {
+                    int px = terms[x].Parameter, py = terms[y].Parameter;
                     // Between two added parameters only the diagonal is needed (each is tested on its own).
-                    if (x != y && parameters[y] >= Layout.FreeCount) continue;
-                    var trace = 0.0;
-                    var ax = products[x];
-                    var by = transposed[y];
-                    for (var i = 0; i < p * p; i++) trace += ax[i] * by[i];
-                    var value = 0.5 * trace;
-                    if (Layout.MeanStructure)
+                    if (x != y && px >= Layout.FreeCount && py >= Layout.FreeCount) continue;
+                    var value = 0.0;
+                    if (terms[x].Scale != 0 && terms[y].Scale != 0)
                     {
-                        var dm = dMu[parameters[x]];
-                        for (var a = 0; a < p; a++) value += dm[a] * inverseDMu[y][a];
+                        double[] ux = terms[x].U, vx = terms[x].V;
+                        var trace = 2 * terms[x].Scale * terms[y].Scale *
+                                    (Dot(ux, mU[y]) * Dot(vx, mV[y]) + Dot(ux, mV[y]) * Dot(vx, mU[y]));
+                        value = 0.5 * trace;
                     }
 
-                    information[parameters[x] * count + parameters[y]] += w * value;
-                    if (x != y) information[parameters[y] * count + parameters[x]] += w * value;
+                    if (Layout.MeanStructure) value += Dot(terms[x].Mu, mMu[y]);
+                    information[px * count + py] += w * value;
+                    if (px != py) information[py * count + px] += w * value;
                 }
         }
 
         return (gradient, information);
+    }
+
+    private double[] Times(double[] matrix, double[] vector)
+    {
+        var result = new double[P];
+        for (var a = 0; a < P; a++)
+        {
+            var s = 0.0;
+            for (var b = 0; b < P; b++) s += matrix[a * P + b] * vector[b];
+            result[a] = s;
+        }
+
+        return result;
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var s = 0.0;
+        for (var i = 0; i < a.Length; i++) s += a[i] * b[i];
+        return s;
     }
 
     public MaximumLikelihoodSolution Fit(double[] start)
@@ -413,12 +429,5 @@ internal sealed class MaximumLikelihood
         }
 
         return x;
-    }
-
-    private static double[] Transpose(double[] a, int n)
-    {
-        var t = new double[n * n];
-        for (var i = 0; i < n; i++) for (var j = 0; j < n; j++) t[j * n + i] = a[i * n + j];
-        return t;
     }
 }

@@ -28,6 +28,9 @@ public sealed record InvarianceStep(
     InvarianceLevel Level, int FreeParameters, bool Converged, ModelFit? Fit,
     double? ChiSquareDifference, int? DfDifference, double? PDifference, double? DeltaCfi, double? DeltaRmsea, bool? Holds, string Sentence);
 
+/// <summary>A group compared and its complete respondents (those who answered every item of the model).</summary>
+public sealed record GroupSize(string Group, int Respondents);
+
 /// <summary>One item's loading or intercept freed across groups on its own, and how much χ² fell (partial invariance).</summary>
 public sealed record FreedParameter(InvarianceLevel Level, string Item, double ChiSquare, double ChiSquareDrop, double? Cfi, string Sentence);
 
@@ -38,7 +41,7 @@ public sealed record FreedParameter(InvarianceLevel Level, string Item, double C
 /// </summary>
 public sealed record MeasurementInvariance(
     MeasurementModel Model,
-    IReadOnlyList<(string Group, int Respondents)> Groups,
+    IReadOnlyList<GroupSize> Groups,
     IReadOnlyList<InvarianceStep> Steps,
     IReadOnlyList<FreedParameter> Partial,
     InvarianceLevel? Reached,
@@ -47,6 +50,9 @@ public sealed record MeasurementInvariance(
 {
     /// <summary>Cheung &amp; Rensvold's (2002) cut-off: a fall in CFI of .01 or more means the added equality does not hold.</summary>
     public const double CfiCutoff = -0.01;
+
+    /// <summary>Below this CFI the configural model is not acceptable (Hu &amp; Bentler's looser guide), and the verdict says so.</summary>
+    private const double AcceptableCfi = 0.90;
 
     /// <param name="groups">Each respondent's group (e.g. role); respondents are grouped by it in order of first appearance.</param>
     /// <param name="groupTitle">What the groups are, for the sentences (e.g. "role").</param>
@@ -60,7 +66,7 @@ public sealed record MeasurementInvariance(
         var names = groups.Distinct(StringComparer.Ordinal).ToList();
         var moments = GroupMoments.Listwise(ordered, groups, names);
         var warnings = new List<ValidityWarning>();
-        var sizes = moments.Select(g => (g.Name, g.Count)).ToList();
+        var sizes = moments.Select(g => new GroupSize(g.Name, g.Count)).ToList();
         if (names.Count < 2)
         {
             warnings.Add(new ValidityWarning(ValidityWarningCode.TooFewRespondents,
@@ -71,7 +77,7 @@ public sealed record MeasurementInvariance(
         if (!ConfirmatoryFactorAnalysis.CanEstimate(moments, model, warnings))
             return new MeasurementInvariance(model, sizes, [], [], null, "Invariance could not be tested: " + warnings[^1].Message, warnings);
         foreach (var g in moments)
-            ConfirmatoryFactorAnalysis.WarnIfFew(g.Count, model.ParametersPerGroup, warnings);
+            ConfirmatoryFactorAnalysis.WarnIfFew(g.Count, model.ParametersPerGroup, warnings, $" in {groupTitle} {g.Name}");
 
         var steps = new List<InvarianceStep>();
         var fits = new List<Estimated>();
@@ -175,6 +181,8 @@ public sealed record MeasurementInvariance(
         var verdict = reached is null
             ? $"Invariance could not be judged: {meaning}."
             : $"Invariance holds up to the {Name(reached.Value)} level (ΔCFI > −.01 at each step, Cheung & Rensvold 2002): {meaning}.";
+        if (steps[0].Fit?.Cfi is { } configural && configural < AcceptableCfi)
+            verdict += $" But the configural model itself fits poorly (CFI {Three(configural)}, below .90): the factor structure is in doubt in every {groupTitle}, so equal parameters of a poorly fitting model are weak evidence.";
         if (partial.Count > 0)
         {
             var best = partial[0];

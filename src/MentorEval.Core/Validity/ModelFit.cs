@@ -51,7 +51,8 @@ public sealed record ModelFit(
         var pValue = 1 - SpecialFunctions.GammaLowerRegularized(df / 2.0, chi / 2);
         var denominator = Math.Max(Math.Max(chi - df, baseline - baselineDf), 0);
         double? cfi = denominator == 0 ? 1 : 1 - Math.Max(chi - df, 0) / denominator;
-        double? tli = (baseline / baselineDf - chi / df) / (baseline / baselineDf - 1);
+        var tliValue = (baseline / baselineDf - chi / df) / (baseline / baselineDf - 1);
+        double? tli = double.IsFinite(tliValue) ? tliValue : null;
         var rmsea = Math.Sqrt(Math.Max(chi / n / df - 1.0 / n, 0)) * Math.Sqrt(g);
         var lower = Math.Sqrt(NoncentralChiSquare.NoncentralityFor(chi, df, 0.95) / (n * (double)df)) * Math.Sqrt(g);
         var upper = Math.Sqrt(NoncentralChiSquare.NoncentralityFor(chi, df, 0.05) / (n * (double)df)) * Math.Sqrt(g);
