@@ -196,7 +196,13 @@ public sealed record MeasurementInvariance(
 
     private static string Three(double? value) => value is { } v ? Trim(v.ToString("0.000", CultureInfo.InvariantCulture)) : "—";
 
-    private static string Signed(double? value) => value is { } v ? (v < 0 ? "−" : "+") + Trim(Math.Abs(v).ToString("0.000", CultureInfo.InvariantCulture)) : "—";
+    private static string Signed(double? value)
+    {
+        if (value is not { } v) return "—";
+        var size = Trim(Math.Abs(v).ToString("0.000", CultureInfo.InvariantCulture));
+        // A change that rounds to nothing gets no sign.
+        return size == ".000" ? size : (v < 0 ? "−" : "+") + size;
+    }
 
     private static string P(double? p) => p is not { } v ? "—" : v < 0.001 ? "< .001" : "= " + Trim(v.ToString("0.000", CultureInfo.InvariantCulture));
 
