@@ -9,6 +9,7 @@ using MentorEval.Cli.Risk;
 using MentorEval.Cli.Roster;
 using MentorEval.Cli.Sample;
 using MentorEval.Cli.Scoring;
+using MentorEval.Cli.Validity;
 
 namespace MentorEval.Cli.App;
 
@@ -26,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(RosterCommand.Build(context));
         root.Subcommands.Add(ImportCommand.Build(context));
         root.Subcommands.Add(ScoreCommand.Build(context));
+        root.Subcommands.Add(ValidityCommand.Build(context));
         root.Subcommands.Add(AnalyzeCommand.Build(context));
         root.Subcommands.Add(RiskCommand.Build(context));
         root.Subcommands.Add(ReportCommand.Build(context));
