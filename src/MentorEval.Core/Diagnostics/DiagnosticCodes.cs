@@ -90,6 +90,8 @@ public static class DiagnosticCodes
         public const string SliderInvalid = "redcap.slider-invalid";
         public const string ReverseFieldInvalid = "redcap.reverse-field-invalid";
         public const string FieldRepeated = "redcap.field-repeated";
+        public const string NotText = "redcap.not-text";
+        public const string PackageInvalid = "redcap.package-invalid";
     }
 
     /// <summary>The program's closure-reasons table (docs/retention.md).</summary>
