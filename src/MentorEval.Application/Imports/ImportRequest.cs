@@ -10,6 +10,7 @@ namespace MentorEval.Application.Imports;
 /// <param name="KeepUnreadableDates">Store a row whose submitted time is not a date (without a time, flagged) instead of rejecting it.</param>
 /// <param name="EventWaves">REDCap event to wave.</param>
 /// <param name="RejectsPath">Where rejected rows go; null: FILE.rejects.csv beside the export.</param>
+/// <param name="IncludeTestResponses">Take Qualtrics test and preview responses as real ones.</param>
 public sealed record ImportRequest(
     string File,
     string InstrumentId,
@@ -26,7 +27,8 @@ public sealed record ImportRequest(
     bool Strict = false,
     bool Replace = false,
     bool DryRun = false,
-    string? RejectsPath = null);
+    string? RejectsPath = null,
+    bool IncludeTestResponses = false);
 
 /// <summary>What to do with a response the survey tool marks unfinished.</summary>
 public enum UnfinishedResponses

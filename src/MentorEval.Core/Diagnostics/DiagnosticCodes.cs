@@ -54,6 +54,10 @@ public static class DiagnosticCodes
         public const string WaveMissing = "response.wave-missing";
         public const string Duplicate = "response.duplicate";
         public const string SubmittedImplausible = "response.submitted-implausible";
+        public const string AnswerSeveral = "response.answer-several";
+        public const string RespondentNumbered = "response.respondent-numbered";
+        public const string WaveFromEvent = "response.wave-from-event";
+        public const string TestResponsesSkipped = "response.test-responses-skipped";
     }
 
     /// <summary>Roster files.</summary>

@@ -85,6 +85,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         {
             RespondentId = respondentId,
             ParticipantId = Cell(cells, layout.ParticipantId),
+            HasIdColumn = layout.RespondentId >= 0 || layout.ParticipantId >= 0,
             PairId = Cell(cells, layout.PairId),
             Role = Cell(cells, layout.Role),
             Wave = Cell(cells, layout.Wave),
