@@ -4,7 +4,7 @@ namespace MentorEval.Application.Imports;
 
 /// <summary>What a user asks of one import of survey responses, as plain values (option values already checked by the front end).</summary>
 /// <param name="File">The export, relative to the workspace's folder or absolute.</param>
-/// <param name="Format">auto (or null), qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms or generic: see <see cref="ExportFormats"/>.</param>
+/// <param name="Format">auto (or null), qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms, typeform or generic: see <see cref="ExportFormats"/>.</param>
 /// <param name="RespondentColumn">The column naming each participant; wins over the mapping file's "respondent".</param>
 /// <param name="MapFile">A JSON file mapping columns to item ids.</param>
 /// <param name="KeepUnreadableDates">Store a row whose submitted time is not a date (without a time, flagged) instead of rejecting it.</param>
