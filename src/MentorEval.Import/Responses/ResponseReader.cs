@@ -215,7 +215,9 @@ public sealed partial class ResponseReader
             });
         }
 
-        return row.SubmittedAt is { } at ? $"row {row.Row}, {at:yyyy-MM-dd HH:mm:ss}" : $"row {row.Row}";
+        return row.SubmittedAt is { } at
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"row {row.Row}, {at:yyyy-MM-dd HH:mm:ss}")
+            : $"row {row.Row}";
     }
 
     /// <summary>The one option chosen among an item's option columns (its text), empty when none; two or more reject the row.</summary>
