@@ -6,7 +6,7 @@ namespace MentorEval.Application.Imports;
 public static class ExportFormats
 {
     /// <summary>Every name a front end may offer; "auto" detects the layout.</summary>
-    public static readonly IReadOnlyList<string> Names = ["auto", "qualtrics", "qualtrics-legacy", "redcap", "surveymonkey", "googleforms", "generic"];
+    public static readonly IReadOnlyList<string> Names = ["auto", "qualtrics", "qualtrics-legacy", "redcap", "surveymonkey", "googleforms", "typeform", "generic"];
 
     internal static ExportFormat? Parse(string? name) => name switch
     {
@@ -15,6 +15,7 @@ public static class ExportFormats
         "redcap" => ExportFormat.Redcap,
         "surveymonkey" => ExportFormat.SurveyMonkey,
         "googleforms" => ExportFormat.GoogleForms,
+        "typeform" => ExportFormat.Typeform,
         "generic" => ExportFormat.Generic,
         _ => null,
     };

@@ -13,8 +13,11 @@ namespace MentorEval.Application.Instruments;
 /// <param name="ReverseFields">Reverse-keyed fields (REDCap field names on a numeric scale).</param>
 /// <param name="Force">Replace the file at <see cref="Out"/> if there is one.</param>
 /// <param name="Roles">Who answers the instrument.</param>
+/// <param name="KeepIdentifiers">Convert fields marked "Identifier? = y" too (left out by default).</param>
+/// <param name="MinAnswered">Items each scale needs answered (default: three quarters of its items).</param>
 public sealed record RedcapRequest(string Dictionary, string Form, string Out, IReadOnlyList<Role> Roles, IReadOnlyList<string> ReverseFields,
-    string Version = "1.0.0", string? Id = null, string? Title = null, string? Citation = null, bool Force = false);
+    string Version = "1.0.0", string? Id = null, string? Title = null, string? Citation = null, bool Force = false,
+    bool KeepIdentifiers = false, int? MinAnswered = null);
 
 public abstract record RedcapOutcome
 {
@@ -75,6 +78,8 @@ public sealed class ConvertRedcapDictionary(Workspace workspace)
             Roles = request.Roles.ToArray(),
             Citation = request.Citation,
             ReverseFields = request.ReverseFields.ToArray(),
+            KeepIdentifiers = request.KeepIdentifiers,
+            MinAnswered = request.MinAnswered,
         };
         var result = RedcapImport.FromFile(dictionaryPath, options);
         // The converter's output must pass the same checks as a hand-written file before it is saved.

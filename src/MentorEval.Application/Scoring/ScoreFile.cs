@@ -16,8 +16,9 @@ namespace MentorEval.Application.Scoring;
 /// <param name="Role">Score only rows answered by this role (needs a role column).</param>
 /// <param name="ScoresOut">Also write the scores here (CSV: respondent_id then one column per scale).</param>
 /// <param name="ReliabilityOut">Also write reliability and item statistics here (CSV).</param>
+/// <param name="IncludeTestResponses">Take Qualtrics test and preview responses as real ones.</param>
 public sealed record ScoreRequest(string File, string InstrumentId, string? Format = null, string? RespondentColumn = null, Role? Role = null,
-    MissingDataPolicy Missing = MissingDataPolicy.Pairwise, string? ScoresOut = null, string? ReliabilityOut = null);
+    MissingDataPolicy Missing = MissingDataPolicy.Pairwise, string? ScoresOut = null, string? ReliabilityOut = null, bool IncludeTestResponses = false);
 
 public abstract record ScoreOutcome
 {
@@ -46,8 +47,9 @@ public sealed class ScoreFile(Workspace workspace)
         if (InstrumentChoice.Find(workspace.LoadLibrary(), request.InstrumentId).Failed(out refusal, out var definition)) return Refused(refusal);
         progress?.Report(new StepProgress($"Reading {Path.GetFileName(path)}"));
         var read = new ExportReadOptions { Format = ExportFormats.Parse(request.Format), RespondentColumn = request.RespondentColumn };
-        var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = request.Role });
+        var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = request.Role, IncludeTestResponses = request.IncludeTestResponses });
         if (answers.Errors.Count > 0) return new ScoreOutcome.Refused(answers.Errors);
+        if (answers.Values.Count == 0 && answers.EverySkippedAsTest is { } tests) return new ScoreOutcome.Refused([tests]);
         if (answers.Values.Count == 0)
             return Refused(new Diagnostic(Path.GetFileName(path), DiagnosticCodes.Input.NothingScored,
                 $"No row could be scored ({answers.Rejected.Count} rejected, {answers.Skipped} skipped).")

@@ -21,6 +21,9 @@ public sealed record ScoreReport(
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Scores,
     IReadOnlyList<Diagnostic> Rejects)
 {
+    /// <summary>What the export's reading said about the file as a whole (the format's warnings, rows numbered for want of an id), each once.</summary>
+    public IReadOnlyList<string> FileWarnings { get; init; } = [];
+
     public sealed record Interval(double Lower, double Upper, int N);
 
     public sealed record ItemReport(string Id, int N, double? Mean, double? Sd, double? RDrop, double? AlphaIfDeleted);
@@ -43,7 +46,10 @@ public sealed record ScoreReport(
         // Values cut to a readable length: a 10 MB cell must not become 10 MB of JSON.
         return new ScoreReport(scores.Instrument.Id, answers.File, answers.Format?.ToString(), scores.RespondentIds.Count, answers.Rejected.Count,
             answers.Skipped, Policy(scores.Policy), scales, rows,
-            answers.Rejected.SelectMany(r => r.Cells).Select(c => c with { Value = c.Value is null ? null : Excerpt.Of(c.Value), Message = Excerpt.OfMessage(c.Message) }).ToList());
+            answers.Rejected.SelectMany(r => r.Cells).Select(c => c with { Value = c.Value is null ? null : Excerpt.Of(c.Value), Message = Excerpt.OfMessage(c.Message) }).ToList())
+        {
+            FileWarnings = answers.Warnings,
+        };
     }
 
     private static ScaleReport Scale(ScaleResult s, ExportAnswers answers)

@@ -1,6 +1,7 @@
 using MentorEval.Application.Imports;
 using MentorEval.Application.Instruments;
 using MentorEval.Application.Programs;
+using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
 using MentorEval.Core.Validity;
 using MentorEval.Import.Exports;
@@ -49,53 +50,64 @@ public abstract record ValidityOutcome
 {
     public sealed record Checked(ValidityReport Report) : ValidityOutcome;
 
-    public sealed record Refused(string Message) : ValidityOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ValidityOutcome, IRefused;
 }
 
 /// <summary>Confirmatory factor analysis and measurement invariance straight from an export, no database.</summary>
 public sealed class ValidityFile(Workspace workspace)
 {
     public Task<ValidityOutcome> RunAsync(ValidityRequest request, IProgress<StepProgress>? progress, CancellationToken cancel) =>
-        Refusal.CatchAsync<ValidityOutcome>(() =>
+        Task.FromResult(Refusal.UnlessStoreFails(workspace, () => Run(request, progress, cancel), d => new ValidityOutcome.Refused(d)));
+
+    private ValidityOutcome Run(ValidityRequest request, IProgress<StepProgress>? progress, CancellationToken cancel)
+    {
+        if (workspace.ExistingFile(request.File, "survey export").Failed(out var refusal, out var path)) return Refused(refusal);
+        if (InstrumentChoice.Find(workspace.LoadLibrary(), request.InstrumentId).Failed(out refusal, out var definition)) return Refused(refusal);
+        progress?.Report(new StepProgress($"Reading {Path.GetFileName(path)}"));
+        var read = new ExportReadOptions { Format = ExportFormats.Parse(request.Format), RespondentColumn = request.RespondentColumn };
+        if (Read(path, definition, read, null).Failed(out refusal, out var answers)) return Refused(refusal);
+
+        var models = InstrumentModels.From(definition);
+        var reports = new List<ValidityReport.ModelReport>();
+        foreach (var (name, model) in (models.Combined is { } combined ? new[] { ("all scales", combined) } : [])
+                 .Concat(models.Single.Select(m => (m.Factors[0].Id, m))))
         {
-            var path = workspace.ExistingFile(request.File, "survey export");
-            var definition = InstrumentChoice.Find(workspace.LoadLibrary(), request.InstrumentId);
-            progress?.Report(new StepProgress($"Reading {Path.GetFileName(path)}"));
-            var read = new ExportReadOptions { Format = ExportFormats.Parse(request.Format), RespondentColumn = request.RespondentColumn };
-            var answers = Read(path, definition, read, null);
+            cancel.ThrowIfCancellationRequested();
+            progress?.Report(new StepProgress($"Fitting {name}"));
+            reports.Add(new ValidityReport.ModelReport(name, ConfirmatoryFactorAnalysis.Fit(model, models.KeyedAnswers(model, answers.Values))));
+        }
 
-            var models = InstrumentModels.From(definition);
-            var reports = new List<ValidityReport.ModelReport>();
-            foreach (var (name, model) in (models.Combined is { } combined ? new[] { ("all scales", combined) } : [])
-                     .Concat(models.Single.Select(m => (m.Factors[0].Id, m))))
-            {
-                cancel.ThrowIfCancellationRequested();
-                progress?.Report(new StepProgress($"Fitting {name}"));
-                reports.Add(new ValidityReport.ModelReport(name, ConfirmatoryFactorAnalysis.Fit(model, models.KeyedAnswers(model, answers.Values))));
-            }
+        MeasurementInvariance? invariance = null;
+        if (request.By == InvarianceGrouping.Role)
+        {
+            if ((models.Combined ?? models.Single.FirstOrDefault()) is not { } model)
+                return Refused(new Diagnostic(definition.Id, DiagnosticCodes.Input.NoFactorModel,
+                    $"Instrument \"{definition.Id}\" has no scale of two or more items, so there is no factor model to test for invariance.")
+                {
+                    Fix = "Compare without --by, or use an instrument whose scales have two or more items.",
+                });
+            progress?.Report(new StepProgress("Testing invariance across roles"));
+            if (ByRole(path, definition, read, answers).Failed(out refusal, out var byRole)) return Refused(refusal);
+            invariance = MeasurementInvariance.Test(model, models.KeyedAnswers(model, byRole.Values), byRole.Roles, "role");
+        }
 
-            MeasurementInvariance? invariance = null;
-            if (request.By == InvarianceGrouping.Role)
-            {
-                var model = models.Combined ?? models.Single.FirstOrDefault()
-                    ?? throw new RefusedException($"Instrument \"{definition.Id}\" has no scale of two or more items, so there is no factor model to test for invariance.");
-                progress?.Report(new StepProgress("Testing invariance across roles"));
-                var (values, roles) = ByRole(path, definition, read, answers);
-                invariance = MeasurementInvariance.Test(model, models.KeyedAnswers(model, values), roles, "role");
-            }
+        var report = new ValidityReport(definition.Id, answers.File, answers.Format?.ToString(), answers.Values.Count, answers.Rejected.Count,
+            answers.Skipped, "listwise", models.Notes, reports, invariance);
+        return new ValidityOutcome.Checked(report);
+    }
 
-            var report = new ValidityReport(definition.Id, answers.File, answers.Format?.ToString(), answers.Values.Count, answers.Rejected.Count,
-                answers.Skipped, "listwise", models.Notes, reports, invariance);
-            return Task.FromResult<ValidityOutcome>(new ValidityOutcome.Checked(report));
-        }, message => new ValidityOutcome.Refused(message));
+    private static ValidityOutcome Refused(Refusal refusal) => new ValidityOutcome.Refused(refusal.Diagnostics);
 
-    private static ExportAnswers Read(string path, Core.Instruments.Instrument definition, ExportReadOptions read, Role? role)
+    private static Attempt<ExportAnswers> Read(string path, Core.Instruments.Instrument definition, ExportReadOptions read, Role? role)
     {
         var answers = ExportAnswers.Read(path, definition, read, new ResponseImportOptions { Role = role });
-        if (answers.Errors.Count > 0) throw new RefusedException(string.Join(Environment.NewLine, answers.Errors));
+        if (answers.Errors.Count > 0) return new Refusal(answers.Errors);
         if (answers.Values.Count == 0)
-            throw new RefusedException($"{Path.GetFileName(path)}: no row could be used{(role is { } r ? $" for {RoleText.Name(r)}s" : "")} ({answers.Rejected.Count} rejected, {answers.Skipped} skipped). " +
-                                       "Run 'mentoreval import --dry-run' on it to see why each row was rejected.");
+            return new Diagnostic(Path.GetFileName(path), DiagnosticCodes.Input.NothingScored,
+                $"No row could be used{(role is { } r ? $" for {RoleText.Name(r)}s" : "")} ({answers.Rejected.Count} rejected, {answers.Skipped} skipped).")
+            {
+                Fix = "Run 'mentoreval import --dry-run' on it to see why each row was rejected.",
+            };
         return answers;
     }
 
@@ -103,20 +115,25 @@ public sealed class ValidityFile(Workspace workspace)
     /// The rows again, labelled by role. The export is read once per role (rows of the other role are skipped); a row
     /// without a role would count for both, so any such row refuses the comparison.
     /// </summary>
-    private static (List<double[]> Values, List<string> Roles) ByRole(string path, Core.Instruments.Instrument definition, ExportReadOptions read, ExportAnswers all)
+    private static Attempt<(List<double[]> Values, List<string> Roles)> ByRole(string path, Core.Instruments.Instrument definition, ExportReadOptions read,
+        ExportAnswers all)
     {
         var values = new List<double[]>();
         var roles = new List<string>();
         foreach (var role in new[] { Role.Mentor, Role.Mentee })
         {
-            var answers = Read(path, definition, read, role);
+            if (Read(path, definition, read, role).Failed(out var refusal, out var answers)) return refusal;
             values.AddRange(answers.Values);
             roles.AddRange(answers.Values.Select(_ => RoleText.Name(role)));
         }
 
         if (values.Count != all.Values.Count)
-            throw new RefusedException($"{Path.GetFileName(path)}: --by role needs a role column saying mentor or mentee on every row; " +
-                                       $"{values.Count - all.Values.Count} row(s) have none. Fill the role column (column \"role\") or compare without --by.");
+            return new Diagnostic(Path.GetFileName(path), DiagnosticCodes.Input.RoleMissing,
+                $"--by role needs a role column saying mentor or mentee on every row; {values.Count - all.Values.Count} row(s) have none.")
+            {
+                Column = "role",
+                Fix = "Fill the role column (column \"role\") or compare without --by.",
+            };
         return (values, roles);
     }
 }

@@ -42,12 +42,18 @@ public static class CommonOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "auto, qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms or generic.",
+            Description = "auto, qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms, typeform or generic.",
             DefaultValueFactory = _ => "auto",
         };
         option.AcceptOnlyFromAmong([.. ExportFormats.Names]);
         return option;
     }
+
+    /// <summary>--include-test-responses for commands that read survey exports: Qualtrics test and preview responses are real ones.</summary>
+    public static Option<bool> IncludeTestResponses() => new("--include-test-responses")
+    {
+        Description = "Take Qualtrics test and preview responses (skipped by default), e.g. a survey piloted with test responses; spam stays skipped.",
+    };
 
     /// <summary>--respondent-column for commands that read survey exports: the question that carries the program's participant code.</summary>
     public static Option<string?> RespondentColumn() => new("--respondent-column")

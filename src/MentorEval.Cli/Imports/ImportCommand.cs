@@ -39,11 +39,12 @@ public static class ImportCommand
         var replace = new Option<bool>("--replace") { Description = "Replace stored responses of the same respondent, instrument and wave." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Do everything except store." };
         var rejects = new Option<string?>("--rejects") { Description = "Where to write rejected rows (default: FILE.rejects.csv beside the export)." };
+        var includeTests = CommonOptions.IncludeTestResponses();
         var json = CommonOptions.Json();
 
         var command = new Command("import", "Import survey responses: detects the export format, maps columns to items, validates every answer, never half-writes.")
         {
-            file, instrument, wave, cohort, role, format, respondentColumn, map, missing, eventWave, partial, strict, replace, dryRun, rejects, json,
+            file, instrument, wave, cohort, role, format, respondentColumn, map, missing, eventWave, partial, strict, replace, dryRun, rejects, includeTests, json,
         };
         command.SetAction(async (parsed, cancel) =>
         {
@@ -63,7 +64,8 @@ public static class ImportCommand
                 Strict: parsed.GetValue(strict),
                 Replace: parsed.GetValue(replace),
                 DryRun: parsed.GetValue(dryRun),
-                RejectsPath: parsed.GetValue(rejects));
+                RejectsPath: parsed.GetValue(rejects),
+                IncludeTestResponses: parsed.GetValue(includeTests));
 
             var asJson = parsed.GetValue(json);
             var import = new ImportResponses(context.Workspace(parsed));

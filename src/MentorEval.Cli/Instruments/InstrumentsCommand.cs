@@ -78,7 +78,7 @@ public static class InstrumentsCommand
         var json = CommonOptions.Json();
         var dictionary = new Argument<string>("dictionary")
         {
-            Description = "The REDCap data dictionary CSV (Project Setup → Data Dictionary → Download), in the download or API header style.",
+            Description = "The REDCap data dictionary: the CSV (Project Setup → Data Dictionary → Download) or the API's metadata (CSV or JSON), or an instrument package (.zip).",
         };
         var form = new Option<string>("--form") { Description = "The form to convert, as named in the dictionary's \"Form Name\" column.", Required = true };
         var output = new Option<string>("--out") { Description = "The definition file to write, e.g. instruments/checkin.json.", Required = true };
@@ -92,15 +92,18 @@ public static class InstrumentsCommand
             text => Roles(text) is null ? ($"\"{Excerpt.Of(text)}\" is not a list of roles", "Give mentor, mentee or mentor,mentee") : null);
         var citation = new Option<string?>("--citation") { Description = "Where the instrument comes from (shown in reports)." };
         var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists." };
+        var keepIdentifiers = new Option<bool>("--keep-identifiers") { Description = "Also convert fields marked \"Identifier? = y\" (names, e-mails, phone numbers); left out by default." };
+        var minAnswered = new Option<int?>("--min-answered") { Description = "Items each scale needs answered (default: three quarters of its items)." };
         var command = new Command("import-redcap", "Convert one form of a REDCap data dictionary into an instrument definition.")
         {
-            dictionary, form, output, reverse, id, title, version, roles, citation, force, json,
+            dictionary, form, output, reverse, id, title, version, roles, citation, force, keepIdentifiers, minAnswered, json,
         };
         command.SetAction(parsed =>
         {
             var request = new RedcapRequest(parsed.GetValue(dictionary)!, parsed.GetValue(form)!, parsed.GetValue(output)!,
                 Roles(parsed.GetValue(roles)!)!, SplitList(parsed.GetValue(reverse)), parsed.GetValue(version)!,
-                parsed.GetValue(id), parsed.GetValue(title), parsed.GetValue(citation), parsed.GetValue(force));
+                parsed.GetValue(id), parsed.GetValue(title), parsed.GetValue(citation), parsed.GetValue(force),
+                parsed.GetValue(keepIdentifiers), parsed.GetValue(minAnswered));
             var outcome = new ConvertRedcapDictionary(context.Workspace(parsed)).Run(request);
             if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var (conversion, instrument) = outcome switch

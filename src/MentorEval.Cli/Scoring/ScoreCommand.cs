@@ -24,13 +24,14 @@ public static class ScoreCommand
         };
         var output = new Option<string?>("--out") { Description = "Write scores here: respondent_id then one column per scale." };
         var reliabilityOut = new Option<string?>("--reliability") { Description = "Write reliability and item statistics here (CSV)." };
+        var includeTests = CommonOptions.IncludeTestResponses();
         var json = CommonOptions.Json();
         var command = new Command("score", "Score an instrument from a survey export and check each scale's reliability (no database needed).")
-            { file, instrument, format, respondentColumn, role, missing, output, reliabilityOut, json };
+            { file, instrument, format, respondentColumn, role, missing, output, reliabilityOut, includeTests, json };
         command.SetAction(async (parsed, cancel) =>
         {
             var request = new ScoreRequest(parsed.GetValue(file)!, parsed.GetValue(instrument)!, parsed.GetValue(format), parsed.GetValue(respondentColumn),
-                parsed.GetValue(role), parsed.GetValue(missing), parsed.GetValue(output), parsed.GetValue(reliabilityOut));
+                parsed.GetValue(role), parsed.GetValue(missing), parsed.GetValue(output), parsed.GetValue(reliabilityOut), parsed.GetValue(includeTests));
             var outcome = await new ScoreFile(context.Workspace(parsed)).RunAsync(request, null, cancel);
             if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var scored = (ScoreOutcome.Scored)outcome;

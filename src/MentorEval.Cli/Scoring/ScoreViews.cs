@@ -12,6 +12,7 @@ public static class ScoreViews
     {
         console.MarkupLine($"[bold]{TerminalText.Escape(report.Instrument)}[/] scored for {report.Respondents} respondent(s) from {TerminalText.Escape(Path.GetFileName(report.File))} " +
                            $"({TerminalText.Escape(report.Format ?? "?")}); {report.RowsRejected} row(s) rejected, {report.RowsSkipped} skipped. Missing data: {report.MissingPolicy}.");
+        foreach (var warning in report.FileWarnings) console.MarkupLine($"[yellow]warning[/] {TerminalText.Escape(warning)}");
         var scales = new Table().Border(TableBorder.Rounded).Title("Scales")
             .AddColumns("scale", "n", "mean", "sd", "alpha [[95% CI]]", "std alpha", "avg r", "λ6", "ω total");
         foreach (var s in report.Scales)

@@ -28,7 +28,7 @@ public static class ValidityCommand
             var request = new ValidityRequest(parsed.GetValue(file)!, parsed.GetValue(instrument)!, parsed.GetValue(format), parsed.GetValue(respondentColumn),
                 parsed.GetValue(by));
             var outcome = await new ValidityFile(context.Workspace(parsed)).RunAsync(request, null, cancel);
-            if (outcome is IRefused refused) return context.Refuse(refused);
+            if (outcome is IRefused refused) return context.Refuse(refused, parsed);
             var report = ((ValidityOutcome.Checked)outcome).Report;
             if (parsed.GetValue(json)) Json.Write(context.Terminal, report);
             else ValidityViews.Render(context.Terminal.Console, report);

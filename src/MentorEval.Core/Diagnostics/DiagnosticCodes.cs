@@ -54,6 +54,10 @@ public static class DiagnosticCodes
         public const string WaveMissing = "response.wave-missing";
         public const string Duplicate = "response.duplicate";
         public const string SubmittedImplausible = "response.submitted-implausible";
+        public const string AnswerSeveral = "response.answer-several";
+        public const string RespondentNumbered = "response.respondent-numbered";
+        public const string WaveFromEvent = "response.wave-from-event";
+        public const string TestResponsesSkipped = "response.test-responses-skipped";
     }
 
     /// <summary>Roster files.</summary>
@@ -90,6 +94,8 @@ public static class DiagnosticCodes
         public const string SliderInvalid = "redcap.slider-invalid";
         public const string ReverseFieldInvalid = "redcap.reverse-field-invalid";
         public const string FieldRepeated = "redcap.field-repeated";
+        public const string NotText = "redcap.not-text";
+        public const string PackageInvalid = "redcap.package-invalid";
     }
 
     /// <summary>The program's closure-reasons table (docs/retention.md).</summary>
@@ -124,6 +130,8 @@ public static class DiagnosticCodes
         public const string ColumnsUnmatched = "input.columns-unmatched";
         public const string NothingScored = "input.nothing-scored";
         public const string SampleInvalid = "input.sample-invalid";
+        public const string NoFactorModel = "input.no-factor-model";
+        public const string RoleMissing = "input.role-missing";
     }
 
     /// <summary>A file a command writes.</summary>

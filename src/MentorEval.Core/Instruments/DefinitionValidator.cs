@@ -68,7 +68,10 @@ internal sealed partial class DefinitionValidator(string source)
                     Error(mPath, $"Missing code of \"{scale.Id}\" is empty; blank cells are always missing, so remove it.");
                 if (double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var special) && !double.IsFinite(special))
                     Error(mPath, $"Missing code \"{code}\" of \"{scale.Id}\" reads as a special number; use a code such as \"N/A\" or \"-99\".");
-                if (scale.IsNumeric && double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && scale.Contains(number))
+                // Missing codes are matched as text before numbers, so only the plain way of writing an answer collides: "00" may
+                // mean "do not remember" beside an answer 0.
+                if (scale.IsNumeric && double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && scale.Contains(number)
+                    && Fmt(number) == code.Trim())
                     Error(mPath, $"Missing code \"{code}\" of \"{scale.Id}\" is a valid answer on the scale ({Fmt(scale.Min!.Value)}–{Fmt(scale.Max!.Value)}); pick a code outside the range, such as \"-99\".");
                 if (scale.Labels.Any(l => Normalize(l.Text) == Normalize(code) || l.Code == code))
                     Error(mPath, $"Missing code \"{code}\" of \"{scale.Id}\" is also an answer label; an answer cannot be both.");

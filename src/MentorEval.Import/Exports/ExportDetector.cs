@@ -41,10 +41,15 @@ public static class ExportDetector
                 [$"row {first.Row} starts V1, V2, … and row {second.Row} names ResponseID, as Qualtrics' legacy exporter writes"]);
         }
 
-        if (HeaderCells.Has(first, "Respondent ID") && HeaderCells.Has(first, "Collector ID"))
+        if (HeaderCells.IsAny(first[0], [TypeformFormat.Token]) && (HeaderCells.Has(first, TypeformFormat.SubmitDate) || HeaderCells.Has(first, "Network ID")))
         {
-            return new ExportDetection(ExportFormat.SurveyMonkey,
-                [$"row {first.Row} names Respondent ID and Collector ID, SurveyMonkey's identification columns"]);
+            return new ExportDetection(ExportFormat.Typeform,
+                [$"row {first.Row} starts with \"#\" (Typeform's response token) and names {(HeaderCells.Has(first, TypeformFormat.SubmitDate) ? TypeformFormat.SubmitDate : "Network ID")}"]);
+        }
+
+        if (SurveyMonkeyFormat.Evidence(first, second) is { } surveyMonkey)
+        {
+            return new ExportDetection(ExportFormat.SurveyMonkey, [surveyMonkey]);
         }
 
         if (RedcapEvidence(first) is { Count: > 0 } redcap)

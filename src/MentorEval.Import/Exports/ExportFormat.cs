@@ -18,6 +18,10 @@ public enum ExportFormat
     /// <summary>Google Forms responses downloaded as CSV: <c>Timestamp</c> first, question titles as headers.</summary>
     GoogleForms,
 
+    /// <summary>Typeform responses as CSV: <c>#</c> (the response token), the questions, hidden fields, then
+    /// <c>Start Date (UTC)</c>, <c>Submit Date (UTC)</c>, <c>Network ID</c>.</summary>
+    Typeform,
+
     /// <summary>MentorEval's own layout: <c>respondent_id,pair_id,role,wave,submitted_at</c> then one column per item id.</summary>
     Generic,
 }

@@ -202,6 +202,9 @@ public sealed class ExportReader : IDisposable
             case ExportFormat.GoogleForms:
                 GoogleFormsFormat.Describe(first, builder);
                 break;
+            case ExportFormat.Typeform:
+                TypeformFormat.Describe(first, builder);
+                break;
             default:
                 GenericFormat.Describe(first, builder);
                 break;

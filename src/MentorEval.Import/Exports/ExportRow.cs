@@ -23,6 +23,10 @@ public sealed record ExportRow(int Row, IReadOnlyList<string> Cells, IReadOnlyLi
     /// <c>Custom Data 1</c>) or the column named by <see cref="ExportReadOptions.RespondentColumn"/> holds; an importer may prefer it to <see cref="RespondentId"/>, which the tool generates per response.</summary>
     public string? ParticipantId { get; init; }
 
+    /// <summary>Whether the export has a column for <see cref="RespondentId"/> or <see cref="ParticipantId"/> at all: a row of a
+    /// file without one is named by its row, a blank cell in a file with one is a missing id.</summary>
+    public bool HasIdColumn { get; init; }
+
     public string? PairId { get; init; }
 
     public string? Role { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using MentorEval.Core.Diagnostics;
@@ -62,7 +63,7 @@ internal sealed partial class RedcapDictionaryReader(string source)
             fields.Add(new RedcapField(row, name, Get(RedcapColumn.FormName), Get(RedcapColumn.SectionHeader),
                 Get(RedcapColumn.FieldType).ToLowerInvariant(), Get(RedcapColumn.FieldLabel), Get(RedcapColumn.Choices),
                 Get(RedcapColumn.FieldNote), Get(RedcapColumn.Validation).ToLowerInvariant(), Get(RedcapColumn.ValidationMin),
-                Get(RedcapColumn.ValidationMax), Get(RedcapColumn.MatrixGroupName)));
+                Get(RedcapColumn.ValidationMax), Get(RedcapColumn.MatrixGroupName), IsYes(Get(RedcapColumn.Identifier))));
         }
 
         if (fields.Count == 0)
@@ -74,6 +75,75 @@ internal sealed partial class RedcapDictionaryReader(string source)
         return new RedcapDictionary(source, fields,
             columns.ToDictionary(c => c.Key, c => headers[c.Value]));
     }
+
+    /// <summary>
+    /// Reads the API's JSON metadata (<c>/api/?content=metadata&amp;format=json</c>): an array with one object per field,
+    /// keyed by the snake_case column names. Entries are counted as rows from 1, in the order of the array.
+    /// </summary>
+    public RedcapDictionary? ReadJson(string text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text.TrimStart('\uFEFF'));
+        }
+        catch (JsonException e)
+        {
+            Error(DiagnosticCodes.Redcap.NotDictionary, (int?)e.LineNumber + 1, null, $"The JSON cannot be read: {e.Message}",
+                "Export the metadata again (API: content=metadata, format=json), or give the Data Dictionary CSV.");
+            return null;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                Error(DiagnosticCodes.Redcap.NotDictionary, null, null, "The JSON is not a list of fields (REDCap's metadata export is an array of objects with \"field_name\", \"form_name\", ...).",
+                    $"Export the metadata again (API: content=metadata, format=json). {DownloadHint}");
+                return null;
+            }
+
+            var fields = new List<RedcapField>();
+            var entry = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                entry++;
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(RedcapColumn.FieldName.ApiName, out _))
+                {
+                    Error(DiagnosticCodes.Redcap.ColumnMissing, entry, RedcapColumn.FieldName.ApiName, $"Entry {entry} of the list has no \"{RedcapColumn.FieldName.ApiName}\".",
+                        $"Each entry is one field, as REDCap's metadata export writes it. {DownloadHint}");
+                    continue;
+                }
+
+                string Get(RedcapColumn column) =>
+                    element.TryGetProperty(column.ApiName, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : "";
+
+                var name = Get(RedcapColumn.FieldName);
+                if (name.Length == 0)
+                {
+                    warnings.Add($"{source}, entry {entry}: skipped, it has no field name.");
+                    continue;
+                }
+
+                fields.Add(new RedcapField(entry, name, Get(RedcapColumn.FormName), Get(RedcapColumn.SectionHeader),
+                    Get(RedcapColumn.FieldType).ToLowerInvariant(), Get(RedcapColumn.FieldLabel), Get(RedcapColumn.Choices),
+                    Get(RedcapColumn.FieldNote), Get(RedcapColumn.Validation).ToLowerInvariant(), Get(RedcapColumn.ValidationMin),
+                    Get(RedcapColumn.ValidationMax), Get(RedcapColumn.MatrixGroupName), IsYes(Get(RedcapColumn.Identifier))));
+            }
+
+            if (errors.Count > 0) return null;
+            if (fields.Count == 0)
+            {
+                Error(DiagnosticCodes.Redcap.Empty, null, null, "The JSON list has no fields.", $"Export the metadata again. {DownloadHint}");
+                return null;
+            }
+
+            return new RedcapDictionary(source, fields, RedcapColumn.All.ToDictionary(c => c, c => c.ApiName));
+        }
+    }
+
+    /// <summary>REDCap writes "y"; people editing the file write "yes" or "Y".</summary>
+    private static bool IsYes(string text) => text.Equals("y", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where each known column is; null (after reporting why) when the header is not a dictionary's.</summary>
     private Dictionary<RedcapColumn, int>? MapColumns(IReadOnlyList<string> headers)

@@ -10,7 +10,9 @@ namespace MentorEval.Import.Redcap;
 /// Turns the fields of one form into a definition. Each field becomes an item or is listed as unsupported
 /// with its reason, never dropped silently; matrix groups become mean scales.
 /// </summary>
-internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, RedcapImportOptions options)
+/// <param name="sharedLibrary">The dictionary is a Shared Library instrument (instrument.csv, alone or in a package): it
+/// has no record id field, so its first field is a question like the others.</param>
+internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, RedcapImportOptions options, bool sharedLibrary = false)
 {
     /// <summary>REDCap's standard missing data codes (Project Setup → Additional customizations).</summary>
     private static readonly HashSet<string> MissingDataCodes = new(StringComparer.OrdinalIgnoreCase)
@@ -76,10 +78,19 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
     private void ConvertField(RedcapField field)
     {
         // REDCap makes the first field of the project the record id; it names the respondent, it asks nothing.
-        if (field.Row == dictionary.Fields[0].Row)
+        if (field.Row == dictionary.Fields[0].Row && IsRecordId(field))
         {
             Unsupported(field, "it is the record id, which identifies the respondent rather than asking a question; " +
                 "map it to the respondent id column when importing responses.");
+            return;
+        }
+
+        // What names a person must not become an answer stored with every response, unless the program asks for it.
+        if (field.IsIdentifier && !options.KeepIdentifiers)
+        {
+            Unsupported(field, "it is marked as an identifier (Identifier? = y), such as a name, e-mail address or phone number, " +
+                "and MentorEval stores nothing that identifies a respondent beyond the ids a program imports; " +
+                "give --keep-identifiers to convert it anyway.");
             return;
         }
 
@@ -127,8 +138,22 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
         }
     }
 
+    /// <summary>
+    /// A project's first field is its record id, a text field. A Shared Library instrument has none, and a first field
+    /// that asks a question (choices, a slider, a note) or does not read as an id is an item.
+    /// </summary>
+    private bool IsRecordId(RedcapField field) =>
+        !sharedLibrary && field.Type == "text" && (IdLike().IsMatch(field.Name) || IdLike().IsMatch(RedcapText.Plain(field.Label)));
+
     private void ChoiceItem(RedcapField field)
     {
+        if (field.Choices.Length == 0)
+        {
+            Unsupported(field, $"it is a {field.Type} field without choices, so its answers cannot be read; " +
+                "add its choices (\"1, Never | 2, Sometimes | 3, Often\") in REDCap and import the dictionary again.");
+            return;
+        }
+
         var (choices, problem) = RedcapChoice.ParseList(field.Choices);
         if (problem is not null)
         {
@@ -147,8 +172,9 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
     /// </summary>
     private ResponseScaleEntry ChoiceScale(RedcapField field, IReadOnlyList<RedcapChoice> choices)
     {
-        var numbered = choices.Where(c => Number(c.Code) is not null).ToList();
-        var lettered = choices.Where(c => Number(c.Code) is null).ToList();
+        // Codes are text until they read as one number only: "00" (do not remember) beside "0" is a code, not a second 0.
+        var numbered = choices.Where(c => NumberCode(c.Code) is not null).ToList();
+        var lettered = choices.Where(c => NumberCode(c.Code) is null).ToList();
         var missing = new List<RedcapChoice>();
         if (numbered.Count > 0 && lettered.Count > 0 && lettered.All(IsMissingData))
         {
@@ -366,7 +392,10 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
             var title = group.Select(f => RedcapText.Plain(f.SectionHeader)).FirstOrDefault(h => h.Length > 0)
                 ?? RedcapText.Humanize(group.Key);
             var itemIds = scored.Select(f => items[converted[f.Name].ItemIndex].Id).ToList();
-            scales.Add(new ScaleEntry(RedcapText.ColumnId(group.Key), title, itemIds, "mean", MinAnswered(itemIds.Count)));
+            // The dictionary's own scoring rule, where the group's notes give one ("Sum of items 1-5"): else a mean.
+            var method = group.Any(f => SumRule().IsMatch(RedcapText.Plain(f.Note)) || SumRule().IsMatch(RedcapText.Plain(f.SectionHeader))) ? "sum" : "mean";
+            var minAnswered = options.MinAnswered is { } asked ? Math.Clamp(asked, 1, itemIds.Count) : MinAnswered(itemIds.Count);
+            scales.Add(new ScaleEntry(RedcapText.ColumnId(group.Key), title, itemIds, method, minAnswered));
         }
 
         return scales;
@@ -401,6 +430,9 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
 
     private static bool IsNonAnswer(string label) => NonAnswer().IsMatch(label);
 
+    /// <summary>A choice code that is a number written the one plain way ("0", "5", "-99", "2.5"); "00" or "+1" is a text code.</summary>
+    private static double? NumberCode(string code) => Number(code) is { } value && Format(value) == code ? value : null;
+
     private static double? Number(string text) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
@@ -408,6 +440,12 @@ internal sealed partial class RedcapFormConverter(RedcapDictionary dictionary, R
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\W*(n/?a|not applicable|does not apply|don['’]?t know|do not know|prefer not to (say|answer)|refused?|declined?( to answer)?|unknown|missing|no answer|not answered)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sum|summed|sums|total score)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SumRule();
+
+    [GeneratedRegex(@"(^|_)(record|participant|subject|study|respondent)?_?id$|^(record|participant|subject|study|respondent)( id| number| code)?$|\bid\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IdLike();
+
+    [GeneratedRegex(@"^\W*(n/?a|not applicable|does not apply|don['’]?t know|do not know|(do not|don['’]?t|can['’]?t|cannot) (remember|recall)|not sure|prefer not to (say|answer)|refused?|declined?( to answer)?|unknown|missing|no answer|not answered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonAnswer();
 }

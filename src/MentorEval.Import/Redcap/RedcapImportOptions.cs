@@ -22,4 +22,13 @@ public sealed record RedcapImportOptions(string Form)
 
     /// <summary>REDCap field names of reverse-keyed items; each must be a field of the form on a numeric scale.</summary>
     public IReadOnlyList<string> ReverseFields { get; init; } = [];
+
+    /// <summary>
+    /// Convert fields marked "Identifier? = y" (names, e-mail addresses, phone numbers) into items. Off by default:
+    /// MentorEval stores no more of what identifies a respondent than a program chose to import.
+    /// </summary>
+    public bool KeepIdentifiers { get; init; }
+
+    /// <summary>How many items each scale needs answered; unset: three quarters of its items, rounded up.</summary>
+    public int? MinAnswered { get; init; }
 }

@@ -47,6 +47,13 @@ public static partial class ColumnMapper
 
         MatchByName(freeItems, freeColumns, i => [i.Id], MatchedBy.ItemId, Take);
         MatchByName(freeItems, freeColumns, i => i.Aliases, MatchedBy.Alias, Take);
+        foreach (var (item, options) in OptionGroups(instrument, freeItems, freeColumns))
+        {
+            mapped.Add(new ItemColumn(item.Item, item.Index, options[0], MatchedBy.QuestionText) { Options = options });
+            freeItems.Remove(item);
+            freeColumns.RemoveAll(options.Contains);
+        }
+
         MatchByText(freeItems, freeColumns, Take);
 
         if (mapped.Count == 0 && problems.Count == 0)
@@ -69,7 +76,11 @@ public static partial class ColumnMapper
         }
     }
 
-    /// <summary>Question text matches only when it is unambiguous: one column and one item with that text.</summary>
+    /// <summary>
+    /// Question text matches only when it is unambiguous: one column and one item with that text. A header with bytes
+    /// that were not UTF-8 (a tool that wrote one header in MacRoman) has other characters where the item's text has
+    /// accented ones, so when no column has the exact text, one whose text differs only in non-ASCII characters matches.
+    /// </summary>
     private static void MatchByText(List<(Item Item, int Index)> items, List<ExportColumn> columns, Action<(Item, int), ExportColumn, MatchedBy> take)
     {
         foreach (var item in items.ToList())
@@ -77,8 +88,36 @@ public static partial class ColumnMapper
             var text = Normalize(item.Item.Text);
             if (items.Count(i => Normalize(i.Item.Text) == text) > 1) continue;
             var candidates = columns.Where(c => Texts(c).Any(t => Normalize(t) == text)).ToList();
+            if (candidates.Count == 0 && Loose(text) is var loose && loose != text)
+                candidates = columns.Where(c => Texts(c).Any(t => Loose(Normalize(t)) == loose)).ToList();
             if (candidates.Count == 1) take(item, candidates[0], MatchedBy.QuestionText);
         }
+    }
+
+    /// <summary>The text with every character outside ASCII as "?": what survives a header written in another encoding.</summary>
+    private static string Loose(string text) => string.Create(text.Length, text, (span, t) =>
+    {
+        for (var i = 0; i < t.Length; i++) span[i] = char.IsAscii(t[i]) ? t[i] : '?';
+    });
+
+    /// <summary>
+    /// Older SurveyMonkey exports split even a one-answer question into one column per option (each cell holds the
+    /// option's label or is empty). Such a group is the item whose text is the group's question and whose response
+    /// scale labels every column's option; its answer is the one cell filled.
+    /// </summary>
+    private static List<((Item Item, int Index) Item, List<ExportColumn> Options)> OptionGroups(Instrument instrument, List<(Item Item, int Index)> items, List<ExportColumn> columns)
+    {
+        var groups = new List<((Item, int), List<ExportColumn>)>();
+        foreach (var item in items)
+        {
+            var labels = instrument.ResponseScaleOf(item.Item)?.Labels.Select(l => Normalize(l.Text)).ToHashSet();
+            if (labels is null) continue;
+            var text = Normalize(item.Item.Text);
+            var options = columns.Where(c => c.QuestionText is { } q && Normalize(q) == text && c.RowLabel is not null).ToList();
+            if (options.Count > 1 && options.All(c => labels.Contains(Normalize(c.RowLabel!)))) groups.Add((item, options));
+        }
+
+        return groups;
     }
 
     private static IEnumerable<string> Names(ExportColumn column)

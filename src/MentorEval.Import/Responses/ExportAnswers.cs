@@ -21,6 +21,9 @@ public sealed record ExportAnswers(
     IReadOnlyList<Diagnostic> Errors,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>Why no row was scored when every row was a Qualtrics test or preview response (and what takes them), else null.</summary>
+    public Diagnostic? EverySkippedAsTest { get; init; }
+
     /// <summary>Reads the file; file-level problems (not CSV, no matching column) come back in <see cref="Errors"/>.</summary>
     public static ExportAnswers Read(string path, Instrument instrument, ExportReadOptions readOptions, ResponseImportOptions options)
     {
@@ -57,7 +60,10 @@ public sealed record ExportAnswers(
 
         // Reading that stopped part-way (a runaway record) left the rest of the file unread: score none of it.
         if (reader.HasErrors) return empty with { Errors = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Error).ToList() };
-        var warnings = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Warning).Select(p => p.ToString()).ToList();
-        return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings);
+        var warnings = reader.Problems.Where(p => p.Severity == DiagnosticSeverity.Warning).Concat(rows.Notes).Select(p => p.ToString()).ToList();
+        return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings)
+        {
+            EverySkippedAsTest = rows.EverySkippedAsTest(read, skipped),
+        };
     }
 }

@@ -17,6 +17,13 @@ public sealed record ResponseImportOptions
     public PartialPolicy Partial { get; init; } = PartialPolicy.Keep;
 
     /// <summary>
+    /// Take Qualtrics test and preview responses (Status "Survey Test", "Survey Preview") as real ones
+    /// (--include-test-responses): a program that piloted its survey with them, or a file that holds only those.
+    /// Spam stays skipped.
+    /// </summary>
+    public bool IncludeTestResponses { get; init; }
+
+    /// <summary>
     /// Keep a response whose submitted time cannot be read (not a date, no such day, a placeholder such as 0001-01-01)
     /// without a time, its text kept and the row flagged; otherwise such a row is rejected. The command line sets it when
     /// <c>--partial keep</c> is given explicitly: keeping what is incomplete was asked for.

@@ -30,6 +30,10 @@ public sealed partial class ResponseReader
     private string? lastGoodWave;
     private readonly string? onlyRoleSays;
     private readonly string? roleOptionSays;
+    private readonly List<Diagnostic> notes = [];
+    private bool numberingNoted;
+    private bool eventsNoted;
+    private int testsSkipped;
 
     /// <param name="file">The export's name, as its rejected rows name it.</param>
     public ResponseReader(string file, Instrument instrument, ColumnMapping mapping, RosterIndex roster, ResponseImportOptions options, ExportFormat? format,
@@ -53,9 +57,15 @@ public sealed partial class ResponseReader
         onlyRoleSays = onlyRole is { } only ? $"instrument \"{instrument.Id}\" is answered by {RoleText.Name(only)}s only" : null;
         roleOptionSays = options.Role is { } given ? $"--role says {RoleText.Name(given)}" : null;
         columns = mapping.Mapped.ToArray();
-        AnswerColumns = Array.ConvertAll(columns, m => m.Column);
+        AnswerColumns = columns.SelectMany(m => m.Columns).ToArray();
         interpreters = columns.Select(m => new AnswerInterpreter(instrument, m.Item, options.MissingCodes, decimalComma)).ToArray();
     }
+
+    /// <summary>
+    /// What the reader decided once for the whole file rather than for each row, such as numbering rows that have no
+    /// respondent id or taking REDCap events as waves despite --wave (warnings, each said once).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Notes => notes;
 
     /// <summary>The answer columns mapped to the instrument's items: the export's rows are to be read for them
     /// (<see cref="ExportReader.ReadRows"/>), so a REDCap row is partial only when a form holding them is not complete.</summary>
@@ -73,7 +83,12 @@ public sealed partial class ResponseReader
     /// of rejected cells only for a row that has one.</remarks>
     public RowOutcome Read(ExportRow row)
     {
-        if (row.Skip is { } skip) return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
+        if (row.Skip is { } skip && !(options.IncludeTestResponses && IsTest(skip)))
+        {
+            if (IsTest(skip)) testsSkipped++;
+            return new RowOutcome.Skipped(row.Row, $"{Describe(skip)} (Status {row.Status})");
+        }
+
         // REDCap writes one row per record, event and repeating-form instance, with the fields of every form: a row
         // where all of this instrument's fields are blank belongs to another event or form, not to this instrument.
         if (isRedcap && columns.All(m => string.IsNullOrWhiteSpace(row.Answers[m.Column.AnswerIndex])))
@@ -103,7 +118,11 @@ public sealed partial class ResponseReader
         }
 
         var respondent = row.ParticipantId ?? row.RespondentId;
-        if (string.IsNullOrWhiteSpace(respondent) && !identifyPairs) respondent = $"row {row.Row}";
+        // A file without any respondent id column (a Google Form without e-mail collection, an export stripped of ids):
+        // each row is its own respondent, named by its row and submitted time. A row that is blank in an id column the
+        // file has is another matter: someone's id is missing there.
+        var numbered = string.IsNullOrWhiteSpace(respondent) && (!identifyPairs || !row.HasIdColumn);
+        if (numbered) respondent = Numbered(row);
         if (string.IsNullOrWhiteSpace(respondent))
             Reject(ref rejects, Cell(DiagnosticCodes.Response.RespondentMissing, row.Row, "respondent id", null, "the row has no respondent id.", "Fill it in or remove the row."));
 
@@ -117,8 +136,17 @@ public sealed partial class ResponseReader
         for (var i = 0; i < interpreters.Length; i++)
         {
             var column = columns[i];
-            var text = cells[column.Column.AnswerIndex];
+            var text = column.Options.Count > 0 ? ChosenOption(row.Row, column, cells, ref rejects) : cells[column.Column.AnswerIndex];
             var answer = interpreters[i].Interpret(text);
+            if (!answer.IsAcceptable && SeveralAnswers(interpreters[i], text) is { } several)
+            {
+                // Checkbox answers joined in one cell ("Agree, Strongly agree") are several answers to an item that takes
+                // one: that answer is missing, the rest of the row is kept, and the row is flagged so someone can look.
+                (flagged ??= []).Add(Cell(DiagnosticCodes.Response.AnswerSeveral, row.Row, column.Column.Name, text,
+                    $"{column.Item.Id}: several answers ({several}) to an item that takes one; stored as missing") with { Item = column.Item.Id, Severity = DiagnosticSeverity.Warning });
+                answer = Answer.Missing;
+            }
+
             if (!answer.IsAcceptable)
                 Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}") with { Item = column.Item.Id });
             values[column.ItemIndex] = answer.Value;
@@ -128,7 +156,13 @@ public sealed partial class ResponseReader
         PairAssignment? assignment = null;
         if (!identifyPairs)
             assignment = new PairAssignment(null, role, null);
-        else if (roster.IsEmpty && role is null && rejects is null)
+        else if (numbered && (role ?? onlyRole) is null)
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleUnknown, row.Row, "role", null,
+                "the row has no respondent id, so the roster cannot say whether a mentor or a mentee answered.", "Give a role column or --role."));
+        else if (numbered)
+            assignment = new PairAssignment(null, role ?? onlyRole, null);
+        // Without a role column or --role, an instrument answered by one role only says who answered (checked against the roster, if any).
+        else if (roster.IsEmpty && role is null && onlyRole is null && rejects is null)
             Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleUnknown, row.Row, "role", null, "whether a mentor or a mentee answered is unknown.",
                 "Import the roster first, or give a role column or --role."));
         else if (!string.IsNullOrWhiteSpace(respondent))
@@ -154,6 +188,68 @@ public sealed partial class ResponseReader
 
     private static void Reject(ref List<Diagnostic>? rejects, Diagnostic cell) => (rejects ??= []).Add(cell);
 
+    /// <summary>
+    /// When every row read was skipped and test or preview responses were among them, why nothing was taken and the option
+    /// that takes them (a survey piloted with test responses, or a file of only those); else null.
+    /// </summary>
+    public Diagnostic? EverySkippedAsTest(int rowsRead, int skipped) =>
+        testsSkipped == 0 || skipped < rowsRead ? null : new Diagnostic(file, DiagnosticCodes.Response.TestResponsesSkipped,
+            $"every row was skipped: {testsSkipped} of the {rowsRead} are Qualtrics test or preview responses (Status \"Survey Test\" or \"Survey Preview\"), which are not taken by default")
+        {
+            Severity = DiagnosticSeverity.Warning,
+            Fix = "If they are the program's responses (a survey piloted with test responses), run again with --include-test-responses.",
+        };
+
+    private static bool IsTest(SkipReason skip) => skip is SkipReason.SurveyPreview or SkipReason.SurveyTest or SkipReason.OfflinePreview;
+
+    /// <summary>"row 12, 2024-03-05 14:02:11": unique within the file, and across files of the same wave when they have times.</summary>
+    private string Numbered(ExportRow row)
+    {
+        if (!numberingNoted)
+        {
+            numberingNoted = true;
+            notes.Add(new Diagnostic(file, DiagnosticCodes.Response.RespondentNumbered,
+                "The file has no respondent id, so each row is its own respondent, named by its row (and submitted time)" +
+                (identifyPairs ? "; such rows cannot be linked to the roster, so they count in the instrument's scores but in no pair's figures, and answers of one person in two waves are not matched." : "."))
+            {
+                Severity = DiagnosticSeverity.Warning,
+                Fix = "To link rows to the roster, name the column that holds each respondent's participant code with --respondent-column \"<column>\" (or export the file with its respondent ids).",
+            });
+        }
+
+        return row.SubmittedAt is { } at
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"row {row.Row}, {at:yyyy-MM-dd HH:mm:ss}")
+            : $"row {row.Row}";
+    }
+
+    /// <summary>The one option chosen among an item's option columns (its text), empty when none; two or more reject the row.</summary>
+    private string ChosenOption(int row, ItemColumn column, IReadOnlyList<string> cells, ref List<Diagnostic>? rejects)
+    {
+        string? chosen = null;
+        List<string>? several = null;
+        foreach (var option in column.Options)
+        {
+            var text = cells[option.AnswerIndex];
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (chosen is null) chosen = text.Trim();
+            else (several ??= [chosen]).Add(text.Trim());
+        }
+
+        if (several is not null)
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row, column.Column.Name, string.Join(" | ", several),
+                $"{column.Item.Id}: {string.Join(" and ", several.Select(s => $"\"{s}\""))} are both chosen for a question that takes one answer.",
+                "Keep one in the file.") with { Item = column.Item.Id });
+        return chosen ?? "";
+    }
+
+    /// <summary>The parts of a comma-joined cell when each is an answer on the item's scale, or null.</summary>
+    private static string? SeveralAnswers(AnswerInterpreter interpreter, string? text)
+    {
+        if (text is null || !text.Contains(',')) return null;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(p => interpreter.Interpret(p).IsAcceptable) ? string.Join(", ", parts.Select(p => $"\"{p}\"")) : null;
+    }
+
     private Diagnostic Cell(string code, int row, string column, string? value, string message, string? fix = null) =>
         new(file, code, message) { Row = row, Column = column, Value = value, Fix = fix };
 
@@ -172,6 +268,32 @@ public sealed partial class ResponseReader
 
     private string? Wave(ExportRow row, ref List<Diagnostic>? rejects)
     {
+        // A REDCap event is the wave of its row even when --wave is given: one record answers in several events.
+        if (Blank(row.Wave) is null && Blank(row.Event) is { } rowEvent && options.Wave is { } ignored)
+        {
+            var eventWave = EventWave(rowEvent);
+            if (!eventsNoted && !string.Equals(eventWave, ignored, StringComparison.OrdinalIgnoreCase))
+            {
+                eventsNoted = true;
+                notes.Add(new Diagnostic(file, DiagnosticCodes.Response.WaveFromEvent,
+                    $"--wave \"{ignored}\" was given, but the file has REDCap events (row {row.Row}: \"{rowEvent}\"), so each row's event is its wave (\"{eventWave}\"); --wave is used only for rows without an event.")
+                {
+                    Severity = DiagnosticSeverity.Warning,
+                    Fix = "Name the waves of the events with --event-wave EVENT=WAVE, or drop --wave.",
+                    Column = "redcap_event_name",
+                });
+            }
+
+            if (eventWave != lastGoodWave && NameText.Problem(eventWave, "wave name") is { } unusableEvent)
+            {
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, "redcap_event_name", eventWave, unusableEvent));
+                return ignored;
+            }
+
+            lastGoodWave = eventWave;
+            return eventWave;
+        }
+
         var fromRow = Blank(row.Wave) ?? (Blank(row.Event) is { } e ? EventWave(e) : null);
         // Most rows repeat the wave before them: its name is checked once, not once a row.
         if (fromRow is not null && fromRow != lastGoodWave)

@@ -44,7 +44,7 @@ public sealed class RespondentColumnImportTests
     }
 
     [StoreTheory]
-    public async Task Without_a_respondent_column_the_same_form_still_warns_and_every_row_is_rejected_for_having_no_respondent_id(StoreKind store)
+    public async Task Without_a_respondent_column_the_same_form_warns_and_its_numbered_rows_of_a_two_role_instrument_are_rejected_for_want_of_a_role(StoreKind store)
     {
         using var program = new ProgramFolder(store);
         await program.ImportRosterAsync();
@@ -53,10 +53,12 @@ public sealed class RespondentColumnImportTests
         var run = await program.ImportAsync(GoogleForm, "--wave", "2024-08");
 
         run.ExitCode.ShouldBe(1, run.Output);
-        run.Summary.Warnings.ShouldHaveSingleItem().ShouldContain("There is no \"Email Address\" column, so rows have no respondent id.");
+        run.Summary.Warnings[0].ShouldContain("There is no \"Email Address\" column, so rows have no respondent id.");
+        run.Summary.Warnings[1].ShouldContain("cannot be linked to the roster");
         run.Summary.UnmappedColumns.ShouldBe(["Your participant code"]);
         (run.Summary.Imported, run.Summary.Rejected).ShouldBe((0, 3));
-        run.Summary.FirstRejects.ShouldAllBe(r => r.Column == "respondent id" && r.Message.StartsWith("the row has no respondent id"));
+        // Issue 16: rows without an id are numbered, not rejected for it; a two-role instrument then needs --role.
+        run.Summary.FirstRejects.ShouldAllBe(r => r.Column == "role" && r.Message.StartsWith("the row has no respondent id, so the roster cannot say"));
         (await program.SnapshotAsync()).RowsAddedSince(before).ShouldBeEmpty();
     }
 

@@ -104,7 +104,7 @@ public sealed class RedcapTests
     private const string TwoForms = """
         record_id,mca01,mca02,mca_complete,checkin_date,checkin_mood,checkin_complete
         1,4,5,2,2024-04-02,Good,0
-        2,3,,1,2024-04-03,Fine,2
+        2,3,,0,2024-04-03,Fine,2
         3,5,4,,2024-04-04,Good,
         """;
 
@@ -216,7 +216,7 @@ public sealed class RedcapTests
         const string export = """
             Record ID,How clear were expectations?,Complete?,Mood,Complete?
             1,Agree,Complete,Good,Incomplete
-            2,Disagree,Unverified,Fine,Complete
+            2,Disagree,Incomplete,Fine,Complete
             """;
 
         var (_, forMca) = Fixture.ReadTextFor(export, "How clear were expectations?");

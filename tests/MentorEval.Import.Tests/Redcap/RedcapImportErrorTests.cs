@@ -94,7 +94,6 @@ public sealed class RedcapImportErrorTests
     [InlineData("\"1, Low | 2 High\"", "choice \"2 High\" has no comma")]
     [InlineData("\"1, Low | , High\"", "no code before its comma")]
     [InlineData("\"1, Low | 1, High\"", "code \"1\" is used by two choices")]
-    [InlineData("", "it has no choices")]
     public void Malformed_choices_are_reported_with_row_column_and_fix(string choices, string problem)
     {
         var result = ImportRows("ok,survey,,radio,Fine,\"1, A | 2, B\"", $"bad,survey,,radio,Broken,{choices}");

@@ -47,11 +47,12 @@ internal static class HeaderCells
         return false;
     }
 
-    /// <summary>Whether a cell is Qualtrics ImportId JSON (<c>{"ImportId":"QID1"}</c>).</summary>
+    /// <summary>Whether a cell is Qualtrics ImportId JSON (<c>{"ImportId":"QID1"}</c>), or the Python-style dict of the
+    /// transitional "Insights" exporter of 2016–17 (<c>{'ImportId': 'QID3-1'}</c>).</summary>
     public static bool IsImportId(string cell)
     {
         var text = cell.AsSpan().Trim();
-        return text.StartsWith("{") && text.Contains("\"ImportId\"", StringComparison.Ordinal);
+        return text.StartsWith("{") && (text.Contains("\"ImportId\"", StringComparison.Ordinal) || text.Contains("'ImportId'", StringComparison.Ordinal));
     }
 
     /// <summary>Whether most filled cells of a row are ImportId JSON.</summary>

@@ -160,7 +160,7 @@ internal static partial class QualtricsFormat
 
         try
         {
-            using var json = JsonDocument.Parse(cell);
+            using var json = JsonDocument.Parse(cell.Contains("'ImportId'", StringComparison.Ordinal) ? SingleQuotedToJson(cell) : cell);
             string? vendorId = null;
             if (json.RootElement.ValueKind == JsonValueKind.Object)
             {
@@ -169,7 +169,8 @@ internal static partial class QualtricsFormat
                     var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
                     if (property.NameEquals("ImportId"))
                     {
-                        vendorId = value;
+                        // The Insights exporter wrote QID3-1 for what Qualtrics now writes QID3_1.
+                        vendorId = QuestionId().IsMatch(value) ? value.Replace('-', '_') : value;
                     }
                     else
                     {
@@ -187,6 +188,38 @@ internal static partial class QualtricsFormat
                 ids!.Row, ExportColumn.ColumnLetter(index));
             return (null, attributes);
         }
+    }
+
+    /// <summary>
+    /// The Insights exporter's ImportId cells are Python dicts (<c>{'ImportId': 'QID3-1', 'timeZone': 'UTC'}</c>): its
+    /// single-quoted strings become JSON strings, the rest is kept, and anything else malformed stays malformed.
+    /// </summary>
+    internal static string SingleQuotedToJson(string cell)
+    {
+        var json = new System.Text.StringBuilder(cell.Length + 8);
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] != '\'')
+            {
+                json.Append(cell[i]);
+                continue;
+            }
+
+            var text = new System.Text.StringBuilder();
+            for (i++; i < cell.Length && cell[i] != '\''; i++)
+            {
+                if (cell[i] == '\\' && i + 1 < cell.Length)
+                {
+                    i++;
+                }
+
+                text.Append(cell[i]);
+            }
+
+            json.Append(JsonSerializer.Serialize(text.ToString()));
+        }
+
+        return json.ToString();
     }
 
     private static void SetZone(LayoutBuilder layout, int index, string name, string zoneId, int row)

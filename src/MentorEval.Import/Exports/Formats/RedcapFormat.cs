@@ -88,7 +88,8 @@ internal static partial class RedcapFormat
                 return ColumnKind.Event;
             case "redcap_repeat_instrument" or "repeat instrument":
                 return ColumnKind.RepeatInstrument;
-            case "redcap_repeat_instance" or "repeat instance":
+            // Newer REDCap versions name the repeat instance of a repeating form redcap_form_instance.
+            case "redcap_repeat_instance" or "redcap_form_instance" or "repeat instance":
                 return ColumnKind.RepeatInstance;
             case "survey timestamp":
                 return ColumnKind.SubmittedAt;

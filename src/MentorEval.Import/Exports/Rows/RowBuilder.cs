@@ -84,6 +84,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         {
             RespondentId = respondentId,
             ParticipantId = Cell(cells, layout.ParticipantId),
+            HasIdColumn = layout.RespondentId >= 0 || layout.ParticipantId >= 0,
             PairId = Cell(cells, layout.PairId),
             Role = Cell(cells, layout.Role),
             Wave = Cell(cells, layout.Wave),
@@ -245,7 +246,7 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
         return null;
     }
 
-    /// <summary>REDCap form status: raw codes 0/1/2 or the labels Incomplete/Unverified/Complete.</summary>
+    /// <summary>REDCap form status: raw codes 0/1/2 or the labels Incomplete/Unverified/Complete; only Incomplete (0) is unfinished.</summary>
     private ResponseCompletion FormStatus(string[] cells, int index, int row, ref List<Diagnostic>? problems)
     {
         var text = Cell(cells, index);
@@ -254,12 +255,13 @@ internal sealed class RowBuilder(ExportLayout layout, int[] formStatus, Timestam
             return ResponseCompletion.Unknown;
         }
 
-        if (text == "2" || text.Equals("Complete", StringComparison.OrdinalIgnoreCase))
+        // Unverified means finished but not yet checked by the project's staff: REDCap users count it as complete.
+        if (text is "1" or "2" || text.Equals("Complete", StringComparison.OrdinalIgnoreCase) || text.Equals("Unverified", StringComparison.OrdinalIgnoreCase))
         {
             return ResponseCompletion.Complete;
         }
 
-        if (text is "0" or "1" || text.Equals("Incomplete", StringComparison.OrdinalIgnoreCase) || text.Equals("Unverified", StringComparison.OrdinalIgnoreCase))
+        if (text == "0" || text.Equals("Incomplete", StringComparison.OrdinalIgnoreCase))
         {
             return ResponseCompletion.Partial;
         }

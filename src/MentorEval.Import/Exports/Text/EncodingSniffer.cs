@@ -102,7 +102,7 @@ internal static class EncodingSniffer
             return NotText("is a web page (HTML), not a CSV export");
         }
 
-        if (declared == TextEncoding.Utf8WithBom || IsUtf8(bytes, isWholeFile) || HasUtf8Sequence(bytes))
+        if (declared == TextEncoding.Utf8WithBom || IsUtf8(bytes, isWholeFile) || HasUtf8Sequence(bytes) || OnlyHeaderIsInvalid(bytes, isWholeFile))
         {
             return new Sniff(declared, preamble, null);
         }
@@ -247,6 +247,16 @@ internal static class EncodingSniffer
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// A survey tool that wrote one header in another encoding (MacRoman) leaves the rest of the file UTF-8: reading the
+    /// whole file as Windows-1252 for a byte in the header would corrupt every answer written in UTF-8 further down.
+    /// </summary>
+    private static bool OnlyHeaderIsInvalid(ReadOnlySpan<byte> bytes, bool isWholeFile)
+    {
+        var endOfHeader = bytes.IndexOf((byte)'\n');
+        return endOfHeader >= 0 && IsUtf8(bytes[(endOfHeader + 1)..], isWholeFile);
     }
 
     /// <summary>Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence (a UTF-8 file with a few stray bytes).</summary>
