@@ -35,6 +35,7 @@ app.MapHealth();
 app.MapSignIn();
 app.MapProgramApi();
 app.MapImportWizard();
+app.MapRosterWizard();
 app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 

@@ -43,20 +43,8 @@ public static class ImportWizardEndpoints
             .AddEndpointFilter(async (context, next) =>
                 ProgramName.Exists((string)context.HttpContext.GetRouteValue("program")!) ? await next(context) : Results.NotFound());
 
-        // The file is read from the request as it arrives, so it cannot go through the form's antiforgery check (which
-        // reads the whole form first): the sign-in cookie is SameSite=Lax, which no other site's form post carries, and a
-        // post whose Origin is another site is refused as well.
-        wizard.MapPost("/upload", async (string program, HttpContext context, StagedUploads staged, CancellationToken cancel) =>
-        {
-            if (context.Request.Headers.Origin is [{ } origin] && !SameOrigin(origin, context.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            return await staged.ReceiveAsync(context.Request, cancel) switch
-            {
-                StagedUploads.Received.Staged s => Results.Redirect($"/programs/{program}/import/{s.Upload.Id}"),
-                StagedUploads.Received.Nothing nothing => Results.Redirect($"/programs/{program}/import?problem={nothing.Why}"),
-                _ => throw new InvalidOperationException("Unknown upload outcome."),
-            };
-        }).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(StagedUploads.MaxBytes))
-            .WithFormOptions(multipartBodyLengthLimit: StagedUploads.MaxBytes);
+        wizard.MapPost("/upload", (string program, HttpContext context, StagedUploads staged, CancellationToken cancel) =>
+            StageAsync(context, staged, $"/programs/{program}/import", cancel)).DisableAntiforgery().AllowLargeUploads();
 
         wizard.MapPost("/{upload}/import", async (string program, string upload, [FromForm] string? instrument, [FromForm] string? wave, [FromForm] string? cohort,
             [FromForm] string? role, StagedUploads staged, Workspace workspace, CancellationToken cancel) =>
@@ -86,6 +74,27 @@ public static class ImportWizardEndpoints
                 ? Results.File(found.RejectsPath, "text/csv; charset=utf-8", Path.GetFileNameWithoutExtension(found.Name) + ".rejects.csv")
                 : Results.NotFound());
     }
+
+    /// <summary>
+    /// Receives a wizard's upload and sends the browser to the wizard's page for it (<paramref name="wizard"/>/id), or back
+    /// to the upload form with the problem. The file is read from the request as it arrives, so it cannot go through
+    /// the form's antiforgery check (which reads the whole form first): the sign-in cookie is SameSite=Lax, which no
+    /// other site's form post carries, and a post whose Origin is another site is refused as well.
+    /// </summary>
+    public static async Task<IResult> StageAsync(HttpContext context, StagedUploads staged, string wizard, CancellationToken cancel)
+    {
+        if (context.Request.Headers.Origin is [{ } origin] && !SameOrigin(origin, context.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        return await staged.ReceiveAsync(context.Request, cancel) switch
+        {
+            StagedUploads.Received.Staged s => Results.Redirect($"{wizard}/{s.Upload.Id}"),
+            StagedUploads.Received.Nothing nothing => Results.Redirect($"{wizard}?problem={nothing.Why}"),
+            _ => throw new InvalidOperationException("Unknown upload outcome."),
+        };
+    }
+
+    /// <summary>Up to <see cref="StagedUploads.MaxBytes"/>, past the server's usual limit on a request's size.</summary>
+    public static RouteHandlerBuilder AllowLargeUploads(this RouteHandlerBuilder endpoint) =>
+        endpoint.WithMetadata(new RequestSizeLimitAttribute(StagedUploads.MaxBytes)).WithFormOptions(multipartBodyLengthLimit: StagedUploads.MaxBytes);
 
     public static string WizardAddress(string program, StagedUpload upload, ImportChoice choice)
     {

@@ -1,9 +1,9 @@
-// The upload form of the import wizard: sends the file in the background to show how much of a big export has gone,
+// The upload form of a wizard (survey export, roster): sends the file in the background to show how much of a big export has gone,
 // then opens the page the server answers with. Without script the form posts as any form does.
 (function () {
   var form = document.getElementById('upload');
   if (!form || !window.FormData || !window.XMLHttpRequest) return;
-  var input = document.getElementById('export');
+  var input = form.querySelector('input[type=file]');
   var bar = document.getElementById('upload-progress');
   var status = document.getElementById('upload-status');
   var button = form.querySelector('button[type=submit]');
