@@ -14,6 +14,7 @@ builder.Services.AddSingleton<SignInAnnouncer>();
 builder.Services.AddSingleton(services =>
     new SignInLinks(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "sign-in.json"), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddMentorEvalSignIn();
+builder.Services.AddSingleton(services => new StagedUploads(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "uploads"), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddRazorComponents();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -33,6 +34,8 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapSignIn();
 app.MapProgramApi();
+app.MapImportWizard();
+app.MapRosterWizard();
 app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 

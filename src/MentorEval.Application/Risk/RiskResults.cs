@@ -51,6 +51,9 @@ public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method
 {
     /// <summary>What the chosen share caught on held-out cohorts, in one sentence (<see cref="Core.Risk.FlagRule.HeldOutSentence"/>).</summary>
     public string? HeldOut { get; init; }
+
+    /// <summary>The day the pairs are judged at (<see cref="PredictionPoint.AsOf"/>): pairs running then are counted, so the count can differ from today's.</summary>
+    public DateTimeOffset? AsOf { get; init; }
 }
 
 /// <param name="Feature">The feature's stable id, as the model card records it.</param>
