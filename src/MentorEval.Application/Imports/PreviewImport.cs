@@ -24,7 +24,7 @@ public abstract record ImportPreviewOutcome
     public sealed record Previewed(ImportPreview Preview) : ImportPreviewOutcome;
 
     /// <summary>The export cannot be read (empty, not CSV, no responses) or the instrument asked for does not exist.</summary>
-    public sealed record Refused(string Message) : ImportPreviewOutcome, IRefused;
+    public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ImportPreviewOutcome, IRefused;
 }
 
 /// <summary>What an import would make of an export, read without storing anything.</summary>
@@ -37,7 +37,7 @@ public abstract record ImportPreviewOutcome
 /// <param name="FileProblems">Warnings about the file as a whole (a date order guessed, an encoding assumed).</param>
 public sealed record ImportPreview(string File, string Tool, IReadOnlyList<string> Evidence, string Encoding, int AnswerColumns,
     IReadOnlyList<InstrumentMatch> Instruments, string? Instrument, IReadOnlyList<PreviewColumn> Columns, IReadOnlyList<string> UnmappedColumns,
-    IReadOnlyList<string> UnmappedItems, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Rows, EarlierImport? Earlier,
+    IReadOnlyList<string> UnmappedItems, IReadOnlyList<Diagnostic> MappingProblems, IReadOnlyList<PreviewRow> Rows, EarlierImport? Earlier,
     IReadOnlyList<Diagnostic> FileProblems);
 
 /// <param name="Matched">Questions of the instrument found among the export's columns.</param>
@@ -73,52 +73,57 @@ public sealed record EarlierImport(string Instrument, int Batch, DateTimeOffset 
 public sealed class PreviewImport(Workspace workspace)
 {
     public Task<ImportPreviewOutcome> RunAsync(ImportPreviewRequest request, CancellationToken cancel) =>
-        Refusal.CatchAsync<ImportPreviewOutcome>(async () =>
+        Refusal.UnlessStoreFailsAsync(workspace, () => PreviewAsync(request, cancel), d => new ImportPreviewOutcome.Refused(d));
+
+    private async Task<ImportPreviewOutcome> PreviewAsync(ImportPreviewRequest request, CancellationToken cancel)
+    {
+        if (workspace.ExistingFile(request.File, "survey export").Failed(out var refusal, out var export)) return Refused(refusal);
+        var name = Path.GetFileName(export);
+        var library = workspace.LoadLibrary();
+        Instrument? asked = null;
+        if (request.InstrumentId is { Length: > 0 } id && InstrumentChoice.Find(library, id).Failed(out refusal, out asked)) return Refused(refusal);
+
+        var options = new ResponseImportOptions { Wave = request.Wave, Cohort = request.Cohort, Role = request.Role };
+        using var reader = ExportReader.Open(export, new ExportReadOptions { Format = ExportFormats.Parse(request.Format) });
+        if (reader.HasErrors) return new ImportPreviewOutcome.Refused(reader.Problems.Where(p => p.IsError).ToList());
+
+        var matches = library.Instruments
+            .Select(i => (Instrument: i, Mapping: ColumnMapper.Map(i, reader.AnswerColumns, ColumnMap.Empty)))
+            .OrderByDescending(m => m.Mapping.Mapped.Count).ThenByDescending(m => (double)m.Mapping.Mapped.Count / Math.Max(1, m.Instrument.Items.Count))
+            .ThenBy(m => m.Instrument.Id, StringComparer.Ordinal).ToList();
+        var instrument = asked ?? matches.FirstOrDefault(m => m.Mapping.Mapped.Count > 0).Instrument;
+        var mapping = instrument is null ? null : ColumnMapper.Map(instrument, reader.AnswerColumns, ColumnMap.Empty);
+
+        var (roster, earlier) = await StoredAsync(export, instrument, cancel);
+        var rows = new List<PreviewRow>();
+        if (instrument is not null && mapping!.IsUsable)
         {
-            var export = workspace.ExistingFile(request.File, "survey export");
-            var name = Path.GetFileName(export);
-            var library = workspace.LoadLibrary();
-            var asked = request.InstrumentId is { Length: > 0 } id ? InstrumentChoice.Find(library, id) : null;
+            var responses = new ResponseReader(name, instrument, mapping, roster.Index(), options, reader.Format, reader.Dialect?.DecimalComma ?? false);
+            foreach (var row in reader.ReadRows(responses.AnswerColumns).Take(Math.Max(0, request.Rows)))
+                rows.Add(Preview(instrument, mapping, row, responses.Read(row), request.Wave));
+        }
 
-            var options = new ResponseImportOptions { Wave = request.Wave, Cohort = request.Cohort, Role = request.Role };
-            using var reader = ExportReader.Open(export, new ExportReadOptions { Format = ExportFormats.Parse(request.Format) });
-            if (reader.HasErrors) throw new RefusedException(string.Join(Environment.NewLine, reader.Problems.Where(p => p.IsError)));
+        return new ImportPreviewOutcome.Previewed(new ImportPreview(
+            name, ToolName(reader.Format), reader.Detection?.Evidence ?? [], reader.Dialect?.ToString() ?? "", reader.AnswerColumns.Count,
+            matches.Select(m => new InstrumentMatch(m.Instrument.Id, m.Instrument.Title, m.Mapping.Mapped.Count, m.Instrument.Items.Count)).ToList(),
+            instrument?.Id,
+            mapping?.Mapped.Select(m => new PreviewColumn(m.Column.Name, m.Column.QuestionText is null ? null : m.Column.Text, m.Item.Id, m.Item.Text,
+                Matched(m.MatchedBy), m.Item.Reverse, Labels(instrument!, m.Item))).ToList() ?? [],
+            mapping?.UnmappedColumns.Select(c => c.Name).ToList() ?? [],
+            mapping?.UnmappedItems.Select(i => i.Id).ToList() ?? [],
+            mapping?.Problems ?? [],
+            rows, earlier,
+            reader.Problems.Where(p => !p.IsError).ToList()));
+    }
 
-            var matches = library.Instruments
-                .Select(i => (Instrument: i, Mapping: ColumnMapper.Map(i, reader.AnswerColumns, ColumnMap.Empty)))
-                .OrderByDescending(m => m.Mapping.Mapped.Count).ThenByDescending(m => (double)m.Mapping.Mapped.Count / Math.Max(1, m.Instrument.Items.Count))
-                .ThenBy(m => m.Instrument.Id, StringComparer.Ordinal).ToList();
-            var instrument = asked ?? matches.FirstOrDefault(m => m.Mapping.Mapped.Count > 0).Instrument;
-            var mapping = instrument is null ? null : ColumnMapper.Map(instrument, reader.AnswerColumns, ColumnMap.Empty);
-
-            var (roster, earlier) = await StoredAsync(export, instrument, cancel);
-            var rows = new List<PreviewRow>();
-            if (instrument is not null && mapping!.IsUsable)
-            {
-                var responses = new ResponseReader(name, instrument, mapping, roster.Index(), options, reader.Format, reader.Dialect?.DecimalComma ?? false);
-                foreach (var row in reader.ReadRows(responses.AnswerColumns).Take(Math.Max(0, request.Rows)))
-                    rows.Add(Preview(instrument, mapping, row, responses.Read(row), request.Wave));
-            }
-
-            return new ImportPreviewOutcome.Previewed(new ImportPreview(
-                name, ToolName(reader.Format), reader.Detection?.Evidence ?? [], reader.Dialect?.ToString() ?? "", reader.AnswerColumns.Count,
-                matches.Select(m => new InstrumentMatch(m.Instrument.Id, m.Instrument.Title, m.Mapping.Mapped.Count, m.Instrument.Items.Count)).ToList(),
-                instrument?.Id,
-                mapping?.Mapped.Select(m => new PreviewColumn(m.Column.Name, m.Column.QuestionText is null ? null : m.Column.Text, m.Item.Id, m.Item.Text,
-                    Matched(m.MatchedBy), m.Item.Reverse, Labels(instrument!, m.Item))).ToList() ?? [],
-                mapping?.UnmappedColumns.Select(c => c.Name).ToList() ?? [],
-                mapping?.UnmappedItems.Select(i => i.Id).ToList() ?? [],
-                mapping?.Problems ?? [],
-                rows, earlier,
-                reader.Problems.Where(p => !p.IsError).ToList()));
-        }, message => new ImportPreviewOutcome.Refused(message));
+    private static ImportPreviewOutcome Refused(Refusal refusal) => new ImportPreviewOutcome.Refused(refusal.Diagnostics);
 
     /// <summary>The stored roster the rows are checked against and the earlier import of this file; nothing when there is no database yet.</summary>
     private async Task<(StoredRoster Roster, EarlierImport? Earlier)> StoredAsync(string export, Instrument? instrument, CancellationToken cancel)
     {
         var store = workspace.Store;
         if (!store.IsServer && !File.Exists(store.Value)) return (new StoredRoster([], new Dictionary<string, int>()), null);
-        await using var db = await workspace.OpenExistingStoreAsync(cancel);
+        await using var db = await workspace.OpenStoreAsync(cancel);
         var roster = await RosterStore.LoadPairsAsync(db, cancel);
         if (instrument is null) return (roster, null);
         string sha;
