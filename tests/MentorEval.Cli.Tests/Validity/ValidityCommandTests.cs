@@ -117,6 +117,7 @@ public sealed class ValidityCommandTests : IDisposable
         var run = await Validity("--by", "role");
 
         run.ExitCode.ShouldBe(1);
-        run.Output.ShouldContain("hs.csv: --by role needs a role column saying mentor or mentee on every row; 301 row(s) have none.");
+        run.Output.ShouldContain("hs.csv, column role: --by role needs a role column saying mentor or mentee on every row; 301 row(s) have none.");
+        run.Output.ShouldContain("compare without --by");
     }
 }
