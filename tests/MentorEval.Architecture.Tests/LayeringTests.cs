@@ -12,7 +12,7 @@ namespace MentorEval.Architecture.Tests;
 public sealed class LayeringTests
 {
     private static readonly string[] IoPackages =
-        ["Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "SQLitePCL", "Npgsql", "CsvHelper", "ClosedXML", "DocumentFormat.OpenXml", "Microsoft.ML", "ScottPlot", "SkiaSharp"];
+        ["Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "SQLitePCL", "Npgsql", "CsvHelper", "ClosedXML", "DocumentFormat.OpenXml", "Microsoft.ML", "ScottPlot", "SkiaSharp", "PdfSharp", "PDFsharp"];
 
     private static readonly string[] IoProjects = ["MentorEval.Import", "MentorEval.Storage", "MentorEval.Risk", "MentorEval.Reporting"];
 

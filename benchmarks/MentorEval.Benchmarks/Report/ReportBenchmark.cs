@@ -8,7 +8,7 @@ namespace MentorEval.Benchmarks.Report;
 /// The report target of issue #6: `mentoreval report` for one cohort of 10,000 pairs answering 3 waves in both roles.
 /// The program is generated and imported once (through the real `sample generate` and `demo` commands, cached in
 /// $TMPDIR/mentoreval-report-bench); each run is then the real executable in a new process, start to exit: loading the
-/// responses, analysis, reliability, risk rules, charts and the workbook.
+/// responses, analysis, reliability, risk rules, charts, the workbook and the brief.
 /// <code>dotnet run -c Release --project benchmarks/MentorEval.Benchmarks -- report [--pairs 10000] [--runs 3]</code>
 /// </summary>
 internal static class ReportBenchmark
@@ -42,7 +42,8 @@ internal static class ReportBenchmark
             using var written = JsonDocument.Parse(result);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}: {clock.Elapsed.TotalSeconds,6:F2} s   {written.RootElement.GetProperty("responses").GetInt32()} responses, " +
-                $"{written.RootElement.GetProperty("charts").GetArrayLength()} charts, workbook {new FileInfo(written.RootElement.GetProperty("workbook").GetString()!).Length / 1e6:F1} MB   load {Load()}"));
+                $"{written.RootElement.GetProperty("charts").GetArrayLength()} charts, workbook {new FileInfo(written.RootElement.GetProperty("workbook").GetString()!).Length / 1e6:F1} MB, " +
+                $"brief {new FileInfo(written.RootElement.GetProperty("brief").GetString()!).Length / 1e3:F0} kB   load {Load()}"));
             Directory.Delete(output, recursive: true);
         }
 

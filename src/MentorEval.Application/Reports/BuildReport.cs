@@ -20,11 +20,15 @@ public abstract record ReportOutcome
     public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ReportOutcome, IRefused;
 }
 
-/// <summary>What a report run wrote: the workbook, the chart files, and the findings.</summary>
+/// <summary>What a report run wrote: the workbook, the PDF brief, the chart files, and the findings.</summary>
 public sealed record WrittenReportSummary(string Cohort, string Folder, string Workbook, IReadOnlyList<string> Charts, IReadOnlyList<string> Headlines,
     int Pairs, int Responses, int FlaggedPairs)
 {
-    internal static WrittenReportSummary Of(WrittenReport r) => new(r.Cohort, r.Folder, r.Workbook, r.Charts, r.Headlines, r.Pairs, r.Responses, r.FlaggedPairs);
+    /// <summary>The brief for the committee (PDF, no pair or respondent named).</summary>
+    public string Brief { get; init; } = "";
+
+    internal static WrittenReportSummary Of(WrittenReport r) =>
+        new(r.Cohort, r.Folder, r.Workbook, r.Charts, r.Headlines, r.Pairs, r.Responses, r.FlaggedPairs) { Brief = r.Brief };
 }
 
 /// <summary>Loads a cohort's data, judges its pairs' risk (model if there is one, else rules) and writes its report.</summary>
@@ -61,9 +65,10 @@ public sealed class BuildReport(Workspace workspace)
         using var outputs = new OutputFiles(guard.And(data.ModelInputs(options.Model)));
         // A file refused or failing drops what the writer gives it; the first such problem is read once the report is written.
         var written = CohortReportWriter.Write(request, options.OutputFolder,
-            path => outputs.Open(path, path.EndsWith(".xlsx", StringComparison.Ordinal) ? "the report's workbook" : "a chart of the report", "--out").Stream, stage);
+            path => outputs.Open(path, Path.GetExtension(path) switch { ".xlsx" => "the report's workbook", ".pdf" => "the report's brief", _ => "a chart of the report" }, "--out").Stream,
+            stage);
         if (outputs.MoveIntoPlace() is { } failed)
-            return failed with { Fix = $"{failed.Fix} If the workbook is open in Excel, close it and run the command again." };
+            return failed with { Fix = $"{failed.Fix} If the workbook or the brief is open (Excel, a PDF viewer), close it and run the command again." };
 
         // Charts of an earlier run for instruments or scales no longer reported must not linger beside the new ones.
         var charts = CohortReportWriter.ChartFolder(written.Folder);

@@ -13,6 +13,7 @@ public static class ReportViews
                            $"{report.FlaggedPairs} pairs flagged at risk.");
         var files = new Table().Border(TableBorder.Rounded).AddColumn("What").AddColumn("Where");
         files.AddRow("Workbook", TerminalText.Escape(report.Workbook));
+        files.AddRow("Brief (PDF, no pair named)", TerminalText.Escape(report.Brief));
         files.AddRow("Charts", TerminalText.Escape($"{report.Charts.Count} PNG files (1200×700) in {Path.Combine(report.Folder, "charts")}"));
         console.Write(files);
         console.MarkupLine("[bold]Findings[/]");

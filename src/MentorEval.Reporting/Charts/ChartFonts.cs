@@ -29,10 +29,22 @@ internal static class ChartFonts
         return resolver;
     }
 
+    /// <summary>The bytes of one of the shipped TTFs (the PDF brief embeds the same faces).</summary>
+    public static byte[] FileBytes(string fileName)
+    {
+        using var stream = Open(fileName);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    private static Stream Open(string fileName) =>
+        typeof(ChartFonts).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+        ?? throw new InvalidOperationException($"Embedded font {ResourcePrefix + fileName} is missing from {typeof(ChartFonts).Assembly.GetName().Name}.");
+
     private static SKTypeface Load(string fileName)
     {
-        var stream = typeof(ChartFonts).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new InvalidOperationException($"Embedded font {ResourcePrefix + fileName} is missing from {typeof(ChartFonts).Assembly.GetName().Name}.");
+        var stream = Open(fileName);
 
         // SKTypeface takes ownership of the stream and reads glyphs from it lazily, so it is not disposed here.
         return SKTypeface.FromStream(stream)

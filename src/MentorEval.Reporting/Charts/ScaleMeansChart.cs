@@ -8,7 +8,8 @@ public static class ScaleMeansChart
     private static readonly MarkerShape[] FilledShapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
     private static readonly MarkerShape[] OpenShapes = [MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond];
 
-    public static byte[] Render(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series)
+    /// <param name="scaleMinimum">The lowest score the scales can give; the y axis starts there, so a small difference is not drawn as a large one.</param>
+    public static byte[] Render(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum = null)
     {
         using var plot = ChartCanvas.Create(title, "Wave", yLabel);
         var comparisonFlags = series.Select(s => s.IsComparison).ToArray();
@@ -84,8 +85,8 @@ public static class ScaleMeansChart
 
         if (double.IsFinite(low))
         {
-            var pad = Math.Max((high - low) * 0.08, 0.05);
-            plot.Axes.SetLimitsY(low - pad, high + pad);
+            var (bottom, top) = YLimits(low, high, scaleMinimum);
+            plot.Axes.SetLimitsY(bottom, top);
         }
         else
         {
@@ -96,6 +97,13 @@ public static class ScaleMeansChart
         ChartCanvas.LegendOutside(plot, Edge.Right);
 
         return ChartCanvas.ToPng(plot);
+    }
+
+    /// <summary>The y axis: from the scale's minimum when it is known (else just under the lowest interval) to just over the highest.</summary>
+    internal static (double Bottom, double Top) YLimits(double low, double high, double? scaleMinimum)
+    {
+        var pad = Math.Max((high - low) * 0.08, 0.05);
+        return (scaleMinimum is { } min && double.IsFinite(min) ? Math.Min(min, low) : low - pad, high + pad);
     }
 
     /// <summary>Points aligned to waves; NaN means and points past the last wave are dropped.</summary>

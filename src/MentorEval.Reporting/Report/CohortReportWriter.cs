@@ -1,10 +1,12 @@
+using MentorEval.Reporting.Brief;
 using MentorEval.Reporting.Content;
 using MentorEval.Reporting.Workbook;
 
 namespace MentorEval.Reporting.Report;
 
 /// <summary>
-/// Writes a cohort's report for <c>FOLDER/&lt;cohort&gt;/</c>: <c>MentorEval-&lt;cohort&gt;.xlsx</c> and <c>charts/*.png</c>, each to
+/// Writes a cohort's report for <c>FOLDER/&lt;cohort&gt;/</c>: <c>MentorEval-&lt;cohort&gt;.xlsx</c>, the brief
+/// <c>MentorEval-&lt;cohort&gt;-brief.pdf</c> and <c>charts/*.png</c>, each to
 /// the stream the caller opens for its path (the caller decides how files are written and put in place).
 /// </summary>
 public static class CohortReportWriter
@@ -23,6 +25,10 @@ public static class CohortReportWriter
         var workbook = Path.Combine(cohortFolder, $"MentorEval-{ReportCharts.FileName(request.Cohort)}.xlsx");
         using (var output = create(workbook)) CohortWorkbook.Write(content, planned.Select(c => c.Sheet).ToList(), drawing, output);
 
+        stage?.Invoke("Writing the brief");
+        var brief = Path.Combine(cohortFolder, $"MentorEval-{ReportCharts.FileName(request.Cohort)}-brief.pdf");
+        using (var output = create(brief)) CohortBrief.Write(content, drawing.Result, output);
+
         var chartFiles = new List<string>();
         foreach (var chart in drawing.Result.DistinctBy(c => c.FileName))
         {
@@ -31,7 +37,7 @@ public static class CohortReportWriter
             chartFiles.Add(path);
         }
 
-        return new WrittenReport(request.Cohort, cohortFolder, workbook, chartFiles, content.Headlines,
+        return new WrittenReport(request.Cohort, cohortFolder, workbook, brief, chartFiles, content.Headlines,
             content.PairsByStatus.Values.Sum(), content.Responses.Count + content.WithheldResponses.Sum(w => w.Responses), request.Risk?.Pairs.Count(p => p.Flagged) ?? 0);
     }
 

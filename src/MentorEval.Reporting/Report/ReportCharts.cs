@@ -37,8 +37,8 @@ public static class ReportCharts
         var rates = content.ResponseRates.Select(r => r.Role).Distinct()
             .Select(role => new RateSeries(Plural(role), waves.Select(w => content.ResponseRates.FirstOrDefault(r => r.Wave == w && r.Role == role)?.Rate).ToList()))
             .ToList();
-        charts.Add(new PlannedChart("response-rates.png", "Response rates by wave and role", OverviewSheet.Name,
-            () => ResponseRateChart.Render($"Response rates by wave: cohort {cohort}", waves, rates)));
+        charts.Add(new PlannedChart("response-rates.png", $"Response rates {ByWave(waves)} and role", OverviewSheet.Name,
+            () => ResponseRateChart.Render($"Response rates {ByWave(waves)}: cohort {cohort}", waves, rates)));
 
         var means = Means(content).ToList();
         // The overview shows the trend of the instrument given at the most waves (the fewest scales, when tied: a readable chart).
@@ -74,13 +74,23 @@ public static class ReportCharts
                     series.AddRange(instrument.Scales.Select(s => new MeanSeries($"{s.Title} ({comparison.Cohort})", true, Points(theirs, s.Id, waves))));
                 }
 
-                var title = $"{instrument.Title}: {Plural(role)}' means by wave, {content.Cohort}" +
+                var title = $"{instrument.Title}: {Plural(role)}' means {ByWave(waves)}, {content.Cohort}" +
                             (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
                 yield return (new PlannedChart($"means-{FileName(instrument.Id)}-{role.Name()}.png", title, ScalesSheet.Name,
-                        () => ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series)),
+                        () => ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series, ScaleMinimum(instrument))),
                     ours.Where(g => !g.Suppressed).Select(g => g.Wave).Distinct().Count(), instrument.Scales.Count);
             }
         }
+    }
+
+    /// <summary>"by wave" only when there are waves to compare; one wave is named.</summary>
+    private static string ByWave(IReadOnlyList<string> waves) => waves.Count == 1 ? $"at {waves[0]}" : "by wave";
+
+    /// <summary>The lowest score any of the instrument's scales can give, or null when one has no numeric range.</summary>
+    private static double? ScaleMinimum(Core.Instruments.Instrument instrument)
+    {
+        var ranges = instrument.Scales.Select(s => ScaleRange.Of(instrument, s)).ToList();
+        return ranges.Count > 0 && ranges.All(r => r is not null) ? ranges.Min(r => r!.Min) : null;
     }
 
     private static List<MeanPoint?> Points(IReadOnlyList<ScaleGroupRow> groups, string scale, IReadOnlyList<string> waves) =>

@@ -22,14 +22,12 @@ internal static class AboutSheet
             new("Generated", request.GeneratedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)),
             new("Program", request.Program),
             new("Cohort", request.Cohort + (request.CompareTo is { } c ? $" (compared with cohort {c})" : "")),
-            new("Small groups", $"Any statistic of a group with fewer than {request.MinimumCell} respondents (or pairs) is withheld and its row greyed: " +
-                                "small groups can identify people, and their numbers are too unstable to act on. Counts of who answered are shown. " +
+            new("Small groups", MethodNotes.SmallGroups(request.MinimumCell) + " Withheld rows are greyed. " +
                                 "The Responses sheet leaves out the responses of such groups (instrument, wave and role) and shows submission dates without the time."),
-            new("Missing answers", "A scale score needs the number of answered items its definition sets (below); otherwise it is missing. " +
-                                   "Reliability uses every pair of answers available (pairwise), as R's psych package does."),
+            new("Missing answers", MethodNotes.MissingAnswers + " The scoring rules are below."),
             new("Identities", "The Responses sheet shows respondents and pairs under pseudonyms (numbers in the order of a hash of the id). " +
                               "The At risk and Dyads sheets name pairs by their roster id, so that the program can follow them up: share those sheets accordingly."),
-            new("Change", $"From the cohort's first wave ({content.Analysis.CompareWave ?? "–"}) to its latest ({content.Analysis.Wave ?? "–"}), for those who answered both."),
+            new("Change", MethodNotes.Change(content)),
         ]);
 
         sheet.Heading("Instruments");
