@@ -13,14 +13,6 @@ namespace MentorEval.Application.Retention;
 /// </summary>
 internal static class RetentionData
 {
-    /// <summary>The roster attributes pairs can be grouped by; extra roster columns are not stored yet.</summary>
-    public static readonly IReadOnlyDictionary<string, Func<RosterEntry, string>> Attributes = new Dictionary<string, Func<RosterEntry, string>>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["cohort"] = pair => pair.Cohort,
-        ["planned-months"] = pair => Math.Round(MatchTime.Months(pair.StartDate, pair.PlannedEndDate)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["start-year"] = pair => pair.StartDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
     /// <summary>
     /// Reads the request, or says what is wrong (no roster, an unknown cohort or attribute, a reasons table with
     /// problems) as a message naming the fix.
@@ -33,8 +25,9 @@ internal static class RetentionData
         if (cohort is not null && roster.All(p => p.Cohort != cohort))
             return (null, $"No cohort \"{cohort}\" in the roster of {storeName}. Known cohorts: {string.Join(", ", roster.Select(p => p.Cohort).Distinct().Order(StringComparer.Ordinal))}.");
         var attribute = by ?? "cohort";
-        if (!Attributes.TryGetValue(attribute, out var groupBy))
-            return (null, $"--by {attribute}: pairs can be grouped by {string.Join(", ", Attributes.Keys)} (other roster columns are not stored yet).");
+        if (RetentionGrouping.By(attribute, roster) is not { } groupBy)
+            return (null, $"--by {attribute}: the roster of {storeName} has no attribute \"{attribute}\". Pairs can be grouped by " +
+                          $"{string.Join(", ", RetentionGrouping.Attributes(roster))}; add a {attribute} column to the roster and import it again to group by it.");
 
         var table = ClosureReasonTable.Empty;
         if (reasonsFile is not null)
