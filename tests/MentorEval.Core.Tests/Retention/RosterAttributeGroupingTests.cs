@@ -5,25 +5,26 @@ namespace MentorEval.Core.Tests.Retention;
 
 /// <summary>
 /// Issue #18: pairs grouped by a column the program added to its roster (site, matching method) get a Kaplan–Meier curve
-/// per group and a log-rank test across the groups equal to R's survival package on the hand-made roster.
-/// References: Fixtures/make_fixtures.R (handmade-km-by.csv, handmade-logrank.csv). Tolerance: <see cref="RReference.Estimates"/> (1e-6).
+/// per group and a log-rank test across the groups equal to R's survival package on the hand-made roster and on
+/// the sample program (its site column). References: Fixtures/make_fixtures.R (*-km-by.csv, *-logrank.csv). Tolerance: <see cref="RReference.Estimates"/> (1e-6).
 /// </summary>
 public sealed class RosterAttributeGroupingTests
 {
-    private static RetentionReport ByAttribute(string attribute)
+    private static RetentionReport ByAttribute(string name, string attribute)
     {
-        var (roster, _) = RReference.Roster("handmade");
-        return RetentionFixtures.Report("handmade", RetentionGrouping.By(attribute, roster).ShouldNotBeNull(attribute));
+        var (roster, _) = RReference.Roster(name);
+        return RetentionFixtures.Report(name, RetentionGrouping.By(attribute, roster).ShouldNotBeNull(attribute));
     }
 
     [Theory]
-    [InlineData("site")]
-    [InlineData("matching_method")]
-    public void The_log_rank_test_across_a_roster_attributes_groups_equals_survdiff(string attribute)
+    [InlineData("handmade", "site")]
+    [InlineData("handmade", "matching_method")]
+    [InlineData("sample", "site")]
+    public void The_log_rank_test_across_a_roster_attributes_groups_equals_survdiff(string name, string attribute)
     {
         // R: survdiff(Surv(months, closed) ~ <attribute>): n, obs, exp, chisq; df = groups expected to close − 1.
-        var test = ByAttribute(attribute).LogRank;
-        var rows = RReference.Read("handmade-logrank.csv").Where(r => r.Text("by") == attribute).ToList();
+        var test = ByAttribute(name, attribute).LogRank;
+        var rows = RReference.Read($"{name}-logrank.csv").Where(r => r.Text("by") == attribute).ToList();
 
         test.Groups.Select(g => g.Group).ShouldBe(rows.Select(r => r.Text("group")));
         foreach (var (g, r) in test.Groups.Zip(rows))
@@ -39,13 +40,14 @@ public sealed class RosterAttributeGroupingTests
     }
 
     [Theory]
-    [InlineData("site")]
-    [InlineData("matching_method")]
-    public void Each_group_of_a_roster_attribute_has_the_kaplan_meier_curve_of_survfit(string attribute)
+    [InlineData("handmade", "site")]
+    [InlineData("handmade", "matching_method")]
+    [InlineData("sample", "site")]
+    public void Each_group_of_a_roster_attribute_has_the_kaplan_meier_curve_of_survfit(string name, string attribute)
     {
         // R: survfit(Surv(months, closed) ~ 1, conf.type = "log-log") on each group's pairs.
-        var report = ByAttribute(attribute);
-        var expected = RReference.Read("handmade-km-by.csv").Where(r => r.Text("by") == attribute).GroupBy(r => r.Text("group")).ToList();
+        var report = ByAttribute(name, attribute);
+        var expected = RReference.Read($"{name}-km-by.csv").Where(r => r.Text("by") == attribute).GroupBy(r => r.Text("group")).ToList();
 
         report.Groups.Select(g => g.Name).ShouldBe(expected.Select(g => g.Key));
         foreach (var group in expected)

@@ -19,7 +19,7 @@ suppressMessages(library(survival))
 
 here <- "tests/MentorEval.Core.Tests/Retention/Fixtures"
 inputs <- list(handmade = list(date = "2026-06-15", by = c("cohort", "site", "matching_method")),
-               sample = list(date = "2026-01-15", by = c("cohort")))
+               sample = list(date = "2026-01-15", by = c("cohort", "site")))
 fixed_columns <- c("pair_id", "cohort", "site", "matching_method", "start_date", "planned_end_date", "status", "end_date", "closure_reason")
 
 fmt <- function(x) ifelse(is.na(x), "NA", formatC(x, digits = 15, format = "g"))
