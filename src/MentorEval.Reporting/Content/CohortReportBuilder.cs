@@ -92,7 +92,8 @@ public static class CohortReportBuilder
     {
         foreach (var (wave, role, answered) in administrations)
         {
-            if (answered.Count < minimumCell)
+            // The rule counts people: a mentor with two mentees answers once per pair but is one respondent.
+            if (answered.Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count() < minimumCell)
             {
                 foreach (var scale in instrument.Scales)
                     yield return new ReliabilityRow(instrument.Id, scale.Id, scale.Title, wave, role, answered.Count, null);
@@ -116,7 +117,8 @@ public static class CohortReportBuilder
             foreach (var (item, index, points) in rated)
             {
                 var values = answered.Select(r => r.Values[index]).Where(v => !double.IsNaN(v)).ToList();
-                var counts = values.Count < minimumCell
+                var people = answered.Where(r => !double.IsNaN(r.Values[index])).Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count();
+                var counts = people < minimumCell
                     ? null
                     : points!.Select(p => values.Count(v => v == p.Value)).ToList();
                 yield return new ItemDistributionRow(instrument.Id, item.Id, item.Text, wave, role, points!.Select(p => p.Label).ToList(),
@@ -178,7 +180,8 @@ public static class CohortReportBuilder
             {
                 var (wave, role) = administration.Key;
                 var roleName = role is { } known ? known.Name() : "";
-                if (administration.Select(r => (r.RespondentId, r.PairId)).Distinct().Count() < minimumCell)
+                // People, not answers: a mentor with two mentees answers once per pair but is one respondent.
+                if (administration.Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count() < minimumCell)
                 {
                     withheld.Add(new WithheldResponses(data.Instrument.Id, wave, roleName, administration.Count()));
                     continue;
