@@ -6,7 +6,7 @@ namespace MentorEval.Application.Retention;
 
 /// <param name="AnalysisDate">Pairs still running are censored at this date.</param>
 /// <param name="Cohort">Only this cohort's pairs; null: every cohort, compared.</param>
-/// <param name="By">Group and compare pairs by this roster attribute (<see cref="RetentionData.Attributes"/>); null: cohort.</param>
+/// <param name="By">Group and compare pairs by this roster attribute (<see cref="RetentionGrouping"/>: cohort, planned-months, start-year or a column of the roster); null: cohort.</param>
 /// <param name="ReasonsFile">The closure-reasons table; null: the program's own or the shipped one (<see cref="RetentionData.ReasonsFile"/>).</param>
 public sealed record RetentionAnalysisRequest(DateOnly AnalysisDate, string? Cohort = null, string? By = null, string? ReasonsFile = null);
 

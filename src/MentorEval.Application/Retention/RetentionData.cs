@@ -15,14 +15,6 @@ namespace MentorEval.Application.Retention;
 /// </summary>
 internal static class RetentionData
 {
-    /// <summary>The roster attributes pairs can be grouped by; extra roster columns are not stored yet.</summary>
-    public static readonly IReadOnlyDictionary<string, Func<RosterEntry, string>> Attributes = new Dictionary<string, Func<RosterEntry, string>>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["cohort"] = pair => pair.Cohort,
-        ["planned-months"] = pair => Math.Round(MatchTime.Months(pair.StartDate, pair.PlannedEndDate)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["start-year"] = pair => pair.StartDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
     /// <summary>Reads the request, or says what is wrong (no roster, an unknown cohort or attribute, a reasons table with problems).</summary>
     public static async Task<Attempt<RetentionRequest>> LoadAsync(MentorEvalDb db, string storeName, DateOnly analysisDate, string? cohort, string? by,
         string? reasonsFile, CancellationToken cancel)
@@ -31,10 +23,10 @@ internal static class RetentionData
         if (roster.Count == 0) return ProgramRefusals.NoRoster(storeName);
         if (cohort is not null && ProgramRefusals.UnknownCohort(roster, cohort, storeName) is { } unknown) return unknown;
         var attribute = by ?? "cohort";
-        if (!Attributes.TryGetValue(attribute, out var groupBy))
-            return new Diagnostic("--by", DiagnosticCodes.Program.GroupingUnknown, $"Pairs cannot be grouped by \"{attribute}\" (other roster columns are not stored yet).")
+        if (RetentionGrouping.By(attribute, roster) is not { } groupBy)
+            return new Diagnostic("--by", DiagnosticCodes.Program.GroupingUnknown, $"The roster of {storeName} has no attribute \"{attribute}\".")
             {
-                Fix = $"Give one of {string.Join(", ", Attributes.Keys)}.",
+                Fix = $"Group by one of {string.Join(", ", RetentionGrouping.Attributes(roster))}, or add a {attribute} column to the roster and import it again.",
                 Value = attribute,
             };
 

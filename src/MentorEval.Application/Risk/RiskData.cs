@@ -37,6 +37,10 @@ internal sealed class RiskData
     /// <summary>The folder relative paths are taken from (where a program keeps its own edited tables).</summary>
     public string CurrentDirectory => workspace.CurrentDirectory;
 
+    /// <summary>The program's early-closure rate today beside the published one, for the risk views (a leader reads a flag against it).</summary>
+    public string BaseRate() =>
+        Core.Retention.EarlyClosureBaseRate.Sentence(Core.Retention.EarlyClosureBaseRate.Of(Roster, DateOnly.FromDateTime(DateTime.UtcNow)));
+
     public IReadOnlyList<RosterEntry> Roster { get; }
 
     public IReadOnlyList<InstrumentResponses> Responses { get; }

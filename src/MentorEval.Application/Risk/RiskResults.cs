@@ -8,7 +8,11 @@ namespace MentorEval.Application.Risk;
 /// <param name="Existing">When not kept: what became of a model file already at the path (left as it was).</param>
 public sealed record TrainSummary(string? Model, string? Card, bool Kept, string Reason, string? Existing, string Chosen, string Policy, double Threshold,
     IReadOnlyList<TrainingCohortFigures> TrainingCohorts, int Features, IReadOnlyList<EvaluationFigures> Evaluations, VerdictFigures Verdict,
-    IReadOnlyList<NamedImportance> TopImportance);
+    IReadOnlyList<NamedImportance> TopImportance)
+{
+    /// <summary>The program's early-closure rate beside the published 30–38% (<see cref="Core.Retention.EarlyClosureBaseRate"/>).</summary>
+    public string? BaseRate { get; init; }
+}
 
 /// <summary>A cohort a model learned from, as its card records it.</summary>
 public sealed record TrainingCohortFigures(string Cohort, int Pairs, int Rows, int EarlyClosures)
@@ -54,6 +58,9 @@ public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method
 
     /// <summary>The day the pairs are judged at (<see cref="PredictionPoint.AsOf"/>): pairs running then are counted, so the count can differ from today's.</summary>
     public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>The program's early-closure rate beside the published 30–38% (<see cref="Core.Retention.EarlyClosureBaseRate"/>).</summary>
+    public string? BaseRate { get; init; }
 }
 
 /// <param name="Feature">The feature's stable id, as the model card records it.</param>

@@ -70,7 +70,10 @@ public sealed class TrainRiskModel(Workspace workspace)
                 kept ? null : RiskData.Existing(path), card.Trainer, card.Policy.Describe(), card.Threshold,
                 card.TrainingCohorts.Select(TrainingCohortFigures.Of).ToList(), card.Features.Count,
                 card.Evaluations.Select(EvaluationFigures.Of).ToList(), VerdictFigures.Of(card.Verdict),
-                card.Importance.Take(10).Select(i => new NamedImportance(i.Feature, names.DisplayNameOf(i.Feature), i.AucDrop)).ToList());
+                card.Importance.Take(10).Select(i => new NamedImportance(i.Feature, names.DisplayNameOf(i.Feature), i.AucDrop)).ToList())
+            {
+                BaseRate = data.BaseRate(),
+            };
             return kept ? new TrainOutcome.Kept(summary) : new TrainOutcome.NotKept(summary);
         }, d => new TrainOutcome.Refused(d));
 

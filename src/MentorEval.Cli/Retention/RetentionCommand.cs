@@ -14,7 +14,7 @@ public static class RetentionCommand
     public static Command Build(CliContext context)
     {
         var cohort = context.Name(new Option<string?>("--cohort") { Description = "Only this cohort's pairs (default: every cohort, compared)." }, "cohort name");
-        var by = new Option<string?>("--by") { Description = "Group and compare pairs by: cohort (default), planned-months or start-year." };
+        var by = new Option<string?>("--by") { Description = "Group and compare pairs by: cohort (default), planned-months, start-year or a column of the roster (e.g. site)." };
         var asOf = new Option<string?>("--as-of") { Description = "Analysis date, YYYY-MM-DD: pairs still running are censored then (default: today)." };
         var reasons = new Option<string?>("--reasons") { Description = "The closure-reasons table, reason,family (default: retention/closure-reasons.csv when present)." };
         var json = CommonOptions.Json();

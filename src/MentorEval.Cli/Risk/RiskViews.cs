@@ -24,6 +24,7 @@ public static class RiskViews
         console.Write(table);
         var rules = summary.Verdict.RulesRecall is var recall && double.IsNaN(recall) ? "" : $", catching {P(recall)} of early closures at the same flagged share";
         console.MarkupLine($"The documented rules on the same rows: ROC AUC {F(summary.Verdict.RulesRocAuc)}{rules}.");
+        if (summary.BaseRate is { } baseRate) console.MarkupLine(TerminalText.Escape(baseRate));
         if (!summary.Kept)
         {
             console.MarkupLine($"[yellow]{TerminalText.Escape(summary.Reason)}[/]");
@@ -45,6 +46,7 @@ public static class RiskViews
         console.MarkupLine($"Cohort [bold]{TerminalText.Escape(result.Cohort)}[/] after {TerminalText.Escape(result.Wave)}: {result.Flagged} of the {result.Predicted} pairs still running then flagged by {TerminalText.Escape(how)}.");
         console.MarkupLine($"Flagged: {TerminalText.Escape(result.FlagRule)}.");
         if (result.HeldOut is { } heldOut) console.MarkupLine(TerminalText.Escape(heldOut));
+        if (result.BaseRate is { } baseRate) console.MarkupLine(TerminalText.Escape(baseRate));
         if (result.Note is { } note) console.MarkupLine($"[yellow]{TerminalText.Escape(note)}[/]");
         var rules = result.Method == Core.Risk.RiskMethod.Rules;
         var table = new Table().Border(TableBorder.Rounded).AddColumns("pair", rules ? "concern score" : "probability", "method", "reasons");

@@ -125,12 +125,14 @@ public static class CohortAnalysis
     {
         var byCohort = everyone.Where(r => r.Wave == wave && r.Role == role && r.Cohort is not null)
             .GroupBy(r => r.Cohort!).OrderBy(g => g.Key == cohort ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Cohort: g.Key, Scores: (IReadOnlyList<double>)g.Select(r => scorer.Score(r.Values)).ToList())).ToList();
+            .Select(g => (Cohort: g.Key, Scores: (IReadOnlyList<double>)g.Select(r => scorer.Score(r.Values)).ToList(),
+                // The rule counts people: a mentor with two mentees answers once per pair but is one respondent.
+                People: g.Where(r => !double.IsNaN(scorer.Score(r.Values))).Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count())).ToList();
         if (byCohort.Count < 2 || byCohort[0].Cohort != cohort) return null;
 
         var others = byCohort.Skip(1).SelectMany(c => c.Scores).ToList();
         var versusOthers = GroupComparison.TwoGroups(byCohort[0].Scores, others);
-        var suppressed = byCohort.Any(c => GroupSummary.Describe(c.Scores).N < rule.MinimumN);
+        var suppressed = byCohort.Any(c => c.People < rule.MinimumN);
         var groups = byCohort.Select(c =>
         {
             var s = GroupSummary.Describe(c.Scores);

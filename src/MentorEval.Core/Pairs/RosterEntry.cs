@@ -12,5 +12,8 @@ public sealed record RosterEntry(
     DateOnly? EndDate,
     string? ClosureReason)
 {
+    /// <summary>The roster's other columns for this pair (site, matching method, …), kept so pairs can be grouped by them.</summary>
+    public RosterAttributes Attributes { get; init; } = RosterAttributes.None;
+
     public RosterPair Pair => new(PairId, Cohort, MentorId, MenteeId);
 }

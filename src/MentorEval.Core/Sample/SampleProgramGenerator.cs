@@ -10,7 +10,7 @@ namespace MentorEval.Core.Sample;
 /// around .70–.90); mentor and mentee see the relationship alike but not identically; weaker pairs skip more
 /// check-ins and close early with a higher hazard, highest in the first months (before a relationship has formed, as
 /// matches do in published programs), and for reasons from the closure-reason families (docs/retention.md); a few
-/// answers are skipped or given as N/A.
+/// answers are skipped or given as N/A. Each pair has a site (a roster column of the program's own), drawn apart from the rest.
 /// The rules that decide early closure are in <see cref="ClosureHazard"/>, so tests can check that a model finds them.
 /// </summary>
 public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments)
@@ -26,6 +26,9 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
 
     /// <summary>A program's own phrasings that its table may not map yet (the report lists them).</summary>
     private static readonly string[] OtherReasons = ["personal reasons"];
+
+    /// <summary>Where pairs meet: a roster column of the program's own (stored as the pairs' attributes), to group pairs by.</summary>
+    private static readonly string[] Sites = ["central", "east", "online"];
 
     private static readonly string[] Comments =
     [
@@ -43,8 +46,13 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
     /// Chance that a pair closes in the interval after a wave, given its quality then, whether it skipped that wave's
     /// check-in, and which interval it is (0 = the first months, when most matches that fail do so).
     /// </summary>
+    /// <remarks>
+    /// Set so that about 31% of a finished program's pairs close early, the low end of the published 30–38%: a program
+    /// with a cohort still running counts that cohort's early closures but not its running pairs, which puts the share of
+    /// ended pairs that closed early some 7 points higher (39% in the demo program, 35 of 89).
+    /// </remarks>
     public static double ClosureHazard(double quality, bool skippedCheckIn, int interval) =>
-        Logistic(-3.1 - 1.7 * quality + (skippedCheckIn ? 0.9 : 0) + (interval == 0 ? 0.8 : 0));
+        Logistic(-3.6 - 1.7 * quality + (skippedCheckIn ? 0.9 : 0) + (interval == 0 ? 0.8 : 0));
 
     public SampleProgram Generate(SampleOptions options)
     {
@@ -53,6 +61,8 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
         var surveys = new Dictionary<(string Instrument, string Wave, string Cohort), List<SampleAnswerSheet>>();
         var pairsPerCohort = SplitEvenly(options.Pairs, options.Cohorts);
         var pairNumber = 0;
+        // Sites come from their own generator, so adding them left every other figure of a seed's program as it was.
+        var siteRandom = new Random(options.Seed);
 
         for (var c = 0; c < options.Cohorts; c++)
         {
@@ -76,10 +86,15 @@ public sealed class SampleProgramGenerator(IReadOnlyList<Instrument> instruments
                 {
                     var skippedCheckIn = RunWave(random, pair, w, options, surveys);
                     var lastWave = w == options.Waves.Count - 1;
-                    if (!lastWave && random.NextDouble() < ClosureHazard(pair.Quality[w], skippedCheckIn, w)) pair.ClosedAfterWave = w;
+                    // A cohort still running is seen at its latest wave: a closure after it has not happened yet.
+                    var future = inProgress && w == wavesHeld - 1;
+                    if (!lastWave && random.NextDouble() < ClosureHazard(pair.Quality[w], skippedCheckIn, w) && !future) pair.ClosedAfterWave = w;
                 }
 
-                roster.Add(pair.ToRosterEntry(random, inProgress, options));
+                roster.Add(pair.ToRosterEntry(random, inProgress, options) with
+                {
+                    Attributes = new RosterAttributes([KeyValuePair.Create("site", Sites[siteRandom.Next(Sites.Length)])]),
+                });
             }
         }
 

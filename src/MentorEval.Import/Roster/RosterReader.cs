@@ -9,6 +9,7 @@ namespace MentorEval.Import.Roster;
 /// <summary>
 /// Reads a roster in the generic layout
 /// (<c>pair_id,cohort,mentor_id,mentee_id,start_date,planned_end_date,status,end_date,closure_reason</c>).
+/// Other columns are kept with each pair as its attributes (<see cref="RosterEntry.Attributes"/>).
 /// Every row is checked and every problem reported; a roster is taken whole or not at all, because a half-read
 /// roster would silently link responses to the wrong pairs.
 /// </summary>
@@ -49,6 +50,9 @@ public static class RosterReader
         }
 
         var index = Required.Concat(Optional).ToDictionary(c => c, c => header.IndexOf(c));
+        // Any other named column (site, matching method, …) is kept with each pair as an attribute to group pairs by.
+        var attributeColumns = header.Select((name, i) => (name, i))
+            .Where(c => c.name.Length > 0 && !index.ContainsKey(c.name) && header.IndexOf(c.name) == c.i).ToList();
         var entries = new List<RosterEntry>();
         var firstRowOfPair = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairSpellings = new Dictionary<string, (string Written, int Row)>(StringComparer.Ordinal);
@@ -127,7 +131,11 @@ public static class RosterReader
             }
 
             entries.Add(new RosterEntry(pairId, Cell("cohort"), mentorId, menteeId, start!.Value, plannedEnd!.Value,
-                status!.Value, end, Cell("closure_reason") is { Length: > 0 } reason ? reason : null));
+                status!.Value, end, Cell("closure_reason") is { Length: > 0 } reason ? reason : null)
+            {
+                Attributes = attributeColumns.Count == 0 ? RosterAttributes.None
+                    : new RosterAttributes(attributeColumns.Select(c => KeyValuePair.Create(c.name, record[c.i].Trim()))),
+            });
         }
 
         problems.AddRange(source.Problems.Where(p => p.IsError).Select(p => p with { File = file }));

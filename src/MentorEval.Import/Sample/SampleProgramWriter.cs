@@ -62,13 +62,15 @@ public static class SampleProgramWriter
         return manifest;
     }
 
-    private static void WriteRoster(CsvWriter csv, IEnumerable<RosterEntry> roster)
+    private static void WriteRoster(CsvWriter csv, IReadOnlyList<RosterEntry> roster)
     {
-        Row(csv, "pair_id", "cohort", "mentor_id", "mentee_id", "start_date", "planned_end_date", "status", "end_date", "closure_reason");
+        // The program's own columns (site) after the ones MentorEval reads.
+        var attributes = roster.SelectMany(p => p.Attributes.Names).Distinct(StringComparer.Ordinal).ToList();
+        Row(csv, ["pair_id", "cohort", "mentor_id", "mentee_id", "start_date", "planned_end_date", "status", "end_date", "closure_reason", .. attributes]);
         foreach (var p in roster)
         {
-            Row(csv, p.PairId, p.Cohort, p.MentorId, p.MenteeId, Date(p.StartDate), Date(p.PlannedEndDate),
-                PairStatusText.Format(p.Status), p.EndDate is { } end ? Date(end) : "", p.ClosureReason ?? "");
+            Row(csv, [p.PairId, p.Cohort, p.MentorId, p.MenteeId, Date(p.StartDate), Date(p.PlannedEndDate),
+                PairStatusText.Format(p.Status), p.EndDate is { } end ? Date(end) : "", p.ClosureReason ?? "", .. attributes.Select(a => p.Attributes[a] ?? "")]);
         }
     }
 

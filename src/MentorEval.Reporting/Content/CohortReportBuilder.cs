@@ -92,7 +92,8 @@ public static class CohortReportBuilder
     {
         foreach (var (wave, role, answered) in administrations)
         {
-            if (answered.Count < minimumCell)
+            // The rule counts people: a mentor with two mentees answers once per pair but is one respondent.
+            if (answered.Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count() < minimumCell)
             {
                 foreach (var scale in instrument.Scales)
                     yield return new ReliabilityRow(instrument.Id, scale.Id, scale.Title, wave, role, answered.Count, null);
@@ -116,7 +117,8 @@ public static class CohortReportBuilder
             foreach (var (item, index, points) in rated)
             {
                 var values = answered.Select(r => r.Values[index]).Where(v => !double.IsNaN(v)).ToList();
-                var counts = values.Count < minimumCell
+                var people = answered.Where(r => !double.IsNaN(r.Values[index])).Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count();
+                var counts = people < minimumCell
                     ? null
                     : points!.Select(p => values.Count(v => v == p.Value)).ToList();
                 yield return new ItemDistributionRow(instrument.Id, item.Id, item.Text, wave, role, points!.Select(p => p.Label).ToList(),
@@ -177,7 +179,8 @@ public static class CohortReportBuilder
             foreach (var administration in data.Responses.GroupBy(r => (r.Wave, r.Role)))
             {
                 var (wave, role) = administration.Key;
-                if (administration.Select(r => (r.RespondentId, r.PairId)).Distinct().Count() < minimumCell)
+                // People, not answers: a mentor with two mentees answers once per pair but is one respondent.
+                if (administration.Select(r => r.RespondentId).Distinct(StringComparer.Ordinal).Count() < minimumCell)
                 {
                     withheld.Add(new WithheldResponses(data.Instrument.Id, wave, role, administration.Count()));
                     continue;

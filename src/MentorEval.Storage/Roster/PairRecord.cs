@@ -36,8 +36,14 @@ public sealed class PairRecord
 
     public string? ClosureReason { get; set; }
 
+    /// <summary>The roster's other columns for this pair (<see cref="RosterAttributesJson"/>); null when it had none.</summary>
+    public string? Attributes { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public RosterEntry ToEntry() =>
-        new(PairKey, Cohort?.Name ?? "", MentorId, MenteeId, StartDate, PlannedEndDate, Status, EndDate, ClosureReason);
+        new(PairKey, Cohort?.Name ?? "", MentorId, MenteeId, StartDate, PlannedEndDate, Status, EndDate, ClosureReason)
+        {
+            Attributes = RosterAttributesJson.Read(Attributes),
+        };
 }

@@ -10,7 +10,10 @@ public static class RosterStore
 {
     public static async Task<IReadOnlyList<RosterEntry>> LoadAsync(MentorEvalDb db, CancellationToken cancel = default) =>
         await db.Pairs.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new RosterEntry(p.PairKey, p.Cohort!.Name, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason))
+            .Select(p => new RosterEntry(p.PairKey, p.Cohort!.Name, p.MentorId, p.MenteeId, p.StartDate, p.PlannedEndDate, p.Status, p.EndDate, p.ClosureReason)
+            {
+                Attributes = RosterAttributesJson.Read(p.Attributes),
+            })
             .ToListAsync(cancel);
 
     /// <summary>
@@ -238,6 +241,7 @@ public static class RosterStore
         pair.Status = entry.Status;
         pair.EndDate = entry.EndDate;
         pair.ClosureReason = entry.ClosureReason;
+        pair.Attributes = RosterAttributesJson.Write(entry.Attributes);
         pair.UpdatedAt = now;
     }
 
@@ -259,6 +263,9 @@ public static class RosterStore
         Compare("status", before.Status, after.Status);
         Compare("end_date", before.EndDate, after.EndDate);
         Compare("closure_reason", before.ClosureReason, after.ClosureReason);
+        // A column the new roster drops, or adds, changes from or to nothing.
+        foreach (var name in before.Attributes.Names.Union(after.Attributes.Names, StringComparer.Ordinal))
+            Compare(name, before.Attributes[name], after.Attributes[name]);
         return changes;
     }
 

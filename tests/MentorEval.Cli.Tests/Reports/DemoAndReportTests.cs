@@ -46,7 +46,7 @@ public sealed class DemoAndReportTests : IClassFixture<DemoAndReportTests.DemoRu
     {
         var summary = demo.Summary;
         summary.GetProperty("surveyFiles").GetInt32().ShouldBe(11); // every file listed in sample-data/program.json
-        summary.GetProperty("responsesImported").GetInt32().ShouldBe(1486); // the responses program.json lists
+        summary.GetProperty("responsesImported").GetInt32().ShouldBe(1517); // the responses program.json lists (1486 before the sample was tuned to the published closure rate)
         summary.GetProperty("rowsRejected").GetInt32().ShouldBe(0);
         // Issue #18's sample (closures front-loaded): on sample-data's two finished cohorts the model (held-out ROC AUC
         // 0.74) beats the documented rules on the same rows (0.63), so it is kept and written. (Issue #15's sample had

@@ -53,12 +53,12 @@ public sealed class RetentionCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_attribute_the_roster_does_not_store_is_refused_naming_those_it_does()
+    public async Task An_attribute_the_roster_does_not_have_is_refused_naming_those_it_has()
     {
-        var run = await Run("retention", "--by", "site");
+        var run = await Run("retention", "--by", "matching_method");
 
         run.ExitCode.ShouldNotBe(0);
-        run.Output.ShouldContain("error: --by: Pairs cannot be grouped by \"site\" (other roster columns are not stored yet). Give one of cohort, planned-months, start-year.");
+        run.Output.ShouldContain("has no attribute \"matching_method\". Group by one of cohort, planned-months, start-year, site, or add a matching_method column");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace MentorEval.Cli.Tests.Risk;
 
 /// <summary>
 /// Issue #15: the README's walkthrough imports only mca-26 (baseline and end), from which a model learns nothing (held-out
-/// ROC AUC 0.50). `risk train` must say so, keep no model, and leave predictions to the rules, labelled so; a model
+/// ROC AUC 0.58, 95% CI 0.43–0.73 on sample-data; 0.50 before issue #18 tuned the sample). `risk train` must say so, keep no model, and leave predictions to the rules, labelled so; a model
 /// file at the default path that cannot be used is passed over for the rules, with the reason.
 /// </summary>
 public sealed class ModelThatLearnedNothingTests : IAsyncLifetime
@@ -39,7 +39,9 @@ public sealed class ModelThatLearnedNothingTests : IAsyncLifetime
         var train = await Run("risk", "train");
 
         train.ExitCode.ShouldBe(1, train.Output);
-        train.Output.ShouldContain("No model kept: on cohorts it had not learned from, the model ranked a pair that went on to close early above one that did not 50% of the time");
+        // 58% on sample-data since it was tuned to the published closure rate (50% before): still not told apart from guessing.
+        train.Output.ShouldContain("No model kept: on cohorts it had not learned from, the model ranked a pair that went on to close early above one that did not 58% of the time");
+        train.Output.ShouldContain("which cannot be told apart from guessing");
         train.Output.ShouldContain("No model file was written");
         train.Output.ShouldNotContain("   at ");
         File.Exists(ModelFile).ShouldBeFalse();
@@ -62,7 +64,8 @@ public sealed class ModelThatLearnedNothingTests : IAsyncLifetime
         var summary = JsonDocument.Parse(train.Output).RootElement;
         summary.GetProperty("kept").GetBoolean().ShouldBeFalse();
         summary.TryGetProperty("model", out var written).ShouldBeFalse(written.ToString()); // nothing written
-        summary.GetProperty("verdict").GetProperty("model").GetProperty("auc").GetDouble().ShouldBe(0.5, 1e-9);
+        summary.GetProperty("verdict").GetProperty("model").GetProperty("auc").GetDouble().ShouldBe(0.579, 0.001); // 0.5 before the sample was tuned
+        summary.GetProperty("verdict").GetProperty("model").GetProperty("lower").GetDouble().ShouldBeLessThan(0.5);
         summary.GetProperty("verdict").GetProperty("rulesRocAuc").GetDouble().ShouldBeInRange(0, 1);
         summary.GetProperty("reason").GetString()!.ShouldStartWith("No model kept");
     }

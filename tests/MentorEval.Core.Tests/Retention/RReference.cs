@@ -27,14 +27,20 @@ internal static class RReference
         return lines.Skip(1).Select(l => new Row(header, l.Split(',').Select(c => c.Trim()).ToArray())).ToList();
     }
 
-    /// <summary>A roster file as the store would hold it, with the extra columns (site, covariates) beside each pair.</summary>
+    /// <summary>The hand-made roster's columns a program adds, stored with each pair as its attributes.</summary>
+    public static readonly string[] AttributeColumns = ["site", "matching_method"];
+
+    /// <summary>A roster file as the store would hold it (site and matching_method as the pairs' attributes), with the covariates beside each pair.</summary>
     public static (IReadOnlyList<RosterEntry> Roster, IReadOnlyList<Row> Rows) Roster(string name)
     {
         var rows = Read($"{name}-roster.csv");
         var roster = rows.Select(r => new RosterEntry(r.Text("pair_id"), r.Text("cohort"), "M" + r.Text("pair_id"), "E" + r.Text("pair_id"),
             DateOnly.Parse(r.Text("start_date"), CultureInfo.InvariantCulture), DateOnly.Parse(r.Text("planned_end_date"), CultureInfo.InvariantCulture),
             PairStatusText.Parse(r.Text("status"))!.Value, r.Text("end_date") is { Length: > 0 } end ? DateOnly.Parse(end, CultureInfo.InvariantCulture) : null,
-            r.Text("closure_reason") is { Length: > 0 } reason ? reason : null)).ToList();
+            r.Text("closure_reason") is { Length: > 0 } reason ? reason : null)
+        {
+            Attributes = new RosterAttributes(AttributeColumns.Where(r.Columns.Contains).Select(c => KeyValuePair.Create(c, r.Text(c)))),
+        }).ToList();
         return (roster, rows);
     }
 

@@ -26,7 +26,7 @@ internal static class RetentionFixtures
     public static RetentionGroup Group(RetentionReport report, string name) =>
         name == "all" ? report.Overall : report.Groups.Single(g => g.Name == name);
 
-    public static string[] FixedColumns => ["pair_id", "cohort", "site", "start_date", "planned_end_date", "status", "end_date", "closure_reason"];
+    public static string[] FixedColumns => ["pair_id", "cohort", "site", "matching_method", "start_date", "planned_end_date", "status", "end_date", "closure_reason"];
 
     public static string Format(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 }

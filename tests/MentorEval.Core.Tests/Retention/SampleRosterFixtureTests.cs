@@ -31,12 +31,12 @@ public sealed class SampleRosterFixtureTests
         var program = new SampleProgramGenerator(instruments).Generate(new SampleOptions());
         var covariates = BaselineCovariates.From(program.Roster, SampleResponses.Of(program, instruments));
         var csv = new StringBuilder();
-        csv.Append("pair_id,cohort,start_date,planned_end_date,status,end_date,closure_reason");
+        csv.Append("pair_id,cohort,site,start_date,planned_end_date,status,end_date,closure_reason");
         foreach (var name in covariates.Names) csv.Append(',').Append(name);
         csv.Append('\n');
         foreach (var p in program.Roster)
         {
-            csv.Append(string.Join(',', p.PairId, p.Cohort, Day(p.StartDate), Day(p.PlannedEndDate), PairStatusText.Format(p.Status),
+            csv.Append(string.Join(',', p.PairId, p.Cohort, p.Attributes["site"], Day(p.StartDate), Day(p.PlannedEndDate), PairStatusText.Format(p.Status),
                 p.EndDate is { } end ? Day(end) : "", p.ClosureReason ?? ""));
             var values = covariates.ByPair.GetValueOrDefault(p.PairId);
             for (var j = 0; j < covariates.Names.Count; j++)

@@ -52,7 +52,7 @@ internal static class AboutSheet
         sheet.Heading("Early-closure risk");
         if (request.Risk is { Model: { } card })
         {
-            ModelCardFacts.Write(sheet, card);
+            ModelCardFacts.Write(sheet, card, content.BaseRate());
         }
         else if (request.Risk is { } risk)
         {

@@ -6,7 +6,8 @@ namespace MentorEval.Reporting.Workbook.Sheets;
 /// <summary>A model card on the About sheet: how the model was trained and validated, in the report's own words, and its calibration.</summary>
 internal static class ModelCardFacts
 {
-    public static void Write(SheetWriter sheet, ModelCard card)
+    /// <param name="baseRate">The program's early-closure rate beside the published one (<see cref="Core.Retention.EarlyClosureBaseRate"/>), when known.</param>
+    public static void Write(SheetWriter sheet, ModelCard card, string? baseRate = null)
     {
         var trainedFor = card.TrainedFor.MinRecall is { } recall
             ? $"the smallest share catching at least {Percent(recall)} of early closures"
@@ -24,6 +25,7 @@ internal static class ModelCardFacts
                                         $"and {Percent(card.ThresholdPrecision)} of those flagged closed early. Each report may choose another share (At risk sheet)."),
             new("Features", $"{card.Features}, from instruments {string.Join(", ", card.InstrumentVersions.Select(v => $"{v.Key} {v.Value}"))}"),
             new("Strongest features", string.Join("; ", card.Importance.Take(5).Select(i => i.Name))),
+            .. baseRate is null ? [] : new[] { new KeyValuePair<string, string>("Base rate", baseRate) },
         ]);
         sheet.Heading("Calibration on held-out cohorts");
         sheet.Table("Calibration",

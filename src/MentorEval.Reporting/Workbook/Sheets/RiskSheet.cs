@@ -37,6 +37,7 @@ internal static class RiskSheet
                            (risk.Flag?.Describe() ?? (model ? "those with the highest probability" : "those with the most serious warning signs"))),
             .. risk.Flag is { } rule ? new[] { new KeyValuePair<string, string>("Held-out check", rule.HeldOutSentence()) } : [],
             .. risk.Note is { } note ? new[] { new KeyValuePair<string, string>("Note", note) } : [],
+            .. content.BaseRate() is { } baseRate ? new[] { new KeyValuePair<string, string>("Base rate", baseRate) } : [],
         ]);
         sheet.ChartSlot();
         var header = sheet.Row;

@@ -125,12 +125,13 @@ namespace MentorEval.Storage.Database.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("PairId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("PairKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PairRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PairId");
 
                     b.Property<bool>("Partial")
                         .HasColumnType("INTEGER");
@@ -208,8 +209,9 @@ namespace MentorEval.Storage.Database.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PairId")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("PairRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PairId");
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
@@ -226,7 +228,7 @@ namespace MentorEval.Storage.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PairId");
+                    b.HasIndex("PairRowId");
 
                     b.HasIndex("ParticipantId");
 
@@ -238,6 +240,9 @@ namespace MentorEval.Storage.Database.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attributes")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClosureReason")
                         .HasColumnType("TEXT");
@@ -359,7 +364,7 @@ namespace MentorEval.Storage.Database.Migrations
 
                     b.HasOne("MentorEval.Storage.Roster.PairRecord", null)
                         .WithMany()
-                        .HasForeignKey("PairId");
+                        .HasForeignKey("PairRowId");
 
                     b.HasOne("MentorEval.Storage.Responses.WaveRecord", null)
                         .WithMany()
@@ -374,7 +379,7 @@ namespace MentorEval.Storage.Database.Migrations
                 {
                     b.HasOne("MentorEval.Storage.Roster.PairRecord", "Pair")
                         .WithMany()
-                        .HasForeignKey("PairId")
+                        .HasForeignKey("PairRowId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

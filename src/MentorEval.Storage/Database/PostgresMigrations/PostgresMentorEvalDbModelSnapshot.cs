@@ -137,12 +137,13 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int?>("PairId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("PairKey")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("PairRowId")
+                        .HasColumnType("integer")
+                        .HasColumnName("PairId");
 
                     b.Property<bool>("Partial")
                         .HasColumnType("boolean");
@@ -226,8 +227,9 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int>("PairId")
-                        .HasColumnType("integer");
+                    b.Property<int>("PairRowId")
+                        .HasColumnType("integer")
+                        .HasColumnName("PairId");
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("integer");
@@ -244,7 +246,7 @@ namespace MentorEval.Storage.Database.PostgresMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PairId");
+                    b.HasIndex("PairRowId");
 
                     b.HasIndex("ParticipantId");
 
@@ -258,6 +260,9 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Attributes")
+                        .HasColumnType("text");
 
                     b.Property<string>("ClosureReason")
                         .HasColumnType("text");
@@ -381,7 +386,7 @@ namespace MentorEval.Storage.Database.PostgresMigrations
 
                     b.HasOne("MentorEval.Storage.Roster.PairRecord", null)
                         .WithMany()
-                        .HasForeignKey("PairId");
+                        .HasForeignKey("PairRowId");
 
                     b.HasOne("MentorEval.Storage.Responses.WaveRecord", null)
                         .WithMany()
@@ -396,7 +401,7 @@ namespace MentorEval.Storage.Database.PostgresMigrations
                 {
                     b.HasOne("MentorEval.Storage.Roster.PairRecord", "Pair")
                         .WithMany()
-                        .HasForeignKey("PairId")
+                        .HasForeignKey("PairRowId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

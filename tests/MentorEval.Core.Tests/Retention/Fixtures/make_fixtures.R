@@ -4,7 +4,8 @@
 #   Rscript tests/MentorEval.Core.Tests/Retention/Fixtures/make_fixtures.R
 # Produced with R 4.2.2 and survival 3.5-3 (Debian bookworm: apt-get install r-base-core r-cran-survival).
 #
-# Inputs (committed): handmade-roster.csv (ties, censoring at several times, a cohort with no closures, a pair still
+# Inputs (committed): handmade-roster.csv (ties, censoring at several times, a cohort with no closures, two roster
+# attributes to group by, site and matching_method, a pair still
 # running past its planned end, a pair that starts after the analysis date, a pair marked closed early after its
 # planned end) and sample-roster.csv (the sample program's roster with its baseline covariates, written by
 # SampleRosterFixtureTests when
@@ -17,9 +18,9 @@
 suppressMessages(library(survival))
 
 here <- "tests/MentorEval.Core.Tests/Retention/Fixtures"
-inputs <- list(handmade = list(date = "2026-06-15", by = c("cohort", "site")),
-               sample = list(date = "2026-01-15", by = c("cohort")))
-fixed_columns <- c("pair_id", "cohort", "site", "start_date", "planned_end_date", "status", "end_date", "closure_reason")
+inputs <- list(handmade = list(date = "2026-06-15", by = c("cohort", "site", "matching_method")),
+               sample = list(date = "2026-01-15", by = c("cohort", "site")))
+fixed_columns <- c("pair_id", "cohort", "site", "matching_method", "start_date", "planned_end_date", "status", "end_date", "closure_reason")
 
 fmt <- function(x) ifelse(is.na(x), "NA", formatC(x, digits = 15, format = "g"))
 write_table <- function(d, name) {
@@ -79,6 +80,17 @@ for (name in names(inputs)) {
   write_table(at, paste0(name, "-at.csv"))
   write_table(med, paste0(name, "-median.csv"))
   write_table(rates, paste0(name, "-rates.csv"))
+
+  # R: survfit(Surv(months, closed) ~ 1, conf.type = "log-log") per group of each other roster attribute (site, ...)
+  km_by <- NULL
+  for (by in setdiff(inputs[[name]]$by, "cohort")) {
+    for (g in sort(unique(d[[by]]))) {
+      fit <- survfit(Surv(months, closed) ~ 1, data = d[d[[by]] == g, ], conf.type = "log-log")
+      km_by <- rbind(km_by, data.frame(by = by, group = g, time = fit$time, n.risk = fit$n.risk, n.event = fit$n.event, n.censor = fit$n.censor,
+                                       surv = fit$surv, std.err = fit$std.err * fit$surv, lower = fit$lower, upper = fit$upper))
+    }
+  }
+  if (!is.null(km_by)) write_table(km_by, paste0(name, "-km-by.csv"))
 
   lr <- NULL
   for (by in inputs[[name]]$by) {
