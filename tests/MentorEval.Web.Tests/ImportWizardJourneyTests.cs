@@ -21,6 +21,13 @@ public sealed partial class ImportWizardJourneyTests
         if (row == 6) cells["pair_id"] = HostileId;
     });
 
+    /// <summary>The first sample check-in's answer to <paramref name="item"/> (1–5), which the export writes as its label.</summary>
+    private static int SampleAnswer(string item)
+    {
+        var sample = File.ReadAllLines(Repository.Path("sample-data/responses/month-6/relationship-checkin.csv"));
+        return int.Parse(sample[1].Split(',')[Array.IndexOf(sample[0].Split(','), item)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [BrowserFact]
     public async Task A_Qualtrics_export_with_bad_labels_shows_its_rejects_stores_only_the_valid_rows_and_is_recognised_when_uploaded_again()
     {
@@ -62,8 +69,10 @@ public sealed partial class ImportWizardJourneyTests
             var header = await page.EvalOnSelectorAllAsync<string[]>("#rows thead th", "cells => cells.map(c => c.innerText.trim())");
             var first = preview[0];
             first[1].ShouldBe("Yes");
-            first[Array.IndexOf(header, "communicate_openly")].ShouldBe("Agree → 4");
-            first[Array.IndexOf(header, "replies_slow (reversed)")].ShouldBe("Disagree → 2, scored 4");
+            var communicates = SampleAnswer("communicate_openly");
+            var slow = SampleAnswer("replies_slow");
+            first[Array.IndexOf(header, "communicate_openly")].ShouldBe($"{QualtricsExport.Label(communicates)} → {communicates}");
+            first[Array.IndexOf(header, "replies_slow (reversed)")].ShouldBe($"{QualtricsExport.Label(slow)} → {slow}, scored {6 - slow}");
             preview[1][1].ShouldBe("No: trust");
             preview[1][Array.IndexOf(header, "trust")].ShouldBe("Sometimes");
 

@@ -148,7 +148,8 @@ public sealed partial class ResponseReader
             }
 
             if (!answer.IsAcceptable)
-                Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}") with { Item = column.Item.Id });
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}",
+                    $"Correct the cell to an answer the instrument accepts ('mentoreval instruments show {instrument.Id}' lists them), or empty it to count it as missing.") with { Item = column.Item.Id });
             values[column.ItemIndex] = answer.Value;
             answers[column.ItemIndex] = text;
         }
@@ -172,7 +173,8 @@ public sealed partial class ResponseReader
             var submittedOn = row.SubmittedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
             assignment = roster.Assign(respondent, Blank(row.PairId), claimed, options.Cohort, submittedOn, saidBy);
             if (!assignment.IsResolved)
-                Reject(ref rejects, Cell(DiagnosticCodes.Response.NotInPair, row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!));
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.NotInPair, row.Row, row.PairId is null ? "respondent id" : "pair_id", row.PairId ?? respondent, assignment.Problem!,
+                    "Check the id against the roster, or import the roster that has this person first ('mentoreval roster import FILE')."));
             else if (assignment.RespondentAsListed is { } listed)
                 respondent = listed;
         }
@@ -286,7 +288,8 @@ public sealed partial class ResponseReader
 
             if (eventWave != lastGoodWave && NameText.Problem(eventWave, "wave name") is { } unusableEvent)
             {
-                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, "redcap_event_name", eventWave, unusableEvent));
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.WaveInvalid, row.Row, "redcap_event_name", eventWave, unusableEvent,
+                    "Name the event's wave with --event-wave EVENT=WAVE."));
                 return ignored;
             }
 
@@ -333,9 +336,11 @@ public sealed partial class ResponseReader
         if (text is null) return options.Role;
         var parsed = RoleText.Parse(text);
         if (parsed is null)
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, "role must be \"mentor\" or \"mentee\""));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, "role must be \"mentor\" or \"mentee\".",
+                "Write mentor or mentee in the role column."));
         else if (options.Role is { } given && given != parsed)
-            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, $"the row says {text} but --role says {given.Name()}"));
+            Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleInvalid, row.Row, "role", text, $"the row says {text} but --role says {given.Name()}.",
+                "Drop --role to take each row's own role, or correct the row."));
         return parsed ?? options.Role;
     }
 

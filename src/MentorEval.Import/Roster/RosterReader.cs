@@ -140,7 +140,7 @@ public static class RosterReader
 
         problems.AddRange(source.Problems.Where(p => p.IsError).Select(p => p with { File = file }));
         if (rows == 0 && problems.Count == 0)
-            problems.Add(new Diagnostic(file, DiagnosticCodes.Roster.NoPairs, "The roster has a header but no pairs."));
+            problems.Add(new Diagnostic(file, DiagnosticCodes.Roster.NoPairs, "The roster has a header but no pairs.") { Fix = "Add one row per pair under the header." });
         return new RosterFile(problems.Count == 0 ? entries : [], problems);
     }
 

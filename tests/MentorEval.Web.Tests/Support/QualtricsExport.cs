@@ -10,6 +10,9 @@ public static class QualtricsExport
 {
     private static readonly string[] Labels = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"];
 
+    /// <summary>The agree scale's label for an answer of 1–5, as the export writes it.</summary>
+    public static string Label(int answer) => Labels[answer - 1];
+
     /// <summary>The first <paramref name="rows"/> month-6 check-ins of the sample; <paramref name="change"/> may rewrite a row's cells (by column name) before it is written.</summary>
     public static byte[] CheckIns(int rows, Action<int, Dictionary<string, string>>? change = null)
     {
