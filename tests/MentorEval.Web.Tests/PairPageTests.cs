@@ -57,8 +57,12 @@ public sealed class PairPageTests(PairPageTests.App app) : IClassFixture<PairPag
     {
         var client = await app.SignedInOnceAsync();
 
+        var known = (PredictOutcome.Predicted)await new PredictRisk(SameDatabase()).RunAsync(new PredictRequest(Running), null, CancellationToken.None);
+
         var page = await client.GetAsync("/programs/default/pairs/no-such-pair");
+        var pairOfTheRoster = await client.GetAsync($"/programs/default/pairs/{Uri.EscapeDataString(known.Result.Pairs[0].PairId)}");
 
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        pairOfTheRoster.StatusCode.ShouldBe(HttpStatusCode.OK, "the same address with a pair of the roster is the pair's page");
     }
 }
