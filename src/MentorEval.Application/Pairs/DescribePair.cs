@@ -41,7 +41,8 @@ public sealed record CountAnswer(string Item, string Text, double? Value);
 public sealed record ScaleGap(string Scale, string Title, double Gap);
 
 /// <param name="Wave">The latest wave of the cohort, after which the pair is judged (as on the risk page).</param>
-public sealed record PairRiskNow(string Wave, string FlagRule, PairRisk Judged);
+/// <param name="AsOf">The day judged at (the wave's latest answer): a pair that ended after it is still judged as running then.</param>
+public sealed record PairRiskNow(string Wave, DateTimeOffset? AsOf, string FlagRule, PairRisk Judged);
 
 /// <summary>Describes one pair from the roster and its responses; its risk is judged exactly as <see cref="PredictRisk"/> judges its cohort by default.</summary>
 public sealed class DescribePair(Workspace workspace)
@@ -69,7 +70,7 @@ public sealed class DescribePair(Workspace workspace)
             else if (judged.Risks.FirstOrDefault(r => r.PairId == entry.PairId) is not { } judgedPair)
                 notJudged = $"Not judged now: the pair was not running after the {point.Wave} check-in (it had not started or had already ended).";
             else
-                risk = new PairRiskNow(point.Wave, judged.Flag.Describe(),
+                risk = new PairRiskNow(point.Wave, point.AsOf, judged.Flag.Describe(),
                     new PairRisk(judgedPair.PairId, judgedPair.Probability, judgedPair.Concern, judgedPair.Flagged, judgedPair.Method, judgedPair.Reasons));
 
             return new PairOutcome.Described(new PairDescription(entry.PairId, entry.Cohort, entry.StartDate, entry.PlannedEndDate, entry.Status, entry.EndDate,

@@ -35,7 +35,7 @@ public sealed class DescribePairTests : IDisposable
         (pair.PairId, pair.Cohort, pair.Status).ShouldBe((flagged.PairId, cohort, PairStatus.Active));
         pair.StartDate.ShouldBeLessThan(pair.PlannedEndDate);
         var risk = pair.Risk.ShouldNotBeNull();
-        (risk.Wave, risk.FlagRule, risk.Judged.Flagged, risk.Judged.Probability, risk.Judged.Concern).ShouldBe((predicted.Wave, predicted.FlagRule, true, flagged.Probability, flagged.Concern));
+        (risk.Wave, risk.AsOf, risk.FlagRule, risk.Judged.Flagged, risk.Judged.Probability, risk.Judged.Concern).ShouldBe((predicted.Wave, predicted.AsOf, predicted.FlagRule, true, flagged.Probability, flagged.Concern));
         risk.Judged.Reasons.ShouldBe(flagged.Reasons);
         risk.Judged.Reasons.ShouldNotBeEmpty();
         pair.NotJudged.ShouldBeNull();
