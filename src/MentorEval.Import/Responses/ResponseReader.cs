@@ -148,8 +148,8 @@ public sealed partial class ResponseReader
             }
 
             if (!answer.IsAcceptable)
-                Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}",
-                    $"Correct the cell to an answer the instrument accepts ('mentoreval instruments show {instrument.Id}' lists them), or empty it to count it as missing.") with { Item = column.Item.Id });
+                Reject(ref rejects, Cell(DiagnosticCodes.Response.AnswerInvalid, row.Row, column.Column.Name, text, $"{column.Item.Id}: {answer.Problem}.",
+                    "Correct the cell to one of the answers listed, or empty it to count it as missing.") with { Item = column.Item.Id });
             values[column.ItemIndex] = answer.Value;
             answers[column.ItemIndex] = text;
         }

@@ -39,11 +39,13 @@ public sealed class OneDiagnosticTests
         fromCsv.ShouldBe(new Dictionary<string, string>
         {
             ["file"] = "one-bad.csv", ["row"] = "2", ["column"] = "goals", ["severity"] = "error", ["code"] = DiagnosticCodes.Response.AnswerInvalid,
-            ["message"] = fromCsv["message"], ["fix"] = "", ["item"] = "goals", ["value"] = "9",
+            ["message"] = fromCsv["message"],
+            ["fix"] = "Correct the cell to one of the answers listed, or empty it to count it as missing.",
+            ["item"] = "goals", ["value"] = "9",
         });
         fromCsv["message"].ShouldStartWith("goals: 9 is outside the response scale 1–5");
         var reject = json.Summary.FirstRejects.ShouldHaveSingleItem();
-        reject.ToString().ShouldBe($"one-bad.csv, row 2, column goals: {fromCsv["message"]}");
+        reject.ToString().ShouldBe($"one-bad.csv, row 2, column goals: {fromCsv["message"]} {fromCsv["fix"]}");
         Flat(terminal.Output).ShouldContain(Flat(DiagnosticText.Text(reject)));
     }
 

@@ -115,9 +115,9 @@ public sealed class ImportCommandTests
         lines[0].ShouldBe("file,row,column,severity,code,message,fix,item,value");
         lines.Length.ShouldBe(3);
         lines[1].ShouldStartWith("formulas.csv,2,listens,error,response.answer-invalid,\"listens: \"\"=1+1\"\" is not an answer on this item's scale;");
-        lines[1].ShouldEndWith(",,listens,'=1+1");
+        lines[1].ShouldEndWith(",\"Correct the cell to one of the answers listed, or empty it to count it as missing.\",listens,'=1+1");
         lines[2].ShouldStartWith("formulas.csv,3,goals,error,response.answer-invalid,");
-        lines[2].ShouldEndWith(",,goals,'@SUM(A1)");
+        lines[2].ShouldEndWith(",\"Correct the cell to one of the answers listed, or empty it to count it as missing.\",goals,'@SUM(A1)");
     }
 
     [StoreTheory]
