@@ -14,10 +14,10 @@ internal sealed class SheetWriter
     private const int MaxTextColumnWidth = 40;
 
     /// <summary>
-    /// Sentences wrap within this many characters of width: what an A4 landscape line holds at 100% (about 140), less
-    /// room for LibreOffice drawing with a wider fallback font where Calibri is missing.
+    /// Sentences wrap within this many characters of width. An A4 landscape line holds about 140 at 100% in Excel, but
+    /// LibreOffice without Calibri measures columns in a wider fallback font, and 120 ran off its printed Overview at 89%.
     /// </summary>
-    private const int SentenceWidth = 120;
+    private const int SentenceWidth = 100;
 
     private const double DefaultRowHeight = 15;
 
