@@ -38,6 +38,9 @@ public sealed class SignedOutWalkTests : IDisposable
     [InlineData("/programs/default")]
     [InlineData("/programs/default/cohorts/2025-fall")]
     [InlineData("/programs/default/cohorts/2025-fall/risk")]
+    [InlineData("/programs/default/import")]
+    [InlineData("/programs/default/roster")]
+    [InlineData("/programs/default/pairs/P0098")]
     public async Task Every_page_sends_a_signed_out_visitor_to_sign_in(string page)
     {
         var response = await app.AnonymousClient().GetAsync(page);
