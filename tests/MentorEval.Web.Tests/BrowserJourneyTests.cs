@@ -46,7 +46,6 @@ public sealed class BrowserJourneyTests
         shown.Length.ShouldBe(expected.Count);
         shown.Select(r => string.Join(" | ", r)).ShouldBe(expected.Select(r => string.Join(" | ", r)));
         expected.ShouldContain(r => r.Length == 6, "some groups are large enough to show");
-        await Screenshot(page, "web-dashboard");
 
         // Pairs at risk: flagged first, reasons in words; the capacity re-flags.
         await page.ClickAsync("text=See the pairs at risk");

@@ -12,7 +12,20 @@ public static class KaplanMeierChart
 {
     public static byte[] Render(string title, IReadOnlyList<RetentionGroup> groups)
     {
-        using var plot = ChartCanvas.Create(title, "Months since the match started", "Share still running");
+        using var plot = Draw(title, groups);
+        return ChartCanvas.ToPng(plot);
+    }
+
+    /// <summary>The same chart as SVG, for a web page (<see cref="ChartSvg"/>).</summary>
+    public static string RenderSvg(string title, IReadOnlyList<RetentionGroup> groups)
+    {
+        using var plot = Draw(title, groups);
+        return ChartSvg.Of(plot, title);
+    }
+
+    private static Plot Draw(string title, IReadOnlyList<RetentionGroup> groups)
+    {
+        var plot = ChartCanvas.Create(title, "Months since the match started", "Share still running");
         var colors = new[] { ChartColors.Blue, ChartColors.Vermillion, ChartColors.BluishGreen, ChartColors.ReddishPurple, ChartColors.Orange, ChartColors.SkyBlue, ChartColors.Black };
         var last = groups.SelectMany(g => g.Curve.Steps).Select(s => s.Months).DefaultIfEmpty(0).Max();
         for (var i = 0; i < groups.Count; i++)
@@ -51,7 +64,7 @@ public static class KaplanMeierChart
         if (groups.Count == 0 || groups.All(g => g.Curve.Steps.Count == 0)) ChartCanvas.AddNote(plot, "No data");
         else plot.Axes.Bottom.Label.Text = "Months since the match started (under each month: pairs at risk, in legend order)";
         ChartCanvas.LegendOutside(plot, Edge.Right);
-        return ChartCanvas.ToPng(plot);
+        return plot;
     }
 
     /// <summary>How many of the group's pairs were still at risk (neither closed nor censored) just before <paramref name="months"/>.</summary>

@@ -10,7 +10,20 @@ public static class LikertChart
 {
     public static byte[] Render(string title, IReadOnlyList<string> labels, IReadOnlyList<LikertItem> items)
     {
-        using var plot = ChartCanvas.Create(title, "Share of answers (%)", string.Empty);
+        using var plot = Draw(title, labels, items);
+        return ChartCanvas.ToPng(plot);
+    }
+
+    /// <summary>The same chart as SVG, for a web page (<see cref="ChartSvg"/>).</summary>
+    public static string RenderSvg(string title, IReadOnlyList<string> labels, IReadOnlyList<LikertItem> items)
+    {
+        using var plot = Draw(title, labels, items);
+        return ChartSvg.Of(plot, title);
+    }
+
+    private static Plot Draw(string title, IReadOnlyList<string> labels, IReadOnlyList<LikertItem> items)
+    {
+        var plot = ChartCanvas.Create(title, "Share of answers (%)", string.Empty);
         var colors = ChartColors.Diverging(labels.Count);
         var bars = Enumerable.Range(0, labels.Count).Select(_ => new List<Bar>()).ToArray();
         const double barHeight = 0.7;
@@ -84,7 +97,7 @@ public static class LikertChart
         plot.Legend.FontSize = 15;
         ChartCanvas.LegendOutside(plot, Edge.Bottom);
 
-        return ChartCanvas.ToPng(plot);
+        return plot;
     }
 
     /// <summary>

@@ -11,7 +11,20 @@ public static class ScaleMeansChart
     /// <param name="scaleMinimum">The lowest score the scales can give; the y axis starts there, so a small difference is not drawn as a large one.</param>
     public static byte[] Render(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum = null)
     {
-        using var plot = ChartCanvas.Create(title, "Wave", yLabel);
+        using var plot = Draw(title, yLabel, waves, series, scaleMinimum);
+        return ChartCanvas.ToPng(plot);
+    }
+
+    /// <summary>The same chart as SVG, for a web page (<see cref="ChartSvg"/>).</summary>
+    public static string RenderSvg(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum = null)
+    {
+        using var plot = Draw(title, yLabel, waves, series, scaleMinimum);
+        return ChartSvg.Of(plot, title);
+    }
+
+    private static Plot Draw(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum)
+    {
+        var plot = ChartCanvas.Create(title, "Wave", yLabel);
         var comparisonFlags = series.Select(s => s.IsComparison).ToArray();
         var colors = ChartColors.ForSeries(series.Select(s => s.Label).ToArray(), comparisonFlags);
 
@@ -96,7 +109,7 @@ public static class ScaleMeansChart
 
         ChartCanvas.LegendOutside(plot, Edge.Right);
 
-        return ChartCanvas.ToPng(plot);
+        return plot;
     }
 
     /// <summary>The y axis: from the scale's minimum when it is known (else just under the lowest interval) to just over the highest.</summary>

@@ -51,7 +51,8 @@ public static class ReportCharts
         if (content.Retention is { } retention)
         {
             const string title = "Share of pairs still running, by cohort";
-            charts.Add(new PlannedChart("retention-kaplan-meier.png", title, RetentionSheet.Name, () => KaplanMeierChart.Render(title, retention.Groups)));
+            charts.Add(new PlannedChart("retention-kaplan-meier.png", title, RetentionSheet.Name, () => KaplanMeierChart.Render(title, retention.Groups))
+                { Svg = () => KaplanMeierChart.RenderSvg(title, retention.Groups) });
         }
 
         return charts;
@@ -77,7 +78,8 @@ public static class ReportCharts
                 var title = $"{instrument.Title}: {Plural(role)}' means {ByWave(waves)}, {content.Cohort}" +
                             (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
                 yield return (new PlannedChart($"means-{FileName(instrument.Id)}-{role.Name()}.png", title, ScalesSheet.Name,
-                        () => ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series, ScaleMinimum(instrument))),
+                        () => ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series, ScaleMinimum(instrument)))
+                    { Svg = () => ScaleMeansChart.RenderSvg(title, "Mean score (95% CI)", waves, series, ScaleMinimum(instrument)) },
                     ours.Where(g => !g.Suppressed).Select(g => g.Wave).Distinct().Count(), instrument.Scales.Count);
             }
         }
@@ -108,7 +110,7 @@ public static class ReportCharts
             var title = $"{content.InstrumentTitle(group.Key.Instrument)}: {Plural(group.Key.Role)}' answers at {wave}, {content.Cohort}";
             var bars = items.Select(i => new LikertItem($"{i.Item}: {i.Text}", i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList())).ToList();
             yield return new PlannedChart($"answers-{FileName(group.Key.Instrument)}-{group.Key.Role.Name()}.png", title, ItemsSheet.Name,
-                () => LikertChart.Render(title, items[0].Labels, bars));
+                () => LikertChart.Render(title, items[0].Labels, bars)) { Svg = () => LikertChart.RenderSvg(title, items[0].Labels, bars) };
         }
     }
 
@@ -159,7 +161,11 @@ public static class ReportCharts
     }
 
     /// <summary>A chart decided on, drawn later (in parallel with the others).</summary>
-    public sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render);
+    public sealed record PlannedChart(string FileName, string Title, string Sheet, Func<byte[]> Render)
+    {
+        /// <summary>The same chart as SVG for a web page (<see cref="ChartSvg"/>), for the charts the web dashboard shows.</summary>
+        public Func<string>? Svg { get; init; }
+    }
 
     private static string Plural(Role role) => role.Name() + "s";
 
@@ -168,5 +174,5 @@ public static class ReportCharts
     private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>Ids are safe as file names everywhere: letters, digits, '-' and '_' only.</summary>
-    internal static string FileName(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+    public static string FileName(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
 }
