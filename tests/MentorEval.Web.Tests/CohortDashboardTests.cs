@@ -47,8 +47,8 @@ public sealed class CohortDashboardTests(CohortDashboardTests.App app) : IClassF
         var expected = new[] { report.Overall }.Concat(report.Groups).Select(g => string.Join(" | ", new[]
         {
             g == report.Overall ? "Whole program" : g.Name, g.Curve.Pairs.ToString(CultureInfo.InvariantCulture), g.Curve.Closures.ToString(CultureInfo.InvariantCulture),
-            CohortDashboard.Rate(g.EarlyClosure), CohortDashboard.Median(g.Curve.Median),
-        }.Concat(RetentionGroup.MilestoneMonths.Select(m => CohortDashboard.Still(g.At(m)))))).ToList();
+            DashboardText.Rate(g.EarlyClosure), DashboardText.Median(g.Curve.Median),
+        }.Concat(RetentionGroup.MilestoneMonths.Select(m => DashboardText.Still(g.At(m)))))).ToList();
 
         HtmlTables.Rows(html, "#retention").Select(r => string.Join(" | ", r)).ShouldBe(expected);
         report.Groups.Select(g => g.Name).ShouldContain(Running);
@@ -83,11 +83,11 @@ public sealed class CohortDashboardTests(CohortDashboardTests.App app) : IClassF
         var shownChanges = HtmlTables.Rows(html, "#changes").Where(r => r.Length == 11).Select(r => string.Join(" | ", r.Skip(2))).ToList();
         shownChanges.ShouldBe(changes.Select(c => string.Join(" | ",
             Who(c.Role), c.FromWave, c.ToWave, c.NPaired!.Value.ToString(CultureInfo.InvariantCulture), CohortDashboard.Number(c.MeanBefore), CohortDashboard.Number(c.MeanAfter),
-            CohortDashboard.Number(c.MeanChange), CohortDashboard.Number(c.CohensDz), CohortDashboard.P(c.P))));
+            CohortDashboard.Number(c.MeanChange), CohortDashboard.Number(c.CohensDz), DashboardText.P(c.P))));
         var shownGaps = HtmlTables.Rows(html, "#gaps").Where(r => r.Length == 9).Select(r => string.Join(" | ", r.Skip(2))).ToList();
         shownGaps.ShouldBe(dyads.Select(d => string.Join(" | ",
             d.Wave, d.NPairs!.Value.ToString(CultureInfo.InvariantCulture), CohortDashboard.Number(d.MeanMentor), CohortDashboard.Number(d.MeanMentee),
-            CohortDashboard.Number(d.MeanGap), CohortDashboard.Number(d.MeanAbsoluteGap), CohortDashboard.P(d.P))));
+            CohortDashboard.Number(d.MeanGap), CohortDashboard.Number(d.MeanAbsoluteGap), DashboardText.P(d.P))));
     }
 
     [Fact]
