@@ -139,5 +139,18 @@ public sealed class CohortDashboardTests(CohortDashboardTests.App app) : IClassF
         html.ShouldContain(Earlier);
     }
 
+    [Fact]
+    public async Task Groups_smaller_than_the_minimum_are_withheld_from_the_dashboard_s_charts_and_answers_as_from_the_workbook()
+    {
+        var shown = (DashboardOutcome.Described)await new DescribeCohortDashboard(SameDatabase()).RunAsync(new CohortDashboardRequest(Running, app.Today), CancellationToken.None);
+        var withheld = (DashboardOutcome.Described)await new DescribeCohortDashboard(SameDatabase()).RunAsync(new CohortDashboardRequest(Running, app.Today, MinimumCell: 1000), CancellationToken.None);
+
+        shown.Dashboard.Answers.ShouldNotBeEmpty();
+        shown.Dashboard.Charts.ShouldContain(c => c.Kind == DashboardChartKind.ScaleMeans);
+        withheld.Dashboard.Analysis.Groups.ShouldAllBe(g => g.Suppressed && g.Mean == null);
+        withheld.Dashboard.Answers.ShouldBeEmpty();
+        withheld.Dashboard.Charts.Select(c => c.Kind).ShouldBe([DashboardChartKind.Retention], "a chart never shows a group the small-cell rule withheld");
+    }
+
     private static string Who(Role role) => role == Role.Mentor ? "Mentors" : "Mentees";
 }
