@@ -74,6 +74,13 @@ public static class CohortFigures
         return await RiskAsync(workspace, cohort, FlagCapacity.OfShare((double)Math.Clamp(wanted, 1, first.Value.Predicted) / first.Value.Predicted), cancel);
     }
 
+    /// <summary>Why there is no such cohort (the message pages and the API show), or null when the program has it.</summary>
+    public static async Task<string?> UnknownCohortAsync(Workspace workspace, string cohort, CancellationToken cancel)
+    {
+        if (await new DescribeProgram(workspace).RunAsync(cancel) is not ProgramOutcome.Described described) return null;
+        return described.Program.Cohorts.Any(c => c.Cohort == cohort) ? null : UnknownCohort(cohort, described.Program);
+    }
+
     private static string UnknownCohort(string cohort, ProgramOverview overview) =>
         $"There is no cohort \"{Core.Text.Excerpt.Of(cohort)}\" in this program. Its cohorts: {(overview.Cohorts.Count == 0 ? "none yet" : string.Join(", ", overview.Cohorts.Select(c => c.Cohort)))}.";
 }
