@@ -28,10 +28,11 @@ if (!await StartUp.PrepareAsync(app)) return 1;
 app.UseStatusCodePages();
 // A page's 404 is a page in the layout saying what was not found (NotFoundPage.razor); the API's stay problem details (above).
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.Use((context, next) =>
+app.Use(async (context, next) =>
 {
-    if (context.Request.Path.StartsWithSegments("/api")) context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
-    return next(context);
+    await next(context);
+    if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Request.Path.StartsWithSegments("/api"))
+        context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
 });
 app.UseStaticFiles();
 app.UseSecurityHeaders();
