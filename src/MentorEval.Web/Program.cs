@@ -15,6 +15,8 @@ builder.Services.AddSingleton(services =>
     new SignInLinks(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "sign-in.json"), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddMentorEvalSignIn();
 builder.Services.AddSingleton(services => new StagedUploads(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "uploads"), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddSingleton(services => new ReportShelf(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "reports"),
+    services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ReportShelf>>()));
 builder.Services.AddRazorComponents();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -24,6 +26,14 @@ var app = builder.Build();
 if (!await StartUp.PrepareAsync(app)) return 1;
 
 app.UseStatusCodePages();
+// A page's 404 is a page in the layout saying what was not found (NotFoundPage.razor); the API's stay problem details (above).
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.Use(async (context, next) =>
+{
+    await next(context);
+    if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Request.Path.StartsWithSegments("/api"))
+        context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
+});
 app.UseStaticFiles();
 app.UseSecurityHeaders();
 app.UseAuthentication();
@@ -36,6 +46,7 @@ app.MapSignIn();
 app.MapProgramApi();
 app.MapImportWizard();
 app.MapRosterWizard();
+app.MapReports();
 app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 

@@ -109,6 +109,7 @@ public sealed class ProgramApiTests(ProgramApiTests.App app) : IClassFixture<Pro
         var paths = (await client.GetJsonAsync("/openapi/v1.json"))["paths"]!.AsObject().Select(p => p.Key).ToList();
         paths.ShouldBe([
             "/health", "/api/programs/{program}/cohorts", "/api/programs/{program}/cohorts/{cohort}", "/api/programs/{program}/cohorts/{cohort}/risk",
+            "/api/programs/{program}/cohorts/{cohort}/risk.csv",
             "/api/programs/{program}/cohorts/{cohort}/report", "/api/programs/{program}/imports", "/api/programs/{program}/roster",
         ], ignoreOrder: true);
     }

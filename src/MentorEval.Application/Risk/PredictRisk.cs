@@ -37,12 +37,11 @@ public sealed class PredictRisk(Workspace workspace)
             var ordered = judged.Risks.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Score).ThenBy(r => r.PairId, StringComparer.Ordinal).ToList();
             var result = new PredictResult(point.Cohort, point.Wave, judged.Method, judged.ModelPath, judged.Note, judged.Flag.Describe(), judged.Flag.Cut,
                 ordered.Count, ordered.Count(r => r.Flagged),
-                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList()) { HeldOut = judged.Flag.HeldOutSentence(), AsOf = point.AsOf, BaseRate = data.BaseRate() };
+                ordered.Select(r => new PairRisk(r.PairId, r.Probability, r.Concern, r.Flagged, r.Method, r.Reasons)).ToList()) { HeldOut = judged.Flag.HeldOutSentence(), AsOf = point.AsOf, BaseRate = data.BaseRate(),
+                    Unanswered = UnansweredCheckIn.Of(point, data.Responses, judged.Risks.Select(r => r.PairId)) };
             if (csv is not null)
             {
-                CsvOutput.Write(csv.Stream, ["pair_id", "probability", "flagged", "method", "reason1", "reason2", "reason3"],
-                    result.Pairs.Select(p => (IReadOnlyList<object?>)[p.PairId, p.Probability, p.Flagged ? "true" : "false", RiskMethodText.Name(p.Method),
-                        p.Reasons.ElementAtOrDefault(0), p.Reasons.ElementAtOrDefault(1), p.Reasons.ElementAtOrDefault(2)]));
+                RiskListCsv.Write(csv.Stream, result);
                 if (outputs.MoveIntoPlace() is { } failed) return Refused(failed);
             }
 

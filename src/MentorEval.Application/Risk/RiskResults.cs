@@ -61,6 +61,9 @@ public sealed record PredictResult(string Cohort, string Wave, RiskMethod Method
 
     /// <summary>The program's early-closure rate beside the published 30–38% (<see cref="Core.Retention.EarlyClosureBaseRate"/>).</summary>
     public string? BaseRate { get; init; }
+
+    /// <summary>Who of the running pairs has not answered this wave's check-in.</summary>
+    public UnansweredCheckIn? Unanswered { get; init; }
 }
 
 /// <param name="Feature">The feature's stable id, as the model card records it.</param>

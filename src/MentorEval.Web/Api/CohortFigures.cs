@@ -60,6 +60,27 @@ public static class CohortFigures
         return predicted is PredictOutcome.Predicted p ? new Found<PredictResult>.Yes(p.Result) : new Found<PredictResult>.Refused(((IRefused)predicted).Diagnostics);
     }
 
+    /// <summary>Why a number of pairs to follow up cannot be used, or null when it can (the risk page's capacity, 1 or more).</summary>
+    public static string? CapacityProblem(int? pairs) => pairs is < 1 ? "Pairs we can follow up must be at least 1." : null;
+
+    /// <summary>
+    /// The risk list for a number of pairs the leader can follow up (the risk page's capacity, see <see cref="CapacityProblem"/>),
+    /// or the default share when null: the use case takes the share of the running pairs it makes.
+    /// </summary>
+    public static async Task<Found<PredictResult>> RiskForPairsAsync(Workspace workspace, string cohort, int? pairs, CancellationToken cancel)
+    {
+        var found = await RiskAsync(workspace, cohort, null, cancel);
+        if (pairs is not { } wanted || found is not Found<PredictResult>.Yes first || first.Value.Predicted == 0) return found;
+        return await RiskAsync(workspace, cohort, FlagCapacity.OfShare((double)Math.Clamp(wanted, 1, first.Value.Predicted) / first.Value.Predicted), cancel);
+    }
+
+    /// <summary>Why there is no such cohort (the message pages and the API show), or null when the program has it.</summary>
+    public static async Task<string?> UnknownCohortAsync(Workspace workspace, string cohort, CancellationToken cancel)
+    {
+        if (await new DescribeProgram(workspace).RunAsync(cancel) is not ProgramOutcome.Described described) return null;
+        return described.Program.Cohorts.Any(c => c.Cohort == cohort) ? null : UnknownCohort(cohort, described.Program);
+    }
+
     private static string UnknownCohort(string cohort, ProgramOverview overview) =>
         $"There is no cohort \"{Core.Text.Excerpt.Of(cohort)}\" in this program. Its cohorts: {(overview.Cohorts.Count == 0 ? "none yet" : string.Join(", ", overview.Cohorts.Select(c => c.Cohort)))}.";
 }

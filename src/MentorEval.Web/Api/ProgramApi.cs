@@ -3,6 +3,7 @@ using MentorEval.Application;
 using MentorEval.Application.Imports;
 using MentorEval.Application.Programs;
 using MentorEval.Application.Reports;
+using MentorEval.Application.Risk;
 using MentorEval.Application.Roster;
 using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Pairs;
@@ -39,6 +40,10 @@ public static class ProgramApi
             if (problem is not null) return BadRequest(problem.Replace(FlagCapacity.ShareOption, "flagShare", StringComparison.Ordinal));
             return Found(await CohortFigures.RiskAsync(workspace, cohort, capacity, cancel));
         });
+
+        program.MapGet("/cohorts/{cohort}/risk.csv", async (string cohort, string? flagShare, int? capacity, Workspace workspace, CancellationToken cancel) =>
+            await RiskListCsvAsync(workspace, cohort, flagShare, capacity, cancel))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithDescription("The risk list as CSV (text cells defused against spreadsheet formulas): flagShare as for /risk, or capacity, a number of pairs as on the risk page.");
 
         program.MapGet("/cohorts/{cohort}/report", async (string cohort, HttpContext context, Workspace workspace, CancellationToken cancel) =>
         {
@@ -107,6 +112,19 @@ public static class ProgramApi
                 var refused => Refused((IRefused)refused, upload),
             };
         }).DisableAntiforgery();
+    }
+
+    private static async Task<IResult> RiskListCsvAsync(Workspace workspace, string cohort, string? flagShare, int? capacity, CancellationToken cancel)
+    {
+        if (flagShare is not null && capacity is not null) return BadRequest("Give flagShare or capacity, not both.");
+        if (CohortFigures.CapacityProblem(capacity) is { } tooFew) return BadRequest(tooFew);
+        var share = FlagCapacity.Parse(flagShare, null, out var problem);
+        if (problem is not null) return BadRequest(problem.Replace(FlagCapacity.ShareOption, "flagShare", StringComparison.Ordinal));
+        var found = capacity is null ? await CohortFigures.RiskAsync(workspace, cohort, share, cancel) : await CohortFigures.RiskForPairsAsync(workspace, cohort, capacity, cancel);
+        if (found is not CohortFigures.Found<PredictResult>.Yes yes) return Found(found);
+        var csv = new MemoryStream();
+        RiskListCsv.Write(csv, yes.Value);
+        return Results.File(csv.ToArray(), "text/csv; charset=utf-8", $"{Uploads.SafeName(cohort)}-pairs-at-risk.csv");
     }
 
     private static IResult Found<T>(CohortFigures.Found<T> found) => found switch
