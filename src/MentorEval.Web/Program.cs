@@ -15,6 +15,7 @@ builder.Services.AddSingleton(services =>
     new SignInLinks(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "sign-in.json"), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddMentorEvalSignIn();
 builder.Services.AddSingleton(services => new StagedUploads(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "uploads"), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddSingleton<TrainingOutcomes>();
 builder.Services.AddRazorComponents();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -36,6 +37,7 @@ app.MapSignIn();
 app.MapProgramApi();
 app.MapImportWizard();
 app.MapRosterWizard();
+app.MapRiskModelTraining();
 app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 
