@@ -38,6 +38,7 @@ app.MapProgramApi();
 app.MapImportWizard();
 app.MapRosterWizard();
 app.MapRiskModelTraining();
+app.MapRedcapDictionaries();
 app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 
