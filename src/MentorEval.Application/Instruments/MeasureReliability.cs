@@ -1,5 +1,7 @@
 using MentorEval.Application.Programs;
 using MentorEval.Core.Diagnostics;
+using MentorEval.Core.Pairs;
+using MentorEval.Core.Reliability;
 using MentorEval.Reporting.Content;
 using MentorEval.Storage.Responses;
 
@@ -20,8 +22,16 @@ public abstract record ReliabilityOutcome
     public sealed record Refused(IReadOnlyList<Diagnostic> Diagnostics) : ReliabilityOutcome, IRefused;
 }
 
-/// <summary>One row of a cohort's Reliability sheet: a scale in one administration (wave × role).</summary>
-public sealed record CohortReliability(string Cohort, ReliabilityRow Row);
+/// <summary>
+/// One row of a cohort's Reliability sheet: a scale in one administration (wave × role). <see cref="Reliability"/> is
+/// null when fewer people than the minimum answered (withheld).
+/// </summary>
+public sealed record CohortReliability(string Cohort, string Instrument, string Scale, string ScaleTitle, string Wave, Role Role, int Respondents,
+    ScaleReliability? Reliability)
+{
+    internal static CohortReliability Of(string cohort, ReliabilityRow row) =>
+        new(cohort, row.Instrument, row.Scale, row.ScaleTitle, row.Wave, row.Role, row.Respondents, row.Reliability);
+}
 
 /// <summary>
 /// This program's reliability of an instrument's scales from its stored responses: for each cohort the rows its report's
@@ -40,7 +50,7 @@ public sealed class MeasureReliability(Workspace workspace)
             if (cohorts.Count == 0) return new ReliabilityOutcome.NoResponses(request.Instrument);
             // Every instrument goes in, as in the report, so the waves come in the report's order.
             var rows = cohorts.SelectMany(cohort => CohortReportBuilder.ReliabilityOf(cohort, instruments, request.MinimumCell)
-                .Where(r => r.Instrument == request.Instrument).Select(r => new CohortReliability(cohort, r))).ToList();
+                .Where(r => r.Instrument == request.Instrument).Select(r => CohortReliability.Of(cohort, r))).ToList();
             return new ReliabilityOutcome.Measured(request.Instrument, request.MinimumCell, rows);
         }, d => new ReliabilityOutcome.Refused(d));
 }
