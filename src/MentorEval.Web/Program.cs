@@ -17,6 +17,7 @@ builder.Services.AddMentorEvalSignIn();
 builder.Services.AddSingleton(services => new StagedUploads(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "uploads"), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton(services => new ReportShelf(Path.Combine(services.GetRequiredService<WebSettings>().DataFolder, "reports"),
     services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ReportShelf>>()));
+builder.Services.AddSingleton<TrainingOutcomes>();
 builder.Services.AddRazorComponents();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -47,6 +48,8 @@ app.MapProgramApi();
 app.MapImportWizard();
 app.MapRosterWizard();
 app.MapReports();
+app.MapRiskModelTraining();
+app.MapRedcapDictionaries();
 app.MapGet("/", () => Results.Redirect($"/programs/{ProgramName.Default}")).ExcludeFromDescription();
 app.MapRazorComponents<App>();
 

@@ -42,6 +42,10 @@ public sealed class SignedOutWalkTests : IDisposable
     [InlineData("/programs/default/roster")]
     [InlineData("/programs/default/pairs/P0098")]
     [InlineData("/programs/default/cohorts/2025-fall/report")]
+    [InlineData("/programs/default/instruments")]
+    [InlineData("/programs/default/instruments/mca-26")]
+    [InlineData("/programs/default/instruments/redcap")]
+    [InlineData("/programs/default/risk-model")]
     public async Task Every_page_sends_a_signed_out_visitor_to_sign_in(string page)
     {
         var response = await app.AnonymousClient().GetAsync(page);

@@ -88,6 +88,18 @@ public static class CohortReportBuilder
         return rows;
     }
 
+    /// <summary>The Reliability sheet's rows of one cohort without the rest of the report (the web's instruments page shows them).</summary>
+    public static IReadOnlyList<ReliabilityRow> ReliabilityOf(string cohort, IReadOnlyList<InstrumentResponses> instruments, int minimumCell)
+    {
+        var ours = instruments
+            .Select(i => new InstrumentResponses(i.Instrument, i.Responses.Where(r => r.Cohort == cohort).ToList()))
+            .Where(i => i.Responses.Count > 0)
+            .ToList();
+        // The waves of the whole cohort, as the report's analysis orders them.
+        var waves = CohortAnalysis.WaveOrder(ours.SelectMany(i => i.Responses));
+        return ours.SelectMany(i => Reliability(i.Instrument, Administrations(i, waves).ToList(), minimumCell)).ToList();
+    }
+
     private static IEnumerable<ReliabilityRow> Reliability(Instrument instrument, IReadOnlyList<Administration> administrations, int minimumCell)
     {
         foreach (var (wave, role, answered) in administrations)

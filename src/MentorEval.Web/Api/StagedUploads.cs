@@ -53,6 +53,18 @@ public sealed partial class StagedUploads(string folder, TimeProvider time)
         return new Received.Nothing(NoFile);
     }
 
+    /// <summary>Copies a file a form sent with other fields (read by the form binding, which checks its antiforgery token) to a new staged folder.</summary>
+    public async Task<Received> ReceiveAsync(IFormFile? file, CancellationToken cancel)
+    {
+        RemoveStale();
+        if (file is null || file.FileName.Length == 0) return new Received.Nothing(NoFile);
+        if (file.Length == 0) return new Received.Nothing(EmptyFile);
+        var upload = StagedUpload.Create(folder, Uploads.SafeName(file.FileName));
+        await using (var target = new FileStream(upload.FilePath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            await file.CopyToAsync(target, cancel);
+        return new Received.Staged(upload);
+    }
+
     public const string NoFile = "no-file";
 
     public const string EmptyFile = "empty-file";

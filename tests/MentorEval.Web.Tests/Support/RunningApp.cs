@@ -26,7 +26,8 @@ public sealed partial class RunningApp : IAsyncDisposable
 
     public string SignInLink { get; }
 
-    public static async Task<RunningApp> StartAsync()
+    /// <param name="arguments">More options for the app, e.g. --instruments FOLDER.</param>
+    public static async Task<RunningApp> StartAsync(params string[] arguments)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mentoreval-web-browser-" + System.IO.Path.GetRandomFileName());
         Directory.CreateDirectory(folder);
@@ -42,6 +43,7 @@ public sealed partial class RunningApp : IAsyncDisposable
             RedirectStandardError = true,
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["MENTOREVAL_DB"] = null },
         };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         var link = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Text.StringBuilder();
