@@ -67,7 +67,7 @@ public static class ImportWizardEndpoints
         {
             staged.Find(upload)?.Remove();
             return Results.Redirect($"/programs/{program}/import?cancelled=true");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        }).RequireFormToken();
 
         wizard.MapGet("/{upload}/rejects.csv", (string upload, StagedUploads staged) =>
             staged.Find(upload) is { } found && File.Exists(found.RejectsPath)

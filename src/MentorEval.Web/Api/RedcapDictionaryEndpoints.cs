@@ -1,13 +1,12 @@
 using MentorEval.Application.Instruments;
 using MentorEval.Application.Programs;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MentorEval.Web.Api;
 
 /// <summary>
 /// The REDCap dictionary page's form posts: the upload (staged, nothing saved), save into the instrument library and
-/// cancel. Each binds a form, so its antiforgery token is checked. The pages are Components/Pages/Redcap*.razor.
+/// cancel. Upload and save bind a form, so the framework checks their antiforgery token; cancel checks it itself. The pages are Components/Pages/Redcap*.razor.
 /// </summary>
 public static class RedcapDictionaryEndpoints
 {
@@ -39,13 +38,11 @@ public static class RedcapDictionaryEndpoints
             return Results.Redirect($"/programs/{program}/instruments/{Uri.EscapeDataString(instrument.Id)}?saved=true");
         });
 
-        pages.MapPost("/{upload}/cancel", async ([FromRoute] string program, [FromRoute] string upload, HttpContext context, IAntiforgery antiforgery, StagedUploads staged) =>
+        pages.MapPost("/{upload}/cancel", ([FromRoute] string program, [FromRoute] string upload, StagedUploads staged) =>
         {
-            // No form field is bound here, so the token is checked by hand.
-            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
             staged.Find(upload)?.Remove();
             return Results.Redirect($"/programs/{program}/instruments/redcap?cancelled=true");
-        });
+        }).RequireFormToken();
     }
 
     public static string PreviewAddress(string program, string upload, string? form, string? reverse) =>

@@ -19,7 +19,7 @@ public static class ReportEndpoints
             var page = $"/programs/{program}/cohorts/{Uri.EscapeDataString(cohort)}/report";
             if (await CohortFigures.UnknownCohortAsync(workspace, cohort, cancel) is not null) return Results.NotFound();
             return Results.Redirect($"{page}?run={shelf.Start(workspace, cohort).Id}");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        }).RequireFormToken();
 
         program.MapGet("/reports/{run}/step", (string run, ReportShelf shelf) =>
             shelf.Run(run) is { } found ? Results.Ok(new { step = found.Step, finished = found.Finished }) : Results.NotFound());

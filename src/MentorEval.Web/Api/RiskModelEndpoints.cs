@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Antiforgery;
 using MentorEval.Application;
 using MentorEval.Application.Programs;
 using MentorEval.Application.Risk;
@@ -10,14 +9,12 @@ namespace MentorEval.Web.Api;
 public static class RiskModelEndpoints
 {
     public static void MapRiskModelTraining(this WebApplication app) =>
-        app.MapPost("/programs/{program}/risk-model/train", async (string program, HttpContext context, IAntiforgery antiforgery, Workspace workspace, TrainingOutcomes outcomes, CancellationToken cancel) =>
+        app.MapPost("/programs/{program}/risk-model/train", async (string program, Workspace workspace, TrainingOutcomes outcomes, CancellationToken cancel) =>
         {
             if (!ProgramName.Exists(program)) return Results.NotFound();
-            // The antiforgery middleware only records its check; an endpoint that binds no form must act on it itself.
-            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
             var outcome = await new TrainRiskModel(workspace).RunAsync(new TrainRequest(), null, cancel);
             return Results.Redirect($"/programs/{program}/risk-model?training={outcomes.Keep(outcome)}");
-        }).ExcludeFromDescription();
+        }).RequireFormToken().ExcludeFromDescription();
 }
 
 /// <summary>

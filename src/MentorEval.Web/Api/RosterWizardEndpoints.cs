@@ -24,12 +24,12 @@ public static class RosterWizardEndpoints
             found.Remove();
             var changes = applied.Import.Changes;
             return Results.Redirect($"/programs/{program}/roster?added={changes.Count(c => c.Added)}&changed={changes.Count(c => !c.Added)}");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        }).RequireFormToken();
 
         wizard.MapPost("/{upload}/cancel", (string program, string upload, StagedUploads staged) =>
         {
             staged.Find(upload)?.Remove();
             return Results.Redirect($"/programs/{program}/roster?cancelled=true");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        }).RequireFormToken();
     }
 }
