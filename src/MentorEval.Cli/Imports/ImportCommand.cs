@@ -31,7 +31,7 @@ public static class ImportCommand
             DiagnosticCodes.Option.ListInvalid, pairs => EventWaves(pairs ?? [], out var problem) is null ? problem : null);
         var partial = new Option<UnfinishedResponses>("--partial")
         {
-            Description = "keep (default, flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms). " +
+            Description = "keep (flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms). " +
                           "A row whose submitted time is not a date is rejected, unless '--partial keep' is given: then it is stored without a time, its text kept, and flagged.",
             DefaultValueFactory = _ => UnfinishedResponses.Keep,
         };
