@@ -74,7 +74,7 @@ public sealed class ImportResponses(Workspace workspace)
 
     private static ImportOutcome Refused(Refusal refusal) => new ImportOutcome.Refused(refusal.Diagnostics);
 
-    private static Attempt<ColumnMap> LoadMap(string? full)
+    internal static Attempt<ColumnMap> LoadMap(string? full)
     {
         if (full is null) return ColumnMap.Empty;
         // A mapping names a few hundred columns at most; a larger file is not one, and is not read whole into memory.
@@ -128,7 +128,7 @@ public sealed class ImportResponses(Workspace workspace)
         if (reader.HasErrors) return new Refusal(reader.Problems.Where(p => p.IsError).ToList());
 
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map, name);
-        if (!mapping.IsUsable) return new Refusal(mapping.Problems);
+        if (!mapping.IsUsable) return ColumnHelp.Unmatched(mapping, reader.AnswerColumns, instrument);
         if (FileProblems.Of(request.File, reader, request.Options, roster) is { } wholeFile) return wholeFile;
 
         var rows = new ResponseReader(name, instrument, mapping, roster.Index(), request.Options, reader.Format,

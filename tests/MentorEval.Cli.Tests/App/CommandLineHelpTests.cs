@@ -77,9 +77,27 @@ public sealed class CommandLineHelpTests
         lines.Where(l => l.Length > HelpText.RedirectedWidth).ShouldBeEmpty();
         // A value name cut across lines leaves a "<" without its ">".
         lines.Where(l => l.Count(c => c == '<') != l.Count(c => c == '>') && !l.Contains("\"")).ShouldBeEmpty();
-        string.Join(" ", lines.Select(l => l.Trim())).Split("  --").Where(entry => entry.Contains("(default") && entry.Contains("[default:")).ShouldBeEmpty();
+        Entries(lines).Where(entry => entry.Contains("(default") && entry.Contains("[default:")).ShouldBeEmpty();
         help.ShouldNotContain("Mentee|Mentor");
         help.ShouldNotContain("Mentor|Mentee");
+    }
+
+    /// <summary>Each option's lines of help joined: an entry starts at a line beginning "  -".</summary>
+    private static IEnumerable<string> Entries(IEnumerable<string> lines)
+    {
+        var entry = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("  -") && entry.Count > 0)
+            {
+                yield return string.Join(" ", entry);
+                entry.Clear();
+            }
+
+            entry.Add(line.Trim());
+        }
+
+        yield return string.Join(" ", entry);
     }
 
     [Fact]
