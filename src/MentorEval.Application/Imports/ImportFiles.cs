@@ -70,7 +70,7 @@ public sealed class ImportFiles(Workspace workspace)
             var folders = waves.Count > 0 ? waves : [full];
             foreach (var folder in folders)
             foreach (var csv in Directory.EnumerateFiles(folder, "*.csv").Where(f => !f.EndsWith(".rejects.csv", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
-                yield return (csv, instrument ?? Path.GetFileNameWithoutExtension(csv), options.Wave ?? Path.GetFileName(folder));
+                yield return (Path.GetRelativePath(workspace.CurrentDirectory, csv), instrument ?? Path.GetFileNameWithoutExtension(csv), options.Wave ?? Path.GetFileName(folder));
         }
     }
 }

@@ -42,7 +42,7 @@ public static class ImportHelpViews
             columns.AddRow(TerminalText.Escape(c.Column), TerminalText.Escape(c.Item), TerminalText.Escape(c.MatchedBy), c.Reverse ? "yes (scored max + min − value)" : "");
         console.Write(columns);
 
-        var rows = new Table().Border(TableBorder.Rounded).Title($"The first {preview.Rows.Count} rows as they would be stored")
+        var rows = new Table().Border(TableBorder.Rounded).Title($"The first {preview.Rows.Count} rows, read as they would be stored (labels as values)")
             .AddColumns(["row", "outcome", "respondent", "pair", "role", "wave", .. preview.Columns.Select(c => TerminalText.Escape(c.Item))]);
         foreach (var r in preview.Rows)
             rows.AddRow([r.Row.ToString(CultureInfo.InvariantCulture), r.Outcome, TerminalText.Escape(r.Respondent ?? ""), TerminalText.Escape(r.Pair ?? ""),
@@ -65,7 +65,13 @@ public static class ImportHelpViews
         var results = asJson
             ? await import.RunAsync(files, request, null, cancel)
             : await new StageProgress(context.Terminal.Console).BarsAsync(keep: false, progress => import.RunAsync(files, request, progress, cancel));
-        if (asJson) Json.Write(context.Terminal, new { files = results.Select(Result), failed = results.Count(r => r.Failed) });
+        if (asJson)
+        {
+            Json.Write(context.Terminal, new { files = results.Select(Result), failed = results.Count(r => r.Failed) });
+            // As every refusal with --json: also as text on stderr.
+            foreach (var d in results.Select(r => r.Outcome).OfType<ImportOutcome.Refused>().SelectMany(r => r.Diagnostics))
+                context.Terminal.Error.WriteLine($"error: {TerminalText.Lines(DiagnosticText.Line(d))}");
+        }
         else Render(context.Terminal, results);
         return results.Count == 0 || results.Any(r => r.Failed) ? ExitCode.InvalidInput : ExitCode.Success;
     }

@@ -36,15 +36,15 @@ public sealed class CommandLineHelpTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await CliApp.RunAsync(["import", "export.csv", "--json"], new Terminal(Terminal.Capture(stdout).Console, stdout, stderr),
+        var exit = await CliApp.RunAsync(["analyze", "--json"], new Terminal(Terminal.Capture(stdout).Console, stdout, stderr),
             new CliHarness.FixedEnvironment(folder.Path));
 
         exit.ShouldBe(ExitCode.Usage);
-        stderr.ToString().ShouldStartWith("error: Option '--instrument' is required.");
+        stderr.ToString().ShouldStartWith("error: Option '--cohort' is required.");
         var diagnostic = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("diagnostics").EnumerateArray().ShouldHaveSingleItem()
             .Deserialize<Diagnostic>(Json.Options)!;
-        (diagnostic.File, diagnostic.Code, diagnostic.Message).ShouldBe(("mentoreval import", DiagnosticCodes.Option.Usage, "Option '--instrument' is required."));
-        diagnostic.Fix.ShouldBe("Run 'mentoreval import --help' to see the usage.");
+        (diagnostic.File, diagnostic.Code, diagnostic.Message).ShouldBe(("mentoreval analyze", DiagnosticCodes.Option.Usage, "Option '--cohort' is required."));
+        diagnostic.Fix.ShouldBe("Run 'mentoreval analyze --help' to see the usage.");
     }
 
     public static TheoryData<string> Commands()
