@@ -52,8 +52,10 @@ public static class ImportCommand
             file, instrument, wave, cohort, role, format, respondentColumn, map, writeMap, missing, eventWave, partial, strict, replace, dryRun, rejects, includeTests, json,
         };
         var workingDirectory = context.Environment.CurrentDirectory;
-        context.Check(instrument, DiagnosticCodes.Option.Usage, parsed => parsed.GetValue(instrument) is null
-            && (parsed.GetValue(writeMap) is not null || (parsed.GetValue(file) ?? []).All(f => !Directory.Exists(Path.GetFullPath(f, workingDirectory))))
+        // Files as typed (none with --help alone, which needs no --instrument).
+        string[] Given(ParseResult parsed) => parsed.GetResult(file) is { } given ? [.. given.Tokens.Select(t => t.Value)] : [];
+        context.Check(instrument, DiagnosticCodes.Option.Usage, parsed => parsed.GetValue(instrument) is null && Given(parsed) is { Length: > 0 } files
+            && (parsed.GetValue(writeMap) is not null || files.All(f => !Directory.Exists(Path.GetFullPath(f, workingDirectory))))
             ? ("--instrument is needed to import a file named on its own (only a folder laid out as <wave>/<instrument>.csv names it)",
                 "Give --instrument ID (see 'mentoreval instruments list')")
             : null);

@@ -44,7 +44,7 @@ public sealed class WholeFileProblemTests : IDisposable
 
         run.ExitCode.ShouldBe(ExitCode.InvalidInput, run.Output);
         run.Output.Trim().Split('\n').ShouldHaveSingleItem(run.Output);
-        run.Output.ShouldContain("--cohort \"1999\" is not a cohort of the roster (it has \"2024-spring\"");
+        run.Output.ShouldContain("--cohort \"1999\" is not a cohort of the roster (it has \"2024-autumn\", \"2024-spring\")");
         (await program.ImportAsync("exports/generic.csv", "--cohort", "1999")).Output.ShouldContain($"\"code\": \"{DiagnosticCodes.Program.CohortUnknown}\"");
     }
 
