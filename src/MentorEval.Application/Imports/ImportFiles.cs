@@ -32,6 +32,16 @@ public sealed class ImportFiles(Workspace workspace)
         foreach (var (file, instrument, wave) in Expand(paths, options))
         {
             cancel.ThrowIfCancellationRequested();
+            if (Directory.Exists(workspace.FullPath(file)))
+            {
+                results.Add(new FileImport(file, "", wave, new ImportOutcome.Refused([new Diagnostic(workspace.FullPath(file), DiagnosticCodes.Option.Usage,
+                    "This folder holds no wave folders: a folder to import is laid out as <wave>/<instrument>.csv (as sample-data/responses).")
+                {
+                    Fix = "Name the export files one by one, or import the folder that holds the wave folders.",
+                }])));
+                continue;
+            }
+
             if (instrument is null)
             {
                 results.Add(new FileImport(file, "", wave, new ImportOutcome.Refused([new Diagnostic(workspace.FullPath(file), DiagnosticCodes.Option.Usage,
@@ -52,7 +62,7 @@ public sealed class ImportFiles(Workspace workspace)
 
     /// <summary>
     /// The files to import, in order, with the instrument and wave of each: a folder's &lt;wave&gt;/&lt;instrument&gt;.csv
-    /// files (its own .csv files too when it is itself a wave folder), by wave folder then instrument; a file as named.
+    /// files, by wave folder then instrument; a file as named.
     /// </summary>
     private IEnumerable<(string File, string? Instrument, string? Wave)> Expand(IReadOnlyList<string> paths, ImportRequest options)
     {
@@ -67,8 +77,9 @@ public sealed class ImportFiles(Workspace workspace)
             }
 
             var waves = Directory.EnumerateDirectories(full).Order(StringComparer.Ordinal).ToList();
-            var folders = waves.Count > 0 ? waves : [full];
-            foreach (var folder in folders)
+            // A folder of exports alone says no wave: it is refused (above) rather than its name taken as one.
+            if (waves.Count == 0) yield return (path, instrument, options.Wave);
+            foreach (var folder in waves)
             foreach (var csv in Directory.EnumerateFiles(folder, "*.csv").Where(f => !f.EndsWith(".rejects.csv", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
                 yield return (Path.GetRelativePath(workspace.CurrentDirectory, csv), instrument ?? Path.GetFileNameWithoutExtension(csv), options.Wave ?? Path.GetFileName(folder));
         }
