@@ -63,6 +63,8 @@ public sealed class ImportResponses(Workspace workspace)
 
             var library = workspace.LoadLibrary();
             if (InstrumentChoice.Find(library, job.InstrumentId).Failed(out refusal, out var definition)) return Refused(refusal);
+            // A dry run writes nothing, not even a new empty database.
+            if (request.DryRun && workspace.MissingDatabase() is { } none) return Refused(none);
             await using var db = await workspace.OpenStoreAsync(cancel);
             var guard = workspace.Guard([(export, "the survey export"), .. mapPath is null ? [] : new[] { (mapPath, "the mapping file") }]);
             return (await RunAsync(db, definition, library.SourceOf(definition), job, guard, progress, cancel)).Failed(out refusal, out var summary)
@@ -72,7 +74,7 @@ public sealed class ImportResponses(Workspace workspace)
 
     private static ImportOutcome Refused(Refusal refusal) => new ImportOutcome.Refused(refusal.Diagnostics);
 
-    private static Attempt<ColumnMap> LoadMap(string? full)
+    internal static Attempt<ColumnMap> LoadMap(string? full)
     {
         if (full is null) return ColumnMap.Empty;
         // A mapping names a few hundred columns at most; a larger file is not one, and is not read whole into memory.
@@ -126,7 +128,8 @@ public sealed class ImportResponses(Workspace workspace)
         if (reader.HasErrors) return new Refusal(reader.Problems.Where(p => p.IsError).ToList());
 
         var mapping = ColumnMapper.Map(instrument, reader.AnswerColumns, request.Options.Map, name);
-        if (!mapping.IsUsable) return new Refusal(mapping.Problems);
+        if (!mapping.IsUsable) return ColumnHelp.Unmatched(mapping, reader.AnswerColumns, instrument);
+        if (FileProblems.Of(request.File, reader, request.Options, roster) is { } wholeFile) return wholeFile;
 
         var rows = new ResponseReader(name, instrument, mapping, roster.Index(), request.Options, reader.Format,
             reader.Dialect?.DecimalComma ?? false);

@@ -17,7 +17,7 @@ namespace MentorEval.Application.Imports;
 /// <param name="Format">As <see cref="ImportRequest.Format"/>.</param>
 /// <param name="Rows">How many of the first rows to show as they would be stored.</param>
 public sealed record ImportPreviewRequest(string File, string? InstrumentId = null, string? Format = null, string? Wave = null, string? Cohort = null,
-    Role? Role = null, int Rows = 5);
+    Role? Role = null, int Rows = 5, string? MapFile = null, string? RespondentColumn = null);
 
 public abstract record ImportPreviewOutcome
 {
@@ -83,8 +83,11 @@ public sealed class PreviewImport(Workspace workspace)
         Instrument? asked = null;
         if (request.InstrumentId is { Length: > 0 } id && InstrumentChoice.Find(library, id).Failed(out refusal, out asked)) return Refused(refusal);
 
-        var options = new ResponseImportOptions { Wave = request.Wave, Cohort = request.Cohort, Role = request.Role };
-        using var reader = ExportReader.Open(export, new ExportReadOptions { Format = ExportFormats.Parse(request.Format) });
+        var map = ColumnMap.Empty;
+        if (request.MapFile is { } m && (workspace.ExistingFile(m, "mapping file").Failed(out refusal, out var mapPath) || ImportResponses.LoadMap(mapPath).Failed(out refusal, out map)))
+            return Refused(refusal);
+        var options = new ResponseImportOptions { Wave = request.Wave, Cohort = request.Cohort, Role = request.Role, Map = map };
+        using var reader = ExportReader.Open(export, new ExportReadOptions { Format = ExportFormats.Parse(request.Format), RespondentColumn = request.RespondentColumn ?? map.Respondent });
         if (reader.HasErrors) return new ImportPreviewOutcome.Refused(reader.Problems.Where(p => p.IsError).ToList());
 
         var matches = library.Instruments
@@ -92,7 +95,7 @@ public sealed class PreviewImport(Workspace workspace)
             .OrderByDescending(m => m.Mapping.Mapped.Count).ThenByDescending(m => (double)m.Mapping.Mapped.Count / Math.Max(1, m.Instrument.Items.Count))
             .ThenBy(m => m.Instrument.Id, StringComparer.Ordinal).ToList();
         var instrument = asked ?? matches.FirstOrDefault(m => m.Mapping.Mapped.Count > 0).Instrument;
-        var mapping = instrument is null ? null : ColumnMapper.Map(instrument, reader.AnswerColumns, ColumnMap.Empty);
+        var mapping = instrument is null ? null : ColumnMapper.Map(instrument, reader.AnswerColumns, map);
 
         var (roster, earlier) = await StoredAsync(export, instrument, cancel);
         var rows = new List<PreviewRow>();

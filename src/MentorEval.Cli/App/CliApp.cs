@@ -35,14 +35,10 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(SampleCommand.Build(context));
 
+        HelpText.Apply(root, terminal);
         // No response files: "--cohort @x" is the name "@x", never the contents of a file called x.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors) terminal.Error.WriteLine($"error: {TerminalText.Lines(error.Message)}");
-            terminal.Error.WriteLine("Run 'mentoreval --help' (or '<command> --help') to see the usage.");
-            return ExitCode.Usage;
-        }
+        if (parsed.Errors.Count > 0) return UsageErrors.Report(parsed, terminal);
 
         if (context.CheckValues(parsed) is { Count: > 0 } wrong) return context.Reject(wrong, parsed);
         try

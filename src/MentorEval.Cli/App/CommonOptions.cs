@@ -12,7 +12,7 @@ public static class CommonOptions
 
     /// <summary>--min-cell: the small-cell rule of analyze and report.</summary>
     public static Option<int> MinCell(CliContext context) =>
-        context.Check(new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this (default 5).", DefaultValueFactory = _ => 5 },
+        context.Check(new Option<int>("--min-cell") { Description = "Withhold statistics of groups smaller than this.", DefaultValueFactory = _ => 5 },
             DiagnosticCodes.Option.NumberOutOfRange,
             value => value < 1 ? ($"The smallest group shown must be 1 or more (got {value})", "Give a whole number of 1 or more, e.g. --min-cell 5") : null);
 
@@ -43,6 +43,8 @@ public static class CommonOptions
         var option = new Option<string>("--format")
         {
             Description = "auto, qualtrics, qualtrics-legacy, redcap, surveymonkey, googleforms, typeform or generic.",
+            // The choices are in the description: listed after the option too, they overrun its column and are cut mid-word.
+            HelpName = "format",
             DefaultValueFactory = _ => "auto",
         };
         option.AcceptOnlyFromAmong([.. ExportFormats.Names]);

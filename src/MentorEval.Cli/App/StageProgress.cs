@@ -29,6 +29,17 @@ public sealed class StageProgress(IAnsiConsole console)
         return result;
     }
 
+    private readonly Dictionary<string, ProgressTask> steps = [];
+
+    /// <summary>The bars shown so far, by step.</summary>
+    internal IReadOnlyDictionary<string, ProgressTask> Steps
+    {
+        get
+        {
+            lock (steps) return new Dictionary<string, ProgressTask>(steps);
+        }
+    }
+
     /// <summary>
     /// A progress bar per step, filled as the step reports how much of it is done. <paramref name="keep"/>: the bars
     /// stay when done, with the time each took (the demo); else they go, and show the time remaining (an import).
@@ -41,13 +52,14 @@ public sealed class StageProgress(IAnsiConsole console)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), keep ? new ElapsedTimeColumn() : new RemainingTimeColumn())
             .StartAsync(async bars =>
             {
-                var tasks = new Dictionary<string, ProgressTask>();
                 result = await work(new Reporter(step =>
                 {
-                    lock (tasks)
+                    lock (steps)
                     {
-                        if (!tasks.TryGetValue(step.Step, out var task)) tasks[step.Step] = task = bars.AddTask(TerminalText.Escape(step.Step), maxValue: 1.0);
+                        if (!steps.TryGetValue(step.Step, out var task)) steps[step.Step] = task = bars.AddTask(TerminalText.Escape(step.Step), maxValue: 1.0);
                         task.Value = step.Done;
+                        // A full bar's clock would otherwise keep counting until every step has ended.
+                        if (step.Done >= 1) task.StopTask();
                     }
                 }));
             });

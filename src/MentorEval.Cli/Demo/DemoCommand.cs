@@ -10,7 +10,7 @@ public static class DemoCommand
 {
     public static Command Build(CliContext context)
     {
-        var output = new Option<string>("--out") { Description = "Folder for the demo's database, model and report (default: reports/demo).", DefaultValueFactory = _ => Path.Combine("reports", "demo") };
+        var output = new Option<string>("--out") { Description = "Folder for the demo's database, model and report.", DefaultValueFactory = _ => Path.Combine("reports", "demo") };
         var sample = new Option<string?>("--sample") { Description = "A sample program folder with program.json (default: sample-data/ if present, else one is generated)." };
         var json = CommonOptions.Json();
         var command = new Command("demo", "Run the whole pipeline on the sample program: import, score, train the risk model, predict, write the report.") { output, sample, json };

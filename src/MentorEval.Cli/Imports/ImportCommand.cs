@@ -13,8 +13,13 @@ public static class ImportCommand
 {
     public static Command Build(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The survey export (CSV) to import." };
-        var instrument = new Option<string>("--instrument") { Description = "The instrument the survey used (see 'instruments list').", Required = true };
+        var file = new Argument<string[]>("files")
+        {
+            Description = "The survey export (CSV) to import; or several, or a folder laid out as <wave>/<instrument>.csv (as sample-data/responses), each file imported on its own.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var instrument = new Option<string?>("--instrument") { Description = "The instrument the survey used (see 'instruments list'); in a <wave>/<instrument>.csv folder, the file's name." };
+        var writeMap = new Option<string?>("--write-map") { Description = "Write a mapping template (the --map format) for FILE, pre-filled with the columns found and the closest guesses, to complete; imports nothing." };
         var wave = context.Name(new Option<string?>("--wave") { Description = "The wave of every response; otherwise each row's wave column or REDCap event." }, "wave name");
         var cohort = context.Name(new Option<string?>("--cohort") { Description = "Accept only pairs of this cohort." }, "cohort name");
         var role = new Option<Role?>("--role") { Description = "mentor or mentee, for a survey only one role answered." };
@@ -31,7 +36,7 @@ public static class ImportCommand
             DiagnosticCodes.Option.ListInvalid, pairs => EventWaves(pairs ?? [], out var problem) is null ? problem : null);
         var partial = new Option<UnfinishedResponses>("--partial")
         {
-            Description = "keep (default, flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms). " +
+            Description = "keep (flagged) or skip unfinished responses (Qualtrics: Finished/Progress; REDCap: the status of the form holding the instrument's questions, not of other forms). " +
                           "A row whose submitted time is not a date is rejected, unless '--partial keep' is given: then it is stored without a time, its text kept, and flagged.",
             DefaultValueFactory = _ => UnfinishedResponses.Keep,
         };
@@ -44,13 +49,22 @@ public static class ImportCommand
 
         var command = new Command("import", "Import survey responses: detects the export format, maps columns to items, validates every answer, never half-writes.")
         {
-            file, instrument, wave, cohort, role, format, respondentColumn, map, missing, eventWave, partial, strict, replace, dryRun, rejects, includeTests, json,
+            file, instrument, wave, cohort, role, format, respondentColumn, map, writeMap, missing, eventWave, partial, strict, replace, dryRun, rejects, includeTests, json,
         };
+        var workingDirectory = context.Environment.CurrentDirectory;
+        // Files as typed (none with --help alone, which needs no --instrument).
+        string[] Given(ParseResult parsed) => parsed.GetResult(file) is { } given ? [.. given.Tokens.Select(t => t.Value)] : [];
+        context.Check(instrument, DiagnosticCodes.Option.Usage, parsed => parsed.GetValue(instrument) is null && Given(parsed) is { Length: > 0 } files
+            && (parsed.GetValue(writeMap) is not null || files.All(f => !Directory.Exists(Path.GetFullPath(f, workingDirectory))))
+            ? ("--instrument is needed to import a file named on its own (only a folder laid out as <wave>/<instrument>.csv names it)",
+                "Give --instrument ID (see 'mentoreval instruments list')")
+            : null);
         command.SetAction(async (parsed, cancel) =>
         {
+            var files = parsed.GetValue(file)!;
             var request = new ImportRequest(
-                File: parsed.GetValue(file)!,
-                InstrumentId: parsed.GetValue(instrument)!,
+                File: files[0],
+                InstrumentId: parsed.GetValue(instrument) ?? "",
                 Format: parsed.GetValue(format),
                 RespondentColumn: parsed.GetValue(respondentColumn),
                 MapFile: parsed.GetValue(map),
@@ -68,6 +82,11 @@ public static class ImportCommand
                 IncludeTestResponses: parsed.GetValue(includeTests));
 
             var asJson = parsed.GetValue(json);
+            if (parsed.GetValue(writeMap) is { } template)
+                return await ImportHelpViews.WriteMapAsync(context, parsed, new ColumnMapRequest(request.File, request.InstrumentId, template, request.Format,
+                    request.RespondentColumn, request.MapFile), asJson, cancel);
+            if (files.Length > 1 || Directory.Exists(context.Workspace(parsed).FullPath(request.File)))
+                return await ImportHelpViews.ImportAllAsync(context, parsed, files, request, asJson, cancel);
             var import = new ImportResponses(context.Workspace(parsed));
             var outcome = asJson
                 ? await import.RunAsync(request, null, cancel)
@@ -82,7 +101,11 @@ public static class ImportCommand
             };
 
             if (asJson) Json.Write(context.Terminal, summary);
-            else ImportViews.Render(context.Terminal.Console, summary);
+            else
+            {
+                if (summary.DryRun) await ImportHelpViews.PreviewAsync(context, parsed, request, cancel);
+                ImportViews.Render(context.Terminal.Console, summary);
+            }
             return summary.Strict && summary.Rejected > 0 || summary.Imported + summary.Replaced == 0 && summary.Rejected > 0
                 ? ExitCode.InvalidInput
                 : ExitCode.Success;

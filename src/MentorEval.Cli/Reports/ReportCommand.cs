@@ -11,7 +11,7 @@ public static class ReportCommand
     public static Command Build(CliContext context)
     {
         var cohort = context.Name(new Option<string>("--cohort") { Description = "The cohort to report on.", Required = true }, "cohort name");
-        var output = new Option<string>("--out") { Description = "Folder for the report (default: reports); it goes into <folder>/<cohort>/.", DefaultValueFactory = _ => "reports" };
+        var output = new Option<string>("--out") { Description = "Folder for the report; it goes into <folder>/<cohort>/.", DefaultValueFactory = _ => "reports" };
         var compareTo = context.Name(new Option<string?>("--compare-to") { Description = "Another cohort to set beside this one (scale means, Welch's t)." }, "cohort name");
         var minCell = CommonOptions.MinCell(context);
         var program = context.Name(new Option<string>("--program") { Description = "The program's name, for the report's title.", DefaultValueFactory = _ => "Mentoring program" }, "program name");

@@ -19,7 +19,7 @@ public static class ScoreCommand
         var role = new Option<Role?>("--role") { Description = "Score only rows answered by mentors or by mentees (needs a role column)." };
         var missing = new Option<MissingDataPolicy>("--missing")
         {
-            Description = "Reliability with pairwise (default, as psych) or listwise complete cases.",
+            Description = "Reliability with pairwise (as psych) or listwise complete cases.",
             DefaultValueFactory = _ => MissingDataPolicy.Pairwise,
         };
         var output = new Option<string?>("--out") { Description = "Write scores here: respondent_id then one column per scale." };

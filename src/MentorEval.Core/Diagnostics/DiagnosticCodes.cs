@@ -118,6 +118,7 @@ public static class DiagnosticCodes
         public const string ListInvalid = "option.list-invalid";
         public const string RoleInvalid = "option.role-invalid";
         public const string CapacityInvalid = "option.capacity-invalid";
+        public const string Usage = "option.usage";
     }
 
     /// <summary>A file a command reads.</summary>
