@@ -31,25 +31,35 @@ public sealed record AlphaDetails(
         int respondentsUsed, MissingDataPolicy policy)
     {
         var k = responses.ItemCount;
-        var rows = Rows(responses, policy);
-        var answering = rows.Count(r => Enumerable.Range(0, k).Any(i => !double.IsNaN(responses[r, i])));
-        var values = ResponseValuesOf(responses, used, rows);
-        var covariance = Covariance(moments, used, policy);
-        var scale = used.Count >= 2 && rawAlpha is not null ? ScaleFigures(covariance, rawAlpha.Value, respondentsUsed) : null;
-        var rowMeans = RowMeans(responses, used, rows);
+        var seen = Rows(responses, policy);
+        var answering = 0;
+        var answeredAny = new bool[responses.RespondentCount];
+        for (var i = 0; i < k; i++)
+        {
+            var answers = responses.Answers(i);
+            for (var r = 0; r < answers.Length; r++)
+                answeredAny[r] |= seen[r] && !double.IsNaN(answers[r]);
+        }
+
+        foreach (var any in answeredAny)
+            if (any) answering++;
+        var rowCount = seen.Count(r => r);
+        var values = ResponseValuesOf(responses, used, seen);
+        var scale = used.Count >= 2 && rawAlpha is not null ? ScaleFigures(Covariance(moments, used, policy), rawAlpha.Value, respondentsUsed) : null;
+        var rowMeans = scale is null ? [] : RowMeans(responses, used, seen);
 
         var items = new ItemAlphaDetails[k];
         for (var i = 0; i < k; i++)
         {
             var position = IndexOf(used, i);
-            var answered = rows.Count(r => !double.IsNaN(responses[r, i]));
+            var answered = Answered(responses.Answers(i), seen);
             items[i] = new ItemAlphaDetails(
                 responses.ItemIds[i],
-                scale is not null && position >= 0 ? Finite(Pearson(responses, i, rows, rowMeans)) : null,
+                scale is not null && position >= 0 ? Finite(Pearson(responses.Answers(i), rowMeans, seen)) : null,
                 scale is not null && position >= 0 ? Finite(scale.StandardizedItemTotal[position]) : null,
                 scale is not null && position >= 0 ? Finite(scale.OverlapCorrectedItemTotal[position]) : null,
-                values is not null && position >= 0 ? Shares(responses, i, rows, values, answered) : null,
-                rows.Length == 0 ? 0 : 1 - (double)answered / rows.Length);
+                values is not null && position >= 0 ? Shares(responses.Answers(i), seen, values, answered) : null,
+                rowCount == 0 ? 0 : 1 - (double)answered / rowCount);
         }
 
         return new AlphaDetails(answering, scale?.SignalToNoise, scale?.StandardError,
@@ -97,10 +107,20 @@ public sealed record AlphaDetails(
     }
 
     /// <summary>The respondents psych sees: all (pairwise) or those who answered every item (listwise, <c>na.omit</c>).</summary>
-    private static int[] Rows(ItemResponses responses, MissingDataPolicy policy) =>
-        Enumerable.Range(0, responses.RespondentCount)
-            .Where(r => policy == MissingDataPolicy.Pairwise || Enumerable.Range(0, responses.ItemCount).All(i => !double.IsNaN(responses[r, i])))
-            .ToArray();
+    private static bool[] Rows(ItemResponses responses, MissingDataPolicy policy)
+    {
+        var seen = new bool[responses.RespondentCount];
+        Array.Fill(seen, true);
+        if (policy == MissingDataPolicy.Pairwise) return seen;
+        for (var i = 0; i < responses.ItemCount; i++)
+        {
+            var answers = responses.Answers(i);
+            for (var r = 0; r < answers.Length; r++)
+                seen[r] &= !double.IsNaN(answers[r]);
+        }
+
+        return seen;
+    }
 
     private static double[,] Covariance(ItemMoments moments, IReadOnlyList<int> used, MissingDataPolicy policy)
     {
@@ -111,80 +131,82 @@ public sealed record AlphaDetails(
         return c;
     }
 
-    /// <summary>Each respondent's mean over the items they answered: the total psych's raw.r correlates with.</summary>
-    private static double[] RowMeans(ItemResponses responses, IReadOnlyList<int> used, int[] rows)
+    /// <summary>Each respondent's mean over the items they answered: the total psych's raw.r correlates with (NaN: none answered).</summary>
+    private static double[] RowMeans(ItemResponses responses, IReadOnlyList<int> used, bool[] seen)
     {
-        var means = new double[rows.Length];
-        for (var x = 0; x < rows.Length; x++)
+        var sums = new double[seen.Length];
+        var counts = new int[seen.Length];
+        foreach (var i in used)
         {
-            double sum = 0;
-            var count = 0;
-            foreach (var i in used)
+            var answers = responses.Answers(i);
+            for (var r = 0; r < answers.Length; r++)
             {
-                var v = responses[rows[x], i];
-                if (double.IsNaN(v)) continue;
-                sum += v;
-                count++;
+                if (!seen[r] || double.IsNaN(answers[r])) continue;
+                sums[r] += answers[r];
+                counts[r]++;
             }
-
-            means[x] = count == 0 ? double.NaN : sum / count;
         }
 
-        return means;
+        for (var r = 0; r < sums.Length; r++)
+            sums[r] = counts[r] == 0 ? double.NaN : sums[r] / counts[r];
+        return sums;
     }
 
-    private static double Pearson(ItemResponses responses, int item, int[] rows, double[] totals)
+    /// <summary>Pearson r of the item with the row means over the respondents who answered it (R <c>cor(total, x, use = "pairwise")</c>).</summary>
+    private static double Pearson(ReadOnlySpan<double> answers, double[] totals, bool[] seen)
     {
         double n = 0, sumX = 0, sumY = 0;
-        for (var x = 0; x < rows.Length; x++)
+        for (var r = 0; r < answers.Length; r++)
         {
-            var v = responses[rows[x], item];
-            if (double.IsNaN(v)) continue;
+            if (!seen[r] || double.IsNaN(answers[r])) continue;
             n++;
-            sumX += v;
-            sumY += totals[x];
+            sumX += answers[r];
+            sumY += totals[r];
         }
 
         if (n < 2) return double.NaN;
         double meanX = sumX / n, meanY = sumY / n, sxx = 0, syy = 0, sxy = 0;
-        for (var x = 0; x < rows.Length; x++)
+        for (var r = 0; r < answers.Length; r++)
         {
-            var v = responses[rows[x], item];
-            if (double.IsNaN(v)) continue;
-            sxx += (v - meanX) * (v - meanX);
-            syy += (totals[x] - meanY) * (totals[x] - meanY);
-            sxy += (v - meanX) * (totals[x] - meanY);
+            if (!seen[r] || double.IsNaN(answers[r])) continue;
+            double dx = answers[r] - meanX, dy = totals[r] - meanY;
+            sxx += dx * dx;
+            syy += dy * dy;
+            sxy += dx * dy;
         }
 
         return sxx == 0 || syy == 0 ? double.NaN : sxy / Math.Sqrt(sxx * syy);
     }
 
-    private static double[]? ResponseValuesOf(ItemResponses responses, IReadOnlyList<int> used, int[] rows)
+    private static int Answered(ReadOnlySpan<double> answers, bool[] seen)
+    {
+        var answered = 0;
+        for (var r = 0; r < answers.Length; r++)
+            if (seen[r] && !double.IsNaN(answers[r])) answered++;
+        return answered;
+    }
+
+    private static double[]? ResponseValuesOf(ItemResponses responses, IReadOnlyList<int> used, bool[] seen)
     {
         var values = new SortedSet<double>();
         foreach (var i in used)
         {
-            foreach (var r in rows)
+            var answers = responses.Answers(i);
+            for (var r = 0; r < answers.Length; r++)
             {
-                var v = responses[r, i];
-                if (double.IsNaN(v)) continue;
-                values.Add(v);
-                if (values.Count > MostResponseValues) return null;
+                if (!seen[r] || double.IsNaN(answers[r])) continue;
+                if (values.Add(answers[r]) && values.Count > MostResponseValues) return null;
             }
         }
 
         return values.Count == 0 ? null : values.ToArray();
     }
 
-    private static double[] Shares(ItemResponses responses, int item, int[] rows, double[] values, int answered)
+    private static double[] Shares(ReadOnlySpan<double> answers, bool[] seen, double[] values, int answered)
     {
         var counts = new double[values.Length];
-        foreach (var r in rows)
-        {
-            var v = responses[r, item];
-            if (!double.IsNaN(v)) counts[Array.BinarySearch(values, v)]++;
-        }
-
+        for (var r = 0; r < answers.Length; r++)
+            if (seen[r] && !double.IsNaN(answers[r])) counts[Array.BinarySearch(values, answers[r])]++;
         return counts.Select(c => answered == 0 ? 0 : c / answered).ToArray();
     }
 
@@ -204,7 +226,6 @@ public sealed record AlphaDetails(
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
-    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }
 
 /// <param name="ItemTotalCorrelation">Correlation of the item with each respondent's mean over the items they answered (psych <c>raw.r</c>).</param>
