@@ -74,14 +74,14 @@ public static class ReportCharts
                     series.AddRange(instrument.Scales.Select(s => new MeanSeries($"{s.Title} ({comparison.Cohort})", true, Points(theirs, s.Id, waves))));
                 }
 
-                var title = $"{instrument.Title}: {Plural(role)}' means {ByWave(waves)}, {content.Cohort}" +
-                            (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
                 // More than eight lines cannot be told apart: the scales go on several charts, each scale with its comparison.
                 var parts = ScaleMeansChart.Split(series);
                 for (var p = 0; p < parts.Count; p++)
                 {
                     var part = parts[p];
-                    var partTitle = parts.Count == 1 ? title : $"{title} ({p + 1} of {parts.Count})";
+                    // The part number early in the title, where a long title's cut cannot reach it.
+                    var partTitle = $"{instrument.Title}{(parts.Count == 1 ? "" : $" ({p + 1} of {parts.Count})")}: {Plural(role)}' means {ByWave(waves)}, {content.Cohort}" +
+                                    (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
                     var file = $"means-{FileName(instrument.Id)}-{role.Name()}{(p == 0 ? "" : $"-{p + 1}")}.png";
                     yield return (new PlannedChart(file, partTitle, ScalesSheet.Name,
                             () => ScaleMeansChart.Render(partTitle, "Mean score (95% CI)", waves, part, ScaleMinimum(instrument))),
