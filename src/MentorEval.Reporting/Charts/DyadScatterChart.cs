@@ -14,6 +14,7 @@ public static class DyadScatterChart
     internal const int TitleLineChars = 72;
     internal const int TitleLines = 3;
     private const int TitleLineHeight = 28;
+    private const int AxisScaleChars = 32;
 
     public static byte[] Render(string title, string scaleLabel, IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)
     {
@@ -24,7 +25,9 @@ public static class DyadScatterChart
     internal static Plot Draw(string title, string scaleLabel, IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)
     {
         // The data area is centred on the image, so the title has the whole width: long scale and instrument names fit whole.
-        var plot = ChartCanvas.Create(title, $"Mentor's {scaleLabel}", $"Mentee's {scaleLabel}", TitleLineChars, TitleLines);
+        // A long scale name on the upright axis would run past the square into the title; the title names the scale anyway.
+        var axisName = scaleLabel.Length <= AxisScaleChars ? scaleLabel : "score";
+        var plot = ChartCanvas.Create(title, $"Mentor's {axisName}", $"Mentee's {axisName}", TitleLineChars, TitleLines);
         (min, max) = Limits(pairs, min, max);
 
         var points = pairs.Where(p => double.IsFinite(p.Mentor) && double.IsFinite(p.Mentee)).ToArray();

@@ -80,9 +80,11 @@ public sealed class LegibleChartTests
     {
         const string title = "Perceived relationship quality and satisfaction (Mentoring relationship check-in): mentor against mentee at month-6, 30 pairs";
 
-        using var plot = DyadScatterChart.Draw(title, "relationship quality", [(2, 3), (4, 4)], 1, 5);
+        using var plot = DyadScatterChart.Draw(title, "Perceived relationship quality and satisfaction", [(2, 3), (4, 4)], 1, 5);
 
         plot.Axes.Title.Label.Text.Replace('\n', ' ').ShouldBe(title);
+        // The scale's long name stays in the title: on the upright axis it would run into the title.
+        plot.Axes.Left.Label.Text.ShouldBe("Mentee's score");
         // The square data area starts below the title's lines.
         DyadScatterChart.TitleLineCount(title).ShouldBe(2);
     }
