@@ -61,7 +61,7 @@ public sealed class ScoreFile(Workspace workspace)
         progress?.Report(new StepProgress("Scoring"));
         var scores = InstrumentScoring.Score(definition, answers.RespondentIds, answers.Values, request.Missing);
         var report = ScoreReport.From(scores, answers);
-        if (scoresFile is not null) WriteScores(scoresFile.Stream, scores);
+        if (scoresFile is not null) WriteScores(scoresFile.Stream, scores, answers.Contexts);
         if (reliabilityFile is not null) WriteReliability(reliabilityFile.Stream, report);
         if (outputs.MoveIntoPlace() is { } failed) return Refused(failed);
         var written = new[] { scoresFile, reliabilityFile }.OfType<OutputFile>().Select(f => f.Target).ToList();
@@ -70,9 +70,21 @@ public sealed class ScoreFile(Workspace workspace)
 
     private static ScoreOutcome Refused(Refusal refusal) => new ScoreOutcome.Refused(refusal.Diagnostics);
 
-    private static void WriteScores(Stream output, InstrumentScores scores) =>
-        CsvOutput.Write(output, ["respondent_id", .. scores.Scales.Select(s => s.Scale.Id)],
-            scores.RespondentIds.Select((id, r) => (IReadOnlyList<object?>)[id, .. scores.Scales.Select(s => (object?)s.Scores[r])]));
+    /// <summary>respondent_id, then role, pair_id and wave where the export gives them, then one column per scale.</summary>
+    private static void WriteScores(Stream output, InstrumentScores scores, IReadOnlyList<RespondentContext> contexts)
+    {
+        var context = new (string Column, Func<RespondentContext, object?> Value)[]
+            {
+                ("role", c => c.Role?.Name()),
+                ("pair_id", c => c.PairId),
+                ("wave", c => c.Wave),
+            }
+            .Where(column => contexts.Any(c => column.Value(c) is not null))
+            .ToList();
+        CsvOutput.Write(output, ["respondent_id", .. context.Select(c => c.Column), .. scores.Scales.Select(s => s.Scale.Id)],
+            scores.RespondentIds.Select((id, r) => (IReadOnlyList<object?>)
+                [id, .. context.Select(c => c.Value(contexts[r])), .. scores.Scales.Select(s => (object?)s.Scores[r])]));
+    }
 
     /// <summary>One row per scale (item empty) with the scale's figures, then one row per item with the item's.</summary>
     private static void WriteReliability(Stream output, ScoreReport report)
@@ -81,12 +93,15 @@ public sealed class ScoreFile(Workspace workspace)
         foreach (var s in report.Scales)
         {
             rows.Add([s.Id, "", s.ReliabilityN, s.Mean, s.Sd, null, null, s.Alpha, s.AlphaStd, s.AlphaCi?.Lower, s.AlphaCi?.Upper,
-                s.AverageR, s.Lambda6, s.OmegaTotal, report.MissingPolicy, string.Join(" | ", s.Warnings)]);
+                s.AverageR, s.Lambda6, s.OmegaTotal, report.MissingPolicy, string.Join(" | ", s.Warnings),
+                null, null, null, null, s.SignalToNoise, s.AlphaSe, s.AlphaCiDuhachek?.Lower, s.AlphaCiDuhachek?.Upper, s.MedianR, s.RespondentsNote]);
             foreach (var i in s.Items)
-                rows.Add([s.Id, i.Id, i.N, i.Mean, i.Sd, i.RDrop, i.AlphaIfDeleted, null, null, null, null, null, null, null, report.MissingPolicy, ""]);
+                rows.Add([s.Id, i.Id, i.N, i.Mean, i.Sd, i.RDrop, i.AlphaIfDeleted, null, null, null, null, null, null, null, report.MissingPolicy, "",
+                    i.RawR, i.StdR, i.RCor, i.MissingShare, null, null, null, null, null, ""]);
         }
 
         CsvOutput.Write(output, ["scale", "item", "n", "mean", "sd", "r_drop", "alpha_if_deleted", "raw_alpha", "std_alpha",
-            "alpha_ci_lower", "alpha_ci_upper", "average_r", "lambda6", "omega_total", "missing_policy", "warnings"], rows);
+            "alpha_ci_lower", "alpha_ci_upper", "average_r", "lambda6", "omega_total", "missing_policy", "warnings",
+            "raw_r", "std_r", "r_cor", "missing_share", "signal_to_noise", "alpha_se", "alpha_duhachek_lower", "alpha_duhachek_upper", "median_r", "respondents"], rows);
     }
 }

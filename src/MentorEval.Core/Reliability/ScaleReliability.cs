@@ -37,6 +37,9 @@ public sealed record ScaleReliability(
     IReadOnlyList<ReliabilityWarning> Warnings,
     ItemAssociations Associations)
 {
+    /// <summary>psych's further figures (S/N, ase and Duhachek interval, median r, raw.r, std.r, r.cor, response frequencies).</summary>
+    public required AlphaDetails Details { get; init; }
+
     // A coefficient this close to zero is zero whose sign rounding picked; it warns of nothing.
     private const double RoundingNoise = 1e-10;
 
@@ -125,7 +128,10 @@ public sealed record ScaleReliability(
             figures?.Factor is { } solution ? Finite(solution.OmegaTotal) : null,
             items,
             warnings,
-            associations);
+            associations)
+        {
+            Details = AlphaDetails.From(responses, moments, figures is null ? [] : used, alpha, respondentsUsed, policy),
+        };
     }
 
     private sealed record Figures(AlphaCoefficients Coefficients, OneFactorSolution? Factor);

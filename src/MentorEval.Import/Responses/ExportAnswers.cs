@@ -1,5 +1,6 @@
 using MentorEval.Core.Diagnostics;
 using MentorEval.Core.Instruments;
+using MentorEval.Core.Pairs;
 using MentorEval.Import.Exports;
 
 namespace MentorEval.Import.Responses;
@@ -24,6 +25,9 @@ public sealed record ExportAnswers(
     /// <summary>Why no row was scored when every row was a Qualtrics test or preview response (and what takes them), else null.</summary>
     public Diagnostic? EverySkippedAsTest { get; init; }
 
+    /// <summary>What each scored row says of who answered and when, aligned with <see cref="RespondentIds"/>.</summary>
+    public IReadOnlyList<RespondentContext> Contexts { get; init; } = [];
+
     /// <summary>Reads the file; file-level problems (not CSV, no matching column) come back in <see cref="Errors"/>.</summary>
     public static ExportAnswers Read(string path, Instrument instrument, ExportReadOptions readOptions, ResponseImportOptions options)
     {
@@ -38,6 +42,7 @@ public sealed record ExportAnswers(
         var rows = ResponseReader.ForScoring(Path.GetFileName(path), instrument, mapping, options, reader.Format, reader.Dialect?.DecimalComma ?? false);
         var ids = new List<string>();
         var values = new List<double[]>();
+        var contexts = new List<RespondentContext>();
         var rejected = new List<RowOutcome.Rejected>();
         int read = 0, skipped = 0;
         foreach (var row in reader.ReadRows(rows.AnswerColumns))
@@ -48,6 +53,7 @@ public sealed record ExportAnswers(
                 case RowOutcome.Accepted accepted:
                     ids.Add(accepted.Response.RespondentId);
                     values.Add(accepted.Response.Values);
+                    contexts.Add(new RespondentContext(accepted.Response.Role, accepted.Response.PairId, accepted.Wave.Length == 0 ? null : accepted.Wave));
                     break;
                 case RowOutcome.Rejected r:
                     rejected.Add(r);
@@ -64,6 +70,10 @@ public sealed record ExportAnswers(
         return new ExportAnswers(path, reader.Format, reader.Dialect?.ToString(), mapping, ids, values, read, skipped, rejected, [], warnings)
         {
             EverySkippedAsTest = rows.EverySkippedAsTest(read, skipped),
+            Contexts = contexts,
         };
     }
 }
+
+/// <summary>A scored row's role (its role column, else --role), pair id and wave (its wave column or REDCap event); null where the export does not say.</summary>
+public sealed record RespondentContext(Role? Role, string? PairId, string? Wave);

@@ -126,8 +126,9 @@ public sealed partial class ResponseReader
         if (string.IsNullOrWhiteSpace(respondent))
             Reject(ref rejects, Cell(DiagnosticCodes.Response.RespondentMissing, row.Row, "respondent id", null, "the row has no respondent id.", "Fill it in or remove the row."));
 
-        var wave = identifyPairs ? Wave(row, ref rejects) : "";
-        var role = identifyPairs ? Role(row, ref rejects) : options.Role;
+        // Scoring keeps what the row says of its wave, role and pair as given, to carry them into the scores file.
+        var wave = identifyPairs ? Wave(row, ref rejects) : Blank(row.Wave) ?? (Blank(row.Event) is { } scoredEvent ? EventWave(scoredEvent) : "");
+        var role = identifyPairs ? Role(row, ref rejects) : RoleText.Parse(row.Role) ?? options.Role;
 
         var values = new double[instrument.Items.Count];
         var answers = new string?[instrument.Items.Count];
@@ -156,7 +157,7 @@ public sealed partial class ResponseReader
 
         PairAssignment? assignment = null;
         if (!identifyPairs)
-            assignment = new PairAssignment(null, role, null);
+            assignment = new PairAssignment(Blank(row.PairId), role, null);
         else if (numbered && (role ?? onlyRole) is null)
             Reject(ref rejects, Cell(DiagnosticCodes.Response.RoleUnknown, row.Row, "role", null,
                 "the row has no respondent id, so the roster cannot say whether a mentor or a mentee answered.", "Give a role column or --role."));

@@ -16,11 +16,16 @@ internal static class ChartCanvas
     public const float LegendSize = 16;
     public const float ValueLabelSize = 15;
 
-    public static Plot Create(string title, string xLabel, string yLabel)
+    /// <summary>Legend entries wrap at this many characters instead of being cut.</summary>
+    public const int LegendLineChars = 30;
+
+    /// <param name="titleLineChars">Characters per title line; a chart whose data area is centred on the image has room for more.</param>
+    /// <param name="titleLines">Title lines before the rest is cut with an ellipsis.</param>
+    public static Plot Create(string title, string xLabel, string yLabel, int titleLineChars = TitleLineChars, int titleLines = 2)
     {
         ChartFonts.EnsureRegistered();
         var plot = new Plot();
-        plot.Title(ChartText.Wrap(title, TitleLineChars, 2), TitleSize);
+        plot.Title(ChartText.Wrap(title, titleLineChars, titleLines), TitleSize);
         plot.XLabel(xLabel, AxisLabelSize);
         plot.YLabel(yLabel, AxisLabelSize);
         foreach (var axis in plot.Axes.GetAxes())

@@ -51,6 +51,17 @@ internal static class ChartText
         return string.Join('\n', lines.Select(l => Shorten(l, lineChars)));
     }
 
+    /// <summary>
+    /// Breaks at spaces into lines of at most <paramref name="lineChars"/>, dropping nothing: a word longer than a line is
+    /// split across lines. For legend entries, which name what a line or bar is and must be read whole.
+    /// </summary>
+    public static string WrapWhole(string text, int lineChars)
+    {
+        var words = Collapse(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(word => word.Chunk(lineChars).Select(chunk => new string(chunk)));
+        return Wrap(string.Join(' ', words), lineChars, int.MaxValue);
+    }
+
     /// <summary>Labels come from CSV cells: tabs and line breaks would upset the chart's layout.</summary>
     private static string Collapse(string text) =>
         string.Join(' ', (text ?? string.Empty).Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));

@@ -11,9 +11,23 @@ public static class DyadScatterChart
     // Fixed, so the same pairs always give the same picture.
     private const int JitterSeed = 6;
 
+    internal const int TitleLineChars = 72;
+    internal const int TitleLines = 3;
+    private const int TitleLineHeight = 28;
+    private const int AxisScaleChars = 32;
+
     public static byte[] Render(string title, string scaleLabel, IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)
     {
-        using var plot = ChartCanvas.Create(title, $"Mentor's {scaleLabel}", $"Mentee's {scaleLabel}");
+        using var plot = Draw(title, scaleLabel, pairs, min, max);
+        return ChartCanvas.ToPng(plot);
+    }
+
+    internal static Plot Draw(string title, string scaleLabel, IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)
+    {
+        // The data area is centred on the image, so the title has the whole width: long scale and instrument names fit whole.
+        // A long scale name on the upright axis would run past the square into the title; the title names the scale anyway.
+        var axisName = scaleLabel.Length <= AxisScaleChars ? scaleLabel : "score";
+        var plot = ChartCanvas.Create(title, $"Mentor's {axisName}", $"Mentee's {axisName}", TitleLineChars, TitleLines);
         (min, max) = Limits(pairs, min, max);
 
         var points = pairs.Where(p => double.IsFinite(p.Mentor) && double.IsFinite(p.Mentee)).ToArray();
@@ -54,12 +68,16 @@ public static class DyadScatterChart
 
         // Equal limits and a square data area keep the identity line at 45°.
         plot.Axes.SetLimits(min - pad, max + pad, min - pad, max + pad);
-        const int side = 540;
+        // Room above the square for every title line, taken from the square rather than from the title.
+        var top = 16 + TitleLineHeight * TitleLineCount(title);
+        var side = Math.Min(540, ChartSize.Height - top - 90);
         var left = (ChartSize.Width - side) / 2;
-        plot.Layout.Fixed(new PixelRect(left, left + side, 70 + side, 70));
+        plot.Layout.Fixed(new PixelRect(left, left + side, top + side, top));
         ChartCanvas.LegendOutside(plot, Edge.Right);
-        return ChartCanvas.ToPng(plot);
+        return plot;
     }
+
+    internal static int TitleLineCount(string title) => ChartText.Wrap(title, TitleLineChars, TitleLines).Split('\n').Length;
 
     /// <summary>The scale's range as given; widened to the data when scores fall outside it, and never empty.</summary>
     private static (double Min, double Max) Limits(IReadOnlyList<(double Mentor, double Mentee)> pairs, double min, double max)

@@ -8,6 +8,11 @@ namespace MentorEval.Reporting.Charts;
 /// </summary>
 public static class LikertChart
 {
+    /// <summary>Under a reverse-scored item's label; the axis title says what it means.</summary>
+    internal const string ReverseScoredMark = "(reverse-scored)";
+
+    private const int ItemLabelChars = 44;
+
     public static byte[] Render(string title, IReadOnlyList<string> labels, IReadOnlyList<LikertItem> items)
     {
         using var plot = Draw(title, labels, items);
@@ -21,9 +26,13 @@ public static class LikertChart
         return ChartSvg.Of(plot, title);
     }
 
-    private static Plot Draw(string title, IReadOnlyList<string> labels, IReadOnlyList<LikertItem> items)
+    internal static Plot Draw(string title, IReadOnlyList<string> labels, IReadOnlyList<LikertItem> items)
     {
-        var plot = ChartCanvas.Create(title, "Share of answers (%)", string.Empty);
+        // Red on a negatively worded item ("I have thought about ending") is good news: say so where the eye goes.
+        var xLabel = items.Any(i => i.ReverseScored)
+            ? "Share of answers (%). Reverse-scored items: disagreeing is the good answer"
+            : "Share of answers (%)";
+        var plot = ChartCanvas.Create(title, xLabel, string.Empty);
         var colors = ChartColors.Diverging(labels.Count);
         var bars = Enumerable.Range(0, labels.Count).Select(_ => new List<Bar>()).ToArray();
         const double barHeight = 0.7;
@@ -61,7 +70,7 @@ public static class LikertChart
         {
             var barPlot = plot.Add.Bars(bars[j]);
             barPlot.Horizontal = true;
-            barPlot.LegendText = ChartText.Shorten(labels[j], 28);
+            barPlot.LegendText = ChartText.WrapWhole(labels[j], 28);
             barPlot.Color = colors[j];
             ChartCanvas.Style(barPlot.ValueLabelStyle, 14, InkOn(colors[j]));
         }
@@ -82,7 +91,7 @@ public static class LikertChart
         plot.Axes.Left.TickLabelStyle.FontSize = tickSize;
         plot.Axes.Left.SetTicks(
             Enumerable.Range(0, items.Count).Select(row => (double)(items.Count - 1 - row)).ToArray(),
-            items.Select(i => ChartText.Shorten(i.Label, 44)).ToArray());
+            items.Select(ItemLabel).ToArray());
         plot.Axes.SetLimitsY(-0.6, Math.Max(items.Count, 1) - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
 
@@ -99,6 +108,10 @@ public static class LikertChart
 
         return plot;
     }
+
+    /// <summary>The item's label as the axis shows it; a reverse-scored item's mark has a line of its own, never cut for length.</summary>
+    internal static string ItemLabel(LikertItem item) =>
+        ChartText.Shorten(item.Label, ItemLabelChars) + (item.ReverseScored ? "\n" + ReverseScoredMark : "");
 
     /// <summary>
     /// Shares scaled to sum to 1 (rounded shares would shift the centre); NaN counts as none.

@@ -34,7 +34,7 @@ public static class ResponseRateChart
             drawn += bars.Count;
 
             // Listed even without bars, so the legend still names every series the report mentions.
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Shorten(series[s].Label, 30), FillColor = colors[s] });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.WrapWhole(series[s].Label, ChartCanvas.LegendLineChars), FillColor = colors[s] });
             if (bars.Count == 0)
             {
                 continue;

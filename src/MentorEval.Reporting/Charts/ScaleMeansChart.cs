@@ -8,6 +8,9 @@ public static class ScaleMeansChart
     private static readonly MarkerShape[] FilledShapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
     private static readonly MarkerShape[] OpenShapes = [MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond];
 
+    /// <summary>More lines than this cannot be told apart by colour and marker: <see cref="Split"/> them over several charts.</summary>
+    public const int MostSeries = 8;
+
     /// <param name="scaleMinimum">The lowest score the scales can give; the y axis starts there, so a small difference is not drawn as a large one.</param>
     public static byte[] Render(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum = null)
     {
@@ -22,7 +25,32 @@ public static class ScaleMeansChart
         return ChartSvg.Of(plot, title);
     }
 
-    private static Plot Draw(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum)
+    /// <summary>
+    /// The series in charts of at most <see cref="MostSeries"/>, as even in size as can be, in order; a scale's comparison
+    /// line (the comparison series at the same position among the comparison series) stays on the chart of its cohort line.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<MeanSeries>> Split(IReadOnlyList<MeanSeries> series)
+    {
+        var cohort = series.Where(s => !s.IsComparison).ToList();
+        var comparison = series.Where(s => s.IsComparison).ToList();
+        var units = Math.Max(cohort.Count, comparison.Count);
+        var perUnit = comparison.Count > 0 && cohort.Count > 0 ? 2 : 1;
+        if (series.Count <= MostSeries || units == 0)
+            return [series];
+
+        var charts = (int)Math.Ceiling(units / (double)(MostSeries / perUnit));
+        var parts = new List<IReadOnlyList<MeanSeries>>();
+        for (var c = 0; c < charts; c++)
+        {
+            var first = c * units / charts;
+            var end = (c + 1) * units / charts;
+            parts.Add([.. cohort.Take(end).Skip(first), .. comparison.Take(end).Skip(first)]);
+        }
+
+        return parts;
+    }
+
+    internal static Plot Draw(string title, string yLabel, IReadOnlyList<string> waves, IReadOnlyList<MeanSeries> series, double? scaleMinimum)
     {
         var plot = ChartCanvas.Create(title, "Wave", yLabel);
         var comparisonFlags = series.Select(s => s.IsComparison).ToArray();
@@ -80,7 +108,7 @@ public static class ScaleMeansChart
 
             plot.Legend.ManualItems.Add(new LegendItem
             {
-                LabelText = ChartText.Shorten(series[s].Label, 34),
+                LabelText = ChartText.WrapWhole(series[s].Label, ChartCanvas.LegendLineChars),
                 LineColor = colors[s],
                 LineWidth = 2.5f,
                 LinePattern = pattern,

@@ -75,12 +75,20 @@ public static class ReportCharts
                     series.AddRange(instrument.Scales.Select(s => new MeanSeries($"{s.Title} ({comparison.Cohort})", true, Points(theirs, s.Id, waves))));
                 }
 
-                var title = $"{instrument.Title}: {Plural(role)}' means {ByWave(waves)}, {content.Cohort}" +
-                            (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
-                yield return (new PlannedChart($"means-{FileName(instrument.Id)}-{role.Name()}.png", title, ScalesSheet.Name,
-                        () => ScaleMeansChart.Render(title, "Mean score (95% CI)", waves, series, ScaleMinimum(instrument)))
-                    { Svg = () => ScaleMeansChart.RenderSvg(title, "Mean score (95% CI)", waves, series, ScaleMinimum(instrument)) },
-                    ours.Where(g => !g.Suppressed).Select(g => g.Wave).Distinct().Count(), instrument.Scales.Count);
+                // More than eight lines cannot be told apart: the scales go on several charts, each scale with its comparison.
+                var parts = ScaleMeansChart.Split(series);
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    var part = parts[p];
+                    // The part number early in the title, where a long title's cut cannot reach it.
+                    var partTitle = $"{instrument.Title}{(parts.Count == 1 ? "" : $" ({p + 1} of {parts.Count})")}: {Plural(role)}' means {ByWave(waves)}, {content.Cohort}" +
+                                    (content.Comparison is { } c ? $" vs {c.Cohort} (dashed)" : "");
+                    var file = $"means-{FileName(instrument.Id)}-{role.Name()}{(p == 0 ? "" : $"-{p + 1}")}.png";
+                    yield return (new PlannedChart(file, partTitle, ScalesSheet.Name,
+                            () => ScaleMeansChart.Render(partTitle, "Mean score (95% CI)", waves, part, ScaleMinimum(instrument)))
+                            { Svg = () => ScaleMeansChart.RenderSvg(partTitle, "Mean score (95% CI)", waves, part, ScaleMinimum(instrument)) },
+                        ours.Where(g => !g.Suppressed).Select(g => g.Wave).Distinct().Count(), part.Count(s => !s.IsComparison));
+                }
             }
         }
     }
@@ -108,7 +116,9 @@ public static class ReportCharts
             var wave = content.Analysis.Waves.Last(w => group.Any(i => i.Wave == w));
             var items = group.Where(i => i.Wave == wave).ToList();
             var title = $"{content.InstrumentTitle(group.Key.Instrument)}: {Plural(group.Key.Role)}' answers at {wave}, {content.Cohort}";
-            var bars = items.Select(i => new LikertItem($"{i.Item}: {i.Text}", i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList())).ToList();
+            var instrument = content.Instruments.FirstOrDefault(x => x.Id == group.Key.Instrument);
+            var bars = items.Select(i => new LikertItem($"{i.Item}: {i.Text}", i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList(),
+                instrument?.FindItem(i.Item)?.Reverse == true)).ToList();
             yield return new PlannedChart($"answers-{FileName(group.Key.Instrument)}-{group.Key.Role.Name()}.png", title, ItemsSheet.Name,
                 () => LikertChart.Render(title, items[0].Labels, bars)) { Svg = () => LikertChart.RenderSvg(title, items[0].Labels, bars) };
         }

@@ -5,13 +5,16 @@ namespace MentorEval.Core.Tests.Reliability;
 /// <summary>One value from Fixtures/expected-values.csv: what psych (or R) reports, and the call that reports it.</summary>
 internal sealed record PsychReference(string Fixture, string Policy, string Statistic, string Item, double? Value, string PsychCall)
 {
-    public static IReadOnlyList<PsychReference> All { get; } = Load();
+    public static IReadOnlyList<PsychReference> All { get; } = Load("expected-values.csv");
+
+    /// <summary>Fixtures/alpha-details.csv, written by Fixtures/make-alpha-details.R.</summary>
+    public static IReadOnlyList<PsychReference> AlphaDetails { get; } = Load("alpha-details.csv");
 
     public override string ToString() => PsychCall;
 
-    private static IReadOnlyList<PsychReference> Load()
+    private static IReadOnlyList<PsychReference> Load(string file)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reliability", "Fixtures", "expected-values.csv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Reliability", "Fixtures", file);
         return File.ReadAllLines(path)
             .Skip(1)
             .Where(line => line.Length > 0)
