@@ -51,11 +51,10 @@ public static class ImportCommand
         {
             file, instrument, wave, cohort, role, format, respondentColumn, map, writeMap, missing, eventWave, partial, strict, replace, dryRun, rejects, includeTests, json,
         };
-        var workingDirectory = context.Environment.CurrentDirectory;
         // Files as typed (none with --help alone, which needs no --instrument).
         string[] Given(ParseResult parsed) => parsed.GetResult(file) is { } given ? [.. given.Tokens.Select(t => t.Value)] : [];
         context.Check(instrument, DiagnosticCodes.Option.Usage, parsed => parsed.GetValue(instrument) is null && Given(parsed) is { Length: > 0 } files
-            && (parsed.GetValue(writeMap) is not null || files.All(f => !Directory.Exists(Path.GetFullPath(f, workingDirectory))))
+            && (parsed.GetValue(writeMap) is not null || files.All(f => !Directory.Exists(Path.GetFullPath(f, context.Environment.CurrentDirectory))))
             ? ("--instrument is needed to import a file named on its own (only a folder laid out as <wave>/<instrument>.csv names it)",
                 "Give --instrument ID (see 'mentoreval instruments list')")
             : null);

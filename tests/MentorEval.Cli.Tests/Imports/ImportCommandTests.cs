@@ -147,7 +147,7 @@ public sealed class ImportCommandTests
 
         run.ExitCode.ShouldBe(1);
         run.Output.ShouldContain("error: other-survey.csv: No column of this file matches an item of \"pair-pulse\" (by id, alias, survey-tool id or question text).");
-        run.Output.ShouldContain("Check --instrument, or give a mapping file with --map.");
+        run.Output.ShouldContain("Check --instrument; or write a mapping template with --write-map map.json, complete it, and import with --map map.json.");
     }
 
     [Fact]
