@@ -140,6 +140,20 @@ public sealed class CohortDashboardTests(CohortDashboardTests.App app) : IClassF
     }
 
     [Fact]
+    public async Task A_scale_chart_the_workbook_splits_over_several_parts_shows_every_part()
+    {
+        var outcome = (DashboardOutcome.Described)await new DescribeCohortDashboard(SameDatabase()).RunAsync(new CohortDashboardRequest(Running, app.Today), CancellationToken.None);
+
+        var split = outcome.Dashboard.Charts.Where(c => c.Kind == DashboardChartKind.ScaleMeans).GroupBy(c => (c.Instrument, c.Role))
+            .Where(g => g.Count() > 1).ToList();
+
+        split.ShouldNotBeEmpty("the sample's 11-scale instrument is drawn on more than one chart of at most eight lines");
+        foreach (var parts in split)
+            for (var p = 1; p <= parts.Count(); p++)
+                parts.ShouldContain(c => c.Title.Contains($"({p} of {parts.Count()})"));
+    }
+
+    [Fact]
     public async Task Groups_smaller_than_the_minimum_are_withheld_from_the_dashboard_s_charts_and_answers_as_from_the_workbook()
     {
         var shown = (DashboardOutcome.Described)await new DescribeCohortDashboard(SameDatabase()).RunAsync(new CohortDashboardRequest(Running, app.Today), CancellationToken.None);

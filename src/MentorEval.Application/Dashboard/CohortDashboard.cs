@@ -29,7 +29,11 @@ public sealed record CohortDashboardContent(
     IReadOnlyList<string> OtherCohorts)
 {
     public DashboardChart? Chart(DashboardChartKind kind, string? instrument = null, Role? role = null) =>
-        Charts.FirstOrDefault(c => c.Kind == kind && c.Instrument == instrument && c.Role == role);
+        ChartsOf(kind, instrument, role).FirstOrDefault();
+
+    /// <summary>Every part of a chart: scale means of more than eight lines are split over several charts, as in the workbook.</summary>
+    public IEnumerable<DashboardChart> ChartsOf(DashboardChartKind kind, string? instrument, Role? role) =>
+        Charts.Where(c => c.Kind == kind && c.Instrument == instrument && c.Role == role);
 
     public string ScaleTitle(string instrument, string scale) => Instruments.FirstOrDefault(i => i.Id == instrument)?.FindScale(scale)?.Title ?? scale;
 

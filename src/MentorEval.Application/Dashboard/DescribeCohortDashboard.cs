@@ -27,7 +27,7 @@ public abstract record DashboardOutcome
 /// with its small-cell rule) and its charts drawn as SVG by the workbook's chart code, so a page and the workbook
 /// cannot disagree. Risk is left to the risk page.
 /// </summary>
-public sealed class DescribeCohortDashboard(Workspace workspace)
+public sealed partial class DescribeCohortDashboard(Workspace workspace)
 {
     public Task<DashboardOutcome> RunAsync(CohortDashboardRequest request, CancellationToken cancel) =>
         Refusal.UnlessStoreFailsAsync<DashboardOutcome>(workspace, async () =>
@@ -61,11 +61,13 @@ public sealed class DescribeCohortDashboard(Workspace workspace)
             placed[$"answers-{ReportCharts.FileName(instrument.Id)}-{role.Name()}.png"] = (DashboardChartKind.Answers, instrument.Id, role);
         }
 
-        return ReportCharts.Plan(content).Where(c => c.Svg is not null && placed.ContainsKey(c.FileName)).DistinctBy(c => c.FileName)
+        // The second and later parts of a split means chart are named means-<instrument>-<role>-<part>.png.
+        string Placed(string fileName) => placed.ContainsKey(fileName) ? fileName : ChartPart().Replace(fileName, ".png");
+        return ReportCharts.Plan(content).Where(c => c.Svg is not null && placed.ContainsKey(Placed(c.FileName))).DistinctBy(c => c.FileName)
             .AsParallel().AsOrdered()
             .Select(c =>
             {
-                var (kind, instrument, role) = placed[c.FileName];
+                var (kind, instrument, role) = placed[Placed(c.FileName)];
                 return new DashboardChart(kind, instrument, role, c.Title, c.Svg!());
             })
             .ToList();
@@ -81,4 +83,7 @@ public sealed class DescribeCohortDashboard(Workspace workspace)
             })
             .Select(i => new QuestionAnswers(i.Instrument, i.Role, i.Wave, i.Item, i.Text, i.Labels, i.Answered, i.Labels.Select((_, j) => i.Share(j) ?? 0).ToList()))
             .ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-[0-9]+\.png$")]
+    private static partial System.Text.RegularExpressions.Regex ChartPart();
 }
